@@ -1,0 +1,52 @@
+// Runs before the wasm. It sets the page language early (so a screen reader
+// announces the loading text right) and turns a start that fails into a
+// readable panel instead of a blank page. No inline script: the CSP forbids it.
+(function () {
+  "use strict";
+  var LANG_KEY = "sukusuku.lang";
+  try {
+    var lang = window.localStorage.getItem(LANG_KEY);
+    if (lang === "ja" || lang === "en") document.documentElement.lang = lang;
+  } catch (e) {
+    // Storage blocked (some private modes): the app explains this itself once it runs.
+  }
+
+  function started() {
+    return document.getElementById("boot") === null;
+  }
+
+  // `force` is used by the app's own panic hook, after it has started.
+  function fail(detail, force) {
+    if (started() && !force) return;
+    var show = function () {
+      var panel = document.getElementById("boot-error");
+      var boot = document.getElementById("boot");
+      if (!panel) return;
+      if (boot) boot.hidden = true;
+      panel.hidden = false;
+      var out = document.getElementById("boot-error-detail");
+      if (out && detail) out.textContent = String(detail).slice(0, 300);
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
+    else show();
+  }
+  window.sukusukuFail = fail;
+
+  if (typeof WebAssembly !== "object") fail("WebAssembly is not available in this browser.");
+  window.addEventListener("error", function (event) {
+    fail(event.message || "error");
+  });
+  window.addEventListener("unhandledrejection", function (event) {
+    var reason = event.reason;
+    fail(reason && reason.message ? reason.message : String(reason));
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var reload = document.getElementById("boot-reload");
+    if (reload) reload.addEventListener("click", function () { window.location.reload(); });
+    window.setTimeout(function () {
+      var slow = document.getElementById("boot-slow");
+      if (slow && !started()) slow.hidden = false;
+    }, 12000);
+  });
+})();

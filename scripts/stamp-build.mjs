@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Trunk post_build hook (also runnable by hand on a built folder):
+// stamps the real build output into the page and the service worker.
+//   - the service worker's precache list: every file of the build but itself
+//   - the build version: a hash of that content, names the cache and shows in Settings
+//   - the Content-Security-Policy: the sha256 of each inline script Trunk wrote
+//   - the public URL the app is hosted under (TRUNK_PUBLIC_URL)
+// Re-running it on a changed build re-stamps everything (the e2e update test does).
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("usage: stamp-build.mjs <build dir>   (or run as a Trunk hook)");
+  process.exit(2);
+}
+
+const INDEX = "index.html";
+const WORKER = "sw.js";
+
+function listFiles(root) {
+  const out = [];
+  for (const name of readdirSync(root)) {
+    const full = join(root, name);
+    if (statSync(full).isDirectory()) out.push(...listFiles(full));
+    else out.push(relative(dir, full).split(sep).join("/"));
+  }
+  return out.sort();
+}
+
+const VERSION_META = /<meta name="app-version" content="[^"]*">/;
+const SCRIPT_SRC = /script-src 'self' 'wasm-unsafe-eval'[^;"]*/;
+
+let index = readFileSync(join(dir, INDEX), "utf8");
+const base = process.env.TRUNK_PUBLIC_URL || "/";
+index = index.replaceAll("__APP_BASE__", base.endsWith("/") ? base : `${base}/`);
+
+// The version must not depend on what this script writes, or re-stamping would change it.
+const unstamped = index
+  .replace(VERSION_META, '<meta name="app-version" content="dev">')
+  .replace(SCRIPT_SRC, "script-src 'self' 'wasm-unsafe-eval' __CSP_SCRIPT_HASHES__");
+
+const files = listFiles(dir).filter((f) => f !== WORKER);
+const versionHash = createHash("sha256");
+for (const file of files) {
+  versionHash.update(file + "\0");
+  versionHash.update(file === INDEX ? unstamped : readFileSync(join(dir, file)));
+  versionHash.update("\0");
+}
+const version = versionHash.digest("hex").slice(0, 12);
+
+const inlineScripts = [...unstamped.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => m[1])
+  .filter((body) => body.trim() !== "");
+const hashes = inlineScripts.map((body) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+
+index = unstamped
+  .replace("__CSP_SCRIPT_HASHES__", hashes.join(" "))
+  .replace(VERSION_META, `<meta name="app-version" content="${version}">`)
+  .replace(/ +;/g, ";");
+if (index.includes("__CSP_SCRIPT_HASHES__") || index.includes("__APP_BASE__")) {
+  console.error("stamp-build: a placeholder is left in index.html");
+  process.exit(1);
+}
+writeFileSync(join(dir, INDEX), index);
+
+let worker = readFileSync(join(dir, WORKER), "utf8");
+worker = worker
+  .replace(/const VERSION = "[^"]*";/, `const VERSION = "${version}";`)
+  .replace(/const PRECACHE = \[[^\]]*\];/, `const PRECACHE = ${JSON.stringify(files)};`);
+if (!worker.includes(version) || files.length === 0) {
+  console.error("stamp-build: could not stamp sw.js");
+  process.exit(1);
+}
+writeFileSync(join(dir, WORKER), worker);
+
+console.log(`stamp-build: version ${version}, ${files.length} files precached, ${hashes.length} inline script hash(es)`);

@@ -1,0 +1,19 @@
+//! すくすく手帳 (Sukusuku Handbook): an offline-first digital child handbook.
+//!
+//! The crate is split so that every rule can be tested natively:
+//! - [`i18n`], [`sections`], [`storage::keys`] are pure: no `web-sys`, no Leptos,
+//!   nothing that reads the clock or the browser. They compile and test with a
+//!   plain `cargo test`.
+//! - `ui` and `pwa` are the thin browser layer, compiled only for `wasm32`
+//!   (their dependencies are declared for that target alone, so a pure module
+//!   cannot reach them by accident).
+
+pub mod i18n;
+pub mod municipality;
+pub mod sections;
+pub mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub mod pwa;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

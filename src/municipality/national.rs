@@ -1,0 +1,58 @@
+//! National phone lines shipped by default (sources: ../shared/facts, each
+//! line's operator: こども家庭庁 for 189, 厚生労働省 for #8000,
+//! 社会的包摂サポートセンター for よりそいホットライン).
+
+use crate::i18n::Key;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NationalLine {
+    /// Stable id, also the `data-channel` of its link.
+    pub id: &'static str,
+    pub name: Key,
+    pub purpose: Key,
+    pub hours: Key,
+    /// The number as dialled and as shown.
+    pub number: &'static str,
+}
+
+impl NationalLine {
+    /// A `tel:` link; `#` must be percent-encoded or the browser cuts the number there.
+    pub fn tel_href(&self) -> String {
+        format!("tel:{}", self.number.replace('#', "%23").replace('-', ""))
+    }
+}
+
+pub const NATIONAL_LINES: [NationalLine; 3] = [
+    NationalLine {
+        id: "national-8000",
+        name: Key::Line8000Name,
+        purpose: Key::Line8000Purpose,
+        hours: Key::Line8000Hours,
+        number: "#8000",
+    },
+    NationalLine {
+        id: "national-189",
+        name: Key::Line189Name,
+        purpose: Key::Line189Purpose,
+        hours: Key::Hours24,
+        number: "189",
+    },
+    NationalLine {
+        id: "national-yorisoi",
+        name: Key::LineYorisoiName,
+        purpose: Key::LineYorisoiPurpose,
+        hours: Key::Hours24,
+        number: "0120-279-338",
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_links_dial_the_shown_number() {
+        let hrefs: Vec<_> = NATIONAL_LINES.iter().map(|l| l.tel_href()).collect();
+        assert_eq!(hrefs, ["tel:%238000", "tel:189", "tel:0120279338"]);
+    }
+}

@@ -1,0 +1,143 @@
+//! The app's top-level sections: one route and one bottom-navigation entry each.
+//! Kept as data so the router, the navigation and the tests agree.
+
+use crate::i18n::Key;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Home,
+    Record,
+    Check,
+    Consult,
+    Settings,
+}
+
+impl Section {
+    /// In bottom-navigation order, left to right.
+    pub const ALL: [Section; 5] = [
+        Section::Home,
+        Section::Record,
+        Section::Check,
+        Section::Consult,
+        Section::Settings,
+    ];
+
+    /// The path under the app's base, with a leading slash.
+    pub fn path(self) -> &'static str {
+        match self {
+            Section::Home => "/",
+            Section::Record => "/record",
+            Section::Check => "/check",
+            Section::Consult => "/consult",
+            Section::Settings => "/settings",
+        }
+    }
+
+    pub fn nav_label(self) -> Key {
+        match self {
+            Section::Home => Key::NavHome,
+            Section::Record => Key::NavRecord,
+            Section::Check => Key::NavCheck,
+            Section::Consult => Key::NavConsult,
+            Section::Settings => Key::NavSettings,
+        }
+    }
+
+    /// The page heading, also used for the document title.
+    pub fn title(self) -> Key {
+        match self {
+            Section::Home => Key::AppName,
+            Section::Record => Key::RecordTitle,
+            Section::Check => Key::CheckTitle,
+            Section::Consult => Key::ConsultTitle,
+            Section::Settings => Key::SettingsTitle,
+        }
+    }
+
+    /// The stable hook the end-to-end tests drive (listed in the README).
+    pub fn nav_test_id(self) -> &'static str {
+        match self {
+            Section::Home => "nav-home",
+            Section::Record => "nav-record",
+            Section::Check => "nav-check",
+            Section::Consult => "nav-consult",
+            Section::Settings => "nav-settings",
+        }
+    }
+
+    /// Which section a path (relative to the app's base) belongs to.
+    pub fn for_path(path: &str) -> Option<Section> {
+        let trimmed = path.trim_end_matches('/');
+        let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
+        Section::ALL
+            .into_iter()
+            .find(|s| trimmed == s.path() || (s.path() != "/" && trimmed.starts_with(&format!("{}/", s.path()))))
+    }
+}
+
+/// The address of a section's page for links: `base` is [`router_base`]'s result.
+pub fn app_href(base: &str, section: Section) -> String {
+    format!("{base}{}", section.path())
+}
+
+/// The section of a full URL path (as the browser shows it) under `base`.
+pub fn section_at(base: &str, url_path: &str) -> Option<Section> {
+    Section::for_path(url_path.strip_prefix(base)?)
+}
+
+/// The router's base path from the public URL the app was built for:
+/// "/" gives "" (root hosting), "/city/app/" gives "/city/app".
+pub fn router_base(public_url: &str) -> String {
+    let trimmed = public_url.trim().trim_end_matches('/');
+    if trimmed.is_empty() {
+        String::new()
+    } else if trimmed.starts_with('/') {
+        trimmed.to_owned()
+    } else {
+        format!("/{trimmed}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn paths_and_test_ids_are_unique() {
+        let paths: HashSet<_> = Section::ALL.iter().map(|s| s.path()).collect();
+        let ids: HashSet<_> = Section::ALL.iter().map(|s| s.nav_test_id()).collect();
+        assert_eq!(paths.len(), Section::ALL.len());
+        assert_eq!(ids.len(), Section::ALL.len());
+    }
+
+    #[test]
+    fn paths_map_back_to_their_section() {
+        for section in Section::ALL {
+            assert_eq!(Section::for_path(section.path()), Some(section));
+        }
+        assert_eq!(Section::for_path("/record/child/2"), Some(Section::Record));
+        assert_eq!(Section::for_path("/checkup"), None, "a prefix alone is not a match");
+        assert_eq!(Section::for_path(""), Some(Section::Home));
+        assert_eq!(Section::for_path("/nowhere"), None);
+    }
+
+    #[test]
+    fn links_and_the_current_section_follow_the_base() {
+        assert_eq!(app_href("", Section::Home), "/");
+        assert_eq!(app_href("/city/app", Section::Check), "/city/app/check");
+        assert_eq!(section_at("/city/app", "/city/app/check"), Some(Section::Check));
+        assert_eq!(section_at("/city/app", "/city/app/"), Some(Section::Home));
+        assert_eq!(section_at("/city/app", "/city/app"), Some(Section::Home));
+        assert_eq!(section_at("/city/app", "/elsewhere/check"), None);
+        assert_eq!(section_at("", "/settings"), Some(Section::Settings));
+    }
+
+    #[test]
+    fn router_base_follows_the_public_url() {
+        assert_eq!(router_base("/"), "");
+        assert_eq!(router_base(""), "");
+        assert_eq!(router_base("/city/app/"), "/city/app");
+        assert_eq!(router_base("city/app"), "/city/app");
+    }
+}

@@ -1,0 +1,31 @@
+use leptos::prelude::*;
+
+use crate::i18n::{t_with, Key};
+use crate::ui::i18n::{tr, use_i18n};
+
+/// The top bar: the app's name and the one-tap language switch. The switch is
+/// labelled in the language it switches to, so it can be found by someone who
+/// cannot read the current one.
+#[component]
+pub fn AppHeader() -> impl IntoView {
+    let i18n = use_i18n();
+    let other = move || i18n.lang.get().other();
+    view! {
+        <header class="app-header">
+            <span class="app-header__name">{tr(Key::AppName)}</span>
+            <button
+                type="button"
+                class="app-header__lang"
+                data-testid="lang-toggle"
+                lang=move || other().code()
+                aria-label=move || {
+                    let target = other();
+                    t_with(target, Key::LangSwitchLabel, &[("language", target.endonym())])
+                }
+                on:click=move |_| i18n.set(other())
+            >
+                {move || other().endonym()}
+            </button>
+        </header>
+    }
+}

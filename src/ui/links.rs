@@ -1,0 +1,23 @@
+//! In-app links. Plain `<a>` elements: the router's global click handler turns
+//! them into client-side navigation, and they still work as links (middle
+//! click, long press, no wasm yet). Cheaper in size than the router's `<A>`.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::sections::{app_href, section_at, Section};
+
+/// The router base ("" at the root), provided once by the app.
+#[derive(Clone)]
+pub struct RouterBase(pub String);
+
+pub fn href(section: Section) -> String {
+    app_href(&expect_context::<RouterBase>().0, section)
+}
+
+/// The section the browser is showing now.
+pub fn use_current_section() -> Memo<Option<Section>> {
+    let base = expect_context::<RouterBase>().0;
+    let pathname = use_location().pathname;
+    Memo::new(move |_| section_at(&base, &pathname.get()))
+}

@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+
+use crate::i18n::Key;
+use crate::sections::Section;
+use crate::ui::components::PageFrame;
+use crate::ui::i18n::tr;
+use crate::ui::links::href;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let card = |section: Section, title: Key, body: Key| {
+        view! {
+            <li>
+                <a href=href(section) class="card card--link">
+                    <span class="card__title">{tr(title)}</span>
+                    <span class="card__body">{tr(body)}</span>
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <PageFrame section=Section::Home>
+            <p class="lead">{tr(Key::AppTagline)}</p>
+            <p>{tr(Key::HomeIntro)}</p>
+            <ul class="cards">
+                {card(Section::Record, Key::HomeRecordTitle, Key::HomeRecordBody)}
+                {card(Section::Check, Key::HomeCheckTitle, Key::HomeCheckBody)}
+                {card(Section::Consult, Key::HomeConsultTitle, Key::HomeConsultBody)}
+            </ul>
+            <p class="guidance">{tr(Key::GuidanceNote)}</p>
+        </PageFrame>
+    }
+}

@@ -1,0 +1,13 @@
+mod check;
+mod consult;
+mod home;
+mod not_found;
+mod record;
+mod settings;
+
+pub use check::Check;
+pub use consult::Consult;
+pub use home::Home;
+pub use not_found::NotFound;
+pub use record::Record;
+pub use settings::Settings;

@@ -1,0 +1,81 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by
+// playwright-core, against the release build served by scripts/serve.mjs.
+import { chromium } from "playwright-core";
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { serve } from "../../scripts/serve.mjs";
+
+export const DIST = resolve(process.env.DIST_DIR || "dist");
+export const PHONE = { width: 390, height: 844 };
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Serves `dir` on 127.0.0.1 (a free port unless given); returns { url, port, close }. */
+export async function startServer(dir = DIST, options = {}) {
+  const server = await serve(dir, { quiet: true, ...options });
+  const { port } = server.address();
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections?.();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** A copy of the build to change without touching dist/. */
+export function copyOfBuild(dir = DIST) {
+  const copy = mkdtempSync(join(tmpdir(), "sukusuku-build-"));
+  cpSync(dir, copy, { recursive: true });
+  return copy;
+}
+
+/**
+ * Opens a page that records console errors, page errors and every request's
+ * URL, so tests can assert "no error" and "nothing left the app's origin".
+ */
+export async function openPage(browser, { viewport = PHONE, locale = "ja-JP" } = {}) {
+  const context = await browser.newContext({ viewport, locale, serviceWorkers: "allow" });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  context.on("request", (request) => requests.push(request.url()));
+  return { context, page, errors, requests };
+}
+
+/** Waits for the app to have replaced the static loading shell. */
+export async function appReady(page) {
+  await page.locator("#page-title").waitFor({ state: "visible", timeout: 15000 });
+  await page.waitForFunction(() => document.getElementById("boot") === null);
+}
+
+/** Waits until a service worker is active and controls the page. */
+export async function controlledBySw(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+    await page.reload();
+    await appReady(page);
+  }
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+}
