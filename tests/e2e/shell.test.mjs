@@ -1,0 +1,142 @@
+// The app shell in the release build: first load, navigation, language,
+// small screens, no third-party requests, and a readable failure.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, launch, openPage, startServer } from "./helpers.mjs";
+
+const ROUTES = [
+  { id: "nav-home", path: "", ja: "すくすく手帳", en: "Sukusuku Handbook" },
+  { id: "nav-record", path: "record", ja: "記録", en: "Record" },
+  { id: "nav-check", path: "check", ja: "発達のめやすチェック", en: "Development check" },
+  { id: "nav-consult", path: "consult", ja: "相談する", en: "Talk to someone" },
+  { id: "nav-settings", path: "settings", ja: "設定", en: "Settings" },
+];
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("first visit", () => {
+  it("shows the home page in Japanese with no console error and no request off the app's origin", async () => {
+    const { page, context, errors, requests } = await openPage(browser);
+    await page.goto(server.url);
+    await appReady(page);
+    assert.equal(await page.locator("#page-title").textContent(), "すくすく手帳");
+    assert.equal(await page.getAttribute("html", "lang"), "ja");
+    assert.equal(await page.title(), "すくすく手帳");
+    await page.waitForLoadState("networkidle");
+    assert.deepEqual(errors, []);
+    const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("data:"));
+    assert.deepEqual(foreign, [], "every request stays on the app's origin");
+    await context.close();
+  });
+
+  it("moves between every section with the bottom navigation and marks the current one", async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(server.url);
+    await appReady(page);
+    for (const route of [...ROUTES.slice(1), ROUTES[0]]) {
+      await page.getByTestId(route.id).click();
+      await page.waitForURL(server.url + route.path);
+      assert.equal(await page.locator("#page-title").textContent(), route.ja, route.id);
+      assert.equal(await page.getByTestId(route.id).getAttribute("aria-current"), "page");
+      // Focus moves to the new heading so a screen reader announces the page.
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "page-title");
+    }
+    await page.goBack();
+    await page.waitForURL(server.url + "settings");
+    assert.equal(await page.locator("#page-title").textContent(), "設定");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("opens any section from its own address and shows a way home for an unknown one", async () => {
+    const { page, context } = await openPage(browser);
+    for (const route of ROUTES) {
+      await page.goto(server.url + route.path);
+      await appReady(page);
+      assert.equal(await page.locator("#page-title").textContent(), route.ja);
+    }
+    await page.goto(server.url + "no/such/page");
+    await page.getByText("ページが見つかりません").waitFor();
+    await page.getByRole("link", { name: "ホームへ戻る" }).click();
+    await page.waitForURL(server.url);
+    await context.close();
+  });
+});
+
+describe("language", () => {
+  it("switches to English, sets <html lang>, and keeps the choice after a reload", async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(server.url + "settings");
+    await appReady(page);
+    const toggle = page.getByTestId("lang-toggle");
+    assert.equal(await toggle.textContent(), "English");
+    await toggle.click();
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.equal(await page.locator("#page-title").textContent(), "Settings");
+    assert.equal(await page.getByTestId("nav-home").textContent(), "Home");
+    assert.equal(await page.title(), "Settings | Sukusuku Handbook");
+
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    assert.equal(await page.locator("#page-title").textContent(), "Settings");
+    assert.equal(await page.getByTestId("lang-toggle").textContent(), "日本語");
+
+    await page.getByTestId("lang-toggle").click();
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getAttribute("html", "lang"), "ja");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("small phones", () => {
+  it("fits a 320 px screen with no sideways scrolling and tap targets of at least 44 px", async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    for (const lang of ["ja", "en"]) {
+      for (const route of ROUTES) {
+        await page.goto(server.url + route.path);
+        await appReady(page);
+        if (lang === "en" && (await page.getAttribute("html", "lang")) !== "en") {
+          await page.getByTestId("lang-toggle").click();
+        }
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 320, `${lang} ${route.id}: page is ${width}px wide`);
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll("a, button, input, select, textarea")]
+            .filter((el) => !el.classList.contains("skip-link") && el.getClientRects().length > 0)
+            .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+            .filter(({ box }) => box.width < 44 || box.height < 44)
+            .map(({ el, box }) => `${el} ${Math.round(box.width)}x${Math.round(box.height)}`),
+        );
+        assert.deepEqual(small, [], `${lang} ${route.id}: targets under 44px`);
+      }
+    }
+    await context.close();
+  });
+});
+
+describe("start-up failure", () => {
+  it("shows a readable panel in Japanese and English, not a blank page, when the wasm cannot load", async () => {
+    const { page, context } = await openPage(browser);
+    await page.route("**/*.wasm", (route) => route.abort());
+    await page.goto(server.url);
+    const panel = page.locator("#boot-error");
+    await panel.waitFor({ state: "visible", timeout: 15000 });
+    const text = await panel.textContent();
+    assert.match(text, /アプリを起動できませんでした/);
+    assert.match(text, /The app could not start/);
+    assert.ok(await page.getByRole("button", { name: /再読み込み/ }).isVisible());
+    await context.close();
+  });
+});
