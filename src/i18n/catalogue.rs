@@ -99,6 +99,33 @@ catalogue! {
     Hours24 { ja: "24時間・無料", en: "24 hours, free" }
     CallNumber { ja: "{number} に電話する", en: "Call {number}" }
 
+    ErrRequired { ja: "入力してください。", en: "Please fill this in." }
+    ErrNotANumber { ja: "数字で入力してください（例: 3.25）。", en: "Please enter a number (for example 3.25)." }
+    ErrNotADate { ja: "日付を「2025-04-01」の形で入力してください。", en: "Please enter a date such as 2025-04-01." }
+    ErrNotATime { ja: "時刻を「14:30」の形で入力してください。", en: "Please enter a time such as 14:30." }
+    ErrDateInFuture { ja: "未来の日付になっています。今日かそれより前の日付にしてください。", en: "This date is in the future. Please use today or an earlier date." }
+    ErrDateBeforeBirth { ja: "生まれた日（{birth}）より前の日付です。日付を確かめてください。", en: "This is before the date of birth ({birth}). Please check the date." }
+    ErrDateTooFarAhead { ja: "先の日付すぎます。日付を確かめてください。", en: "This date is too far ahead. Please check it." }
+    ErrDateTooLongAgo { ja: "古すぎる日付です。年を確かめてください。", en: "This date is too long ago. Please check the year." }
+    ErrOutOfRange { ja: "{min}〜{max} {unit} の範囲で入力してください。", en: "Please enter a value from {min} to {max} {unit}." }
+    ErrLooksLikeGrams { ja: "グラムで入力されているようです。この欄はキログラムです。{kg} kg のことですか？", en: "This looks like grams, but this field is in kilograms. Did you mean {kg} kg?" }
+    ErrLooksLikeKilograms { ja: "キログラムで入力されているようです。この欄はグラムです。{grams} g のことですか？", en: "This looks like kilograms, but this field is in grams. Did you mean {grams} g?" }
+    ErrLooksLikeMillimetres { ja: "ミリメートルで入力されているようです。この欄はセンチメートルです。{cm} cm のことですか？", en: "This looks like millimetres, but this field is in centimetres. Did you mean {cm} cm?" }
+    ErrTooLong { ja: "{max}文字以内で入力してください。", en: "Please keep this to {max} characters or fewer." }
+    ErrGestationDays { ja: "日数は0〜6日で入力してください（7日で1週です）。", en: "Days must be 0 to 6 (7 days make a week)." }
+    ErrSystolicNotAboveDiastolic { ja: "最高血圧は最低血圧より大きい値です。上下が入れ替わっていないか確かめてください。", en: "The upper (systolic) value should be higher than the lower (diastolic) one. Please check they are not swapped." }
+    ErrNothingMeasured { ja: "体重・身長・頭囲・胸囲のうち、少なくとも1つを入力してください。", en: "Please enter at least one of weight, length, head or chest." }
+
+    ImportEmpty { ja: "ファイルが空です。バックアップを書き出したときのファイルを選んでください。", en: "The file is empty. Please choose the file you saved when you exported a backup." }
+    ImportTooLarge { ja: "ファイルが大きすぎます（{size} MB、上限 {max} MB）。このアプリのバックアップではないようです。", en: "The file is too large ({size} MB; the limit is {max} MB). It does not look like a backup from this app." }
+    ImportNotJson { ja: "ファイルの中身が読み取れません（{line}行目 {column}文字目付近）。このアプリのバックアップファイルを選んでください。", en: "The file cannot be read (near line {line}, column {column}). Please choose a backup file from this app." }
+    ImportNotABackup { ja: "このアプリのバックアップファイルではありません。「sukusuku-backup-日付.json」という名前のファイルを選んでください。", en: "This is not a backup file from this app. Please choose a file named like sukusuku-backup-date.json." }
+    ImportNewerFormat { ja: "新しいバージョンのアプリで作られたファイルです（形式 {found}、このアプリは {supported} まで）。アプリを更新してから読み込んでください。", en: "This file was made by a newer version of the app (format {found}; this app reads up to {supported}). Please update the app, then import it." }
+    ImportBadFormatVersion { ja: "ファイルの形式の番号が正しくありません。ファイルが壊れている可能性があります。", en: "The file's format number is not valid. The file may be damaged." }
+    ImportShape { ja: "ファイルの「{path}」の内容が正しくありません（{detail}）。ファイルが壊れているか、書き換えられている可能性があります。", en: "The file's \"{path}\" is not valid ({detail}). The file may be damaged or edited." }
+    ImportImpossible { ja: "ファイルの「{path}」の値がありえない値です: {detail}", en: "The file's \"{path}\" holds an impossible value: {detail}" }
+    ImportDuplicateId { ja: "ファイルの中で同じ番号（{id}）が2回使われています。ファイルが壊れている可能性があります。", en: "The file uses the same number ({id}) twice. The file may be damaged." }
+
     SettingsTitle { ja: "設定", en: "Settings" }
     SettingsLanguage { ja: "表示言語", en: "Language" }
     SettingsOfflineTitle { ja: "オフラインでの利用", en: "Offline use" }

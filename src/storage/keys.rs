@@ -2,24 +2,44 @@
 //! `public/boot.js` reads the language key before the wasm starts; a test
 //! below keeps the two in step.
 
+use chrono::{DateTime, Utc};
+
 /// Prefix of every key, so the app never collides with another app on the
 /// same origin (a municipal site embedding it, say).
 pub const PREFIX: &str = "sukusuku.";
+
+/// Unreadable records set aside on load: `sukusuku.quarantine.<time>`.
+pub const QUARANTINE_PREFIX: &str = "sukusuku.quarantine.";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageKey {
     /// The chosen display language ("ja" or "en").
     Lang,
+    /// The family's record: a versioned envelope (storage::envelope).
+    Record,
+    /// Whether persistent storage was already requested ("granted"/"denied").
+    Persist,
 }
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 1] = [StorageKey::Lang];
+    pub const ALL: [StorageKey; 3] = [StorageKey::Lang, StorageKey::Record, StorageKey::Persist];
 
     pub fn as_str(self) -> &'static str {
         match self {
             StorageKey::Lang => "sukusuku.lang",
+            StorageKey::Record => "sukusuku.record",
+            StorageKey::Persist => "sukusuku.persist",
         }
     }
+}
+
+pub fn quarantine_key(now: DateTime<Utc>) -> String {
+    format!("{QUARANTINE_PREFIX}{}", now.format("%Y%m%dT%H%M%SZ"))
+}
+
+/// Whether a key belongs to this app (and so goes with "delete all data").
+pub fn is_app_key(key: &str) -> bool {
+    key.starts_with(PREFIX)
 }
 
 #[cfg(test)]
@@ -34,7 +54,9 @@ mod tests {
             assert!(key.as_str().starts_with(PREFIX), "{key:?}");
             assert!(key.as_str().len() > PREFIX.len(), "{key:?}");
             assert!(seen.insert(key.as_str()), "duplicate {key:?}");
+            assert!(!key.as_str().starts_with(QUARANTINE_PREFIX));
         }
+        assert!(QUARANTINE_PREFIX.starts_with(PREFIX));
     }
 
     #[test]

@@ -1,0 +1,232 @@
+//! The backup file: the whole record as JSON, versioned and documented in
+//! docs/backup-format.md. Import validates everything (size, JSON, shape,
+//! version, every value) before anything is written, so a bad file changes
+//! nothing.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::record::{Household, RecordCounts};
+use super::validate::{self as v, FieldError};
+use crate::i18n::{t_with, Key, Lang};
+
+pub const FORMAT: &str = "sukusuku-backup";
+pub const FORMAT_VERSION: u32 = 1;
+/// Far above any real record (a heavy six-year record is about 0.2 MB), far
+/// below what would freeze a phone.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Backup {
+    pub format: String,
+    pub format_version: u32,
+    pub exported_at: DateTime<Utc>,
+    /// The app build that wrote the file, for support questions.
+    #[serde(default)]
+    pub app_version: String,
+    pub record: Household,
+}
+
+pub fn export(record: &Household, now: DateTime<Utc>, app_version: &str) -> String {
+    let backup = Backup {
+        format: FORMAT.to_owned(),
+        format_version: FORMAT_VERSION,
+        exported_at: now,
+        app_version: app_version.to_owned(),
+        record: record.clone(),
+    };
+    serde_json::to_string_pretty(&backup).expect("the record always serialises")
+}
+
+/// `sukusuku-backup-2026-11-24.json`
+pub fn file_name(today: NaiveDate) -> String {
+    format!("{FORMAT}-{}.json", today.format("%Y-%m-%d"))
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge { bytes: usize },
+    NotJson { line: usize, column: usize },
+    NotABackup,
+    NewerFormat { found: u64 },
+    BadFormatVersion,
+    /// A field of the wrong type, a missing field or an unknown one.
+    Shape { path: String, detail: String },
+    /// A value that cannot be true (a measurement before the birth, 3250 kg…).
+    Impossible { path: String, error: FieldError },
+    DuplicateId { id: u64 },
+}
+
+impl ImportError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ImportError::Empty => t_with(lang, Key::ImportEmpty, &[]),
+            ImportError::TooLarge { bytes } => t_with(
+                lang,
+                Key::ImportTooLarge,
+                &[("size", &format!("{:.1}", *bytes as f64 / 1_048_576.0)), ("max", &(MAX_BYTES / 1_048_576).to_string())],
+            ),
+            ImportError::NotJson { line, column } => {
+                t_with(lang, Key::ImportNotJson, &[("line", &line.to_string()), ("column", &column.to_string())])
+            }
+            ImportError::NotABackup => t_with(lang, Key::ImportNotABackup, &[]),
+            ImportError::NewerFormat { found } => t_with(
+                lang,
+                Key::ImportNewerFormat,
+                &[("found", &found.to_string()), ("supported", &FORMAT_VERSION.to_string())],
+            ),
+            ImportError::BadFormatVersion => t_with(lang, Key::ImportBadFormatVersion, &[]),
+            ImportError::Shape { path, detail } => t_with(lang, Key::ImportShape, &[("path", path), ("detail", detail)]),
+            ImportError::Impossible { path, error } => {
+                t_with(lang, Key::ImportImpossible, &[("path", path), ("detail", &error.message(lang))])
+            }
+            ImportError::DuplicateId { id } => t_with(lang, Key::ImportDuplicateId, &[("id", &id.to_string())]),
+        }
+    }
+}
+
+/// What a file holds, shown before the family decides to replace their record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportPreview {
+    pub exported_at: DateTime<Utc>,
+    pub counts: RecordCounts,
+    pub children: Vec<(String, NaiveDate)>,
+}
+
+/// Reads and checks a backup file. Nothing is written here: the caller
+/// stores the household only after the family has seen the preview.
+pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview), ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson { line: 1, column: 1 })?;
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+    let object = value.as_object().ok_or(ImportError::NotABackup)?;
+    if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotABackup);
+    }
+    match object.get("format_version").and_then(Value::as_u64) {
+        Some(found) if found > FORMAT_VERSION as u64 => return Err(ImportError::NewerFormat { found }),
+        Some(found) if found >= 1 => {}
+        _ => return Err(ImportError::BadFormatVersion),
+    }
+    let backup: Backup = serde_path_to_error::deserialize(value).map_err(|e| ImportError::Shape {
+        path: e.path().to_string(),
+        detail: e.inner().to_string(),
+    })?;
+    check_household(&backup.record, today)?;
+    let preview = ImportPreview {
+        exported_at: backup.exported_at,
+        counts: backup.record.counts(),
+        children: backup.record.children.iter().map(|c| (c.name.clone(), c.birth_date)).collect(),
+    };
+    Ok((backup.record, preview))
+}
+
+/// Every value of a household against the same rules the forms use.
+pub fn check_household(h: &Household, today: NaiveDate) -> Result<(), ImportError> {
+    let at = |path: String| move |error: FieldError| ImportError::Impossible { path: path.clone(), error };
+    let mut ids = HashSet::new();
+    let mut id = |id: u64| if ids.insert(id) { Ok(()) } else { Err(ImportError::DuplicateId { id }) };
+
+    for (i, c) in h.caregivers.iter().enumerate() {
+        id(c.id)?;
+        v::required_text(&c.name, v::NAME_MAX).map_err(at(format!("caregivers[{i}].name")))?;
+        v::optional_text(&c.relation, v::NAME_MAX).map_err(at(format!("caregivers[{i}].relation")))?;
+    }
+    for (i, p) in h.pregnancies.iter().enumerate() {
+        id(p.id)?;
+        let path = format!("pregnancies[{i}]");
+        if let Some(edd) = p.expected_delivery {
+            v::check_expected_delivery(edd, today).map_err(at(format!("{path}.expected_delivery")))?;
+        }
+        v::optional_text(&p.notes, v::NOTE_MAX).map_err(at(format!("{path}.notes")))?;
+        for (j, c) in p.checkups.iter().enumerate() {
+            id(c.id)?;
+            let path = format!("{path}.checkups[{j}]");
+            v::check_past_date(c.date, today, None).map_err(at(format!("{path}.date")))?;
+            if let Some(ga) = c.gestation {
+                v::check_gestation(ga, v::CHECKUP_WEEKS).map_err(at(format!("{path}.gestation")))?;
+            }
+            if let Some(g) = c.weight_g {
+                v::check_weight_kg(g as f64 / 1000.0, v::MATERNAL_WEIGHT_KG).map_err(at(format!("{path}.weight_g")))?;
+            }
+            check_bp(c.bp_systolic, v::SYSTOLIC).map_err(at(format!("{path}.bp_systolic")))?;
+            check_bp(c.bp_diastolic, v::DIASTOLIC).map_err(at(format!("{path}.bp_diastolic")))?;
+            v::check_blood_pressure_pair(c.bp_systolic, c.bp_diastolic).map_err(at(format!("{path}.bp_systolic")))?;
+            v::optional_text(&c.notes, v::NOTE_MAX).map_err(at(format!("{path}.notes")))?;
+        }
+        if let Some(b) = &p.birth {
+            let path = format!("{path}.birth");
+            v::check_past_date(b.date, today, None).map_err(at(format!("{path}.date")))?;
+            if let Some(ga) = b.gestation {
+                v::check_gestation(ga, v::BIRTH_WEEKS).map_err(at(format!("{path}.gestation")))?;
+            }
+            if let Some(g) = b.weight_g {
+                v::check_weight_g(g as f64, v::BIRTH_WEIGHT_G).map_err(at(format!("{path}.weight_g")))?;
+            }
+            check_mm(b.length_mm, v::BIRTH_LENGTH_CM).map_err(at(format!("{path}.length_mm")))?;
+            check_mm(b.head_mm, v::HEAD_CM).map_err(at(format!("{path}.head_mm")))?;
+            check_mm(b.chest_mm, v::CHEST_CM).map_err(at(format!("{path}.chest_mm")))?;
+            v::optional_text(&b.notes, v::NOTE_MAX).map_err(at(format!("{path}.notes")))?;
+        }
+    }
+    for (i, c) in h.children.iter().enumerate() {
+        id(c.id)?;
+        let path = format!("children[{i}]");
+        v::required_text(&c.name, v::NAME_MAX).map_err(at(format!("{path}.name")))?;
+        v::check_birth_date(c.birth_date, today).map_err(at(format!("{path}.birth_date")))?;
+        if let Some(ga) = c.gestation {
+            v::check_gestation(ga, v::BIRTH_WEEKS).map_err(at(format!("{path}.gestation")))?;
+        }
+        let born = Some(c.birth_date);
+        for (j, f) in c.firsts.iter().enumerate() {
+            id(f.id)?;
+            v::check_past_date(f.date, today, born).map_err(at(format!("{path}.firsts[{j}].date")))?;
+            if f.kind.is_none() {
+                v::required_text(&f.label, v::NAME_MAX).map_err(at(format!("{path}.firsts[{j}].label")))?;
+            }
+        }
+        for (j, m) in c.measurements.iter().enumerate() {
+            id(m.id)?;
+            let path = format!("{path}.measurements[{j}]");
+            v::check_past_date(m.date, today, born).map_err(at(format!("{path}.date")))?;
+            if let Some(g) = m.weight_g {
+                v::check_weight_kg(g as f64 / 1000.0, v::CHILD_WEIGHT_KG).map_err(at(format!("{path}.weight_g")))?;
+            }
+            check_mm(m.length_mm, v::LENGTH_CM).map_err(at(format!("{path}.length_mm")))?;
+            check_mm(m.head_mm, v::HEAD_CM).map_err(at(format!("{path}.head_mm")))?;
+            check_mm(m.chest_mm, v::CHEST_CM).map_err(at(format!("{path}.chest_mm")))?;
+            if m.weight_g.is_none() && m.length_mm.is_none() && m.head_mm.is_none() && m.chest_mm.is_none() {
+                return Err(ImportError::Impossible { path, error: FieldError::NothingMeasured });
+            }
+        }
+        for (j, n) in c.notes.iter().enumerate() {
+            id(n.id)?;
+            v::check_past_date(n.date, today, None).map_err(at(format!("{path}.notes[{j}].date")))?;
+            v::required_text(&n.text, v::NOTE_MAX).map_err(at(format!("{path}.notes[{j}].text")))?;
+        }
+    }
+    Ok(())
+}
+
+fn check_mm(mm: Option<u32>, range: v::Range) -> Result<(), FieldError> {
+    mm.map_or(Ok(()), |mm| v::check_length_cm(mm as f64 / 10.0, range).map(|_| ()))
+}
+
+fn check_bp(value: Option<u16>, range: v::Range) -> Result<(), FieldError> {
+    match value {
+        Some(x) if !range.contains(x as f64) => Err(range.error("mmHg")),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,333 @@
+//! The handbook record: one household's caregivers, pregnancies and children.
+//!
+//! Measurements are stored as integers in the smallest unit (grams,
+//! millimetres): no float rounding in backups, and no doubt about the unit.
+//! Every struct rejects unknown fields so an imported file of another shape
+//! is refused rather than half-read.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+pub type Id = u64;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Household {
+    #[serde(default)]
+    pub caregivers: Vec<Caregiver>,
+    #[serde(default)]
+    pub pregnancies: Vec<Pregnancy>,
+    #[serde(default)]
+    pub children: Vec<Child>,
+    /// The next id to hand out; ids are never reused within a household.
+    pub next_id: Id,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caregiver {
+    pub id: Id,
+    pub name: String,
+    /// Free text: 母, 父, 祖母, …
+    #[serde(default)]
+    pub relation: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GestationalAge {
+    pub weeks: u8,
+    pub days: u8,
+}
+
+impl GestationalAge {
+    pub fn total_days(&self) -> u32 {
+        self.weeks as u32 * 7 + self.days as u32
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pregnancy {
+    pub id: Id,
+    pub expected_delivery: Option<NaiveDate>,
+    #[serde(default)]
+    pub checkups: Vec<PrenatalCheckup>,
+    pub birth: Option<Birth>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// Urine test strip result as written in the handbook: −, ±, +, ++, +++.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UrineResult {
+    Negative,
+    Trace,
+    Plus1,
+    Plus2,
+    Plus3,
+}
+
+impl UrineResult {
+    pub const ALL: [UrineResult; 5] = [Self::Negative, Self::Trace, Self::Plus1, Self::Plus2, Self::Plus3];
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Self::Negative => "−",
+            Self::Trace => "±",
+            Self::Plus1 => "+",
+            Self::Plus2 => "++",
+            Self::Plus3 => "+++",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Negative => "negative",
+            Self::Trace => "trace",
+            Self::Plus1 => "plus1",
+            Self::Plus2 => "plus2",
+            Self::Plus3 => "plus3",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrenatalCheckup {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub gestation: Option<GestationalAge>,
+    pub weight_g: Option<u32>,
+    pub bp_systolic: Option<u16>,
+    pub bp_diastolic: Option<u16>,
+    pub urine_protein: Option<UrineResult>,
+    pub urine_sugar: Option<UrineResult>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Birth {
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub gestation: Option<GestationalAge>,
+    pub weight_g: Option<u32>,
+    pub length_mm: Option<u32>,
+    pub head_mm: Option<u32>,
+    pub chest_mm: Option<u32>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    Female,
+    Male,
+    /// Not recorded; growth charts then ask which reference to use.
+    Unspecified,
+}
+
+impl Sex {
+    pub const ALL: [Sex; 3] = [Sex::Female, Sex::Male, Sex::Unspecified];
+    pub fn code(self) -> &'static str {
+        match self {
+            Sex::Female => "female",
+            Sex::Male => "male",
+            Sex::Unspecified => "unspecified",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<Sex> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// The firsts that nursery and checkup forms ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FirstKind {
+    HeadControl,
+    RollingOver,
+    SittingAlone,
+    Crawling,
+    PullingToStand,
+    WalkingAlone,
+    FirstWords,
+}
+
+impl FirstKind {
+    pub const ALL: [FirstKind; 7] = [
+        Self::HeadControl,
+        Self::RollingOver,
+        Self::SittingAlone,
+        Self::Crawling,
+        Self::PullingToStand,
+        Self::WalkingAlone,
+        Self::FirstWords,
+    ];
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct First {
+    pub id: Id,
+    /// One of the standard firsts, or `None` with a `label` of the family's own.
+    pub kind: Option<FirstKind>,
+    #[serde(default)]
+    pub label: String,
+    pub date: NaiveDate,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub weight_g: Option<u32>,
+    pub length_mm: Option<u32>,
+    pub head_mm: Option<u32>,
+    pub chest_mm: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Child {
+    pub id: Id,
+    /// Name or nickname, as the family likes.
+    pub name: String,
+    pub birth_date: NaiveDate,
+    pub sex: Sex,
+    pub gestation: Option<GestationalAge>,
+    #[serde(default)]
+    pub firsts: Vec<First>,
+    #[serde(default)]
+    pub measurements: Vec<Measurement>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+impl Household {
+    /// A fresh id; ids are unique across the whole household.
+    pub fn new_id(&mut self) -> Id {
+        self.next_id = self.next_id.max(self.max_id() + 1);
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// The largest id in use (0 for an empty record).
+    pub fn max_id(&self) -> Id {
+        let mut ids: Vec<Id> = Vec::new();
+        ids.extend(self.caregivers.iter().map(|c| c.id));
+        for p in &self.pregnancies {
+            ids.push(p.id);
+            ids.extend(p.checkups.iter().map(|c| c.id));
+        }
+        for c in &self.children {
+            ids.push(c.id);
+            ids.extend(c.firsts.iter().map(|f| f.id));
+            ids.extend(c.measurements.iter().map(|m| m.id));
+            ids.extend(c.notes.iter().map(|n| n.id));
+        }
+        ids.into_iter().max().unwrap_or(0)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.caregivers.is_empty() && self.pregnancies.is_empty() && self.children.is_empty()
+    }
+
+    pub fn child(&self, id: Id) -> Option<&Child> {
+        self.children.iter().find(|c| c.id == id)
+    }
+
+    pub fn child_mut(&mut self, id: Id) -> Option<&mut Child> {
+        self.children.iter_mut().find(|c| c.id == id)
+    }
+
+    pub fn pregnancy(&self, id: Id) -> Option<&Pregnancy> {
+        self.pregnancies.iter().find(|p| p.id == id)
+    }
+
+    pub fn pregnancy_mut(&mut self, id: Id) -> Option<&mut Pregnancy> {
+        self.pregnancies.iter_mut().find(|p| p.id == id)
+    }
+
+    /// Counts shown before an import replaces anything, and in Settings.
+    pub fn counts(&self) -> RecordCounts {
+        RecordCounts {
+            caregivers: self.caregivers.len(),
+            pregnancies: self.pregnancies.len(),
+            prenatal_checkups: self.pregnancies.iter().map(|p| p.checkups.len()).sum(),
+            children: self.children.len(),
+            measurements: self.children.iter().map(|c| c.measurements.len()).sum(),
+            notes: self.children.iter().map(|c| c.notes.len()).sum(),
+            firsts: self.children.iter().map(|c| c.firsts.len()).sum(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RecordCounts {
+    pub caregivers: usize,
+    pub pregnancies: usize,
+    pub prenatal_checkups: usize,
+    pub children: usize,
+    pub measurements: usize,
+    pub notes: usize,
+    pub firsts: usize,
+}
+
+/// Keeps a dated list in date order (newest first), so lists read like a diary.
+pub fn sort_newest_first<T>(items: &mut [T], date: impl Fn(&T) -> NaiveDate) {
+    items.sort_by_key(|item| std::cmp::Reverse(date(item)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_even_when_next_id_is_behind() {
+        let mut h = Household::default();
+        let a = h.new_id();
+        let b = h.new_id();
+        assert_ne!(a, b);
+        h.children.push(Child {
+            id: 50,
+            name: "x".into(),
+            birth_date: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
+            sex: Sex::Female,
+            gestation: None,
+            firsts: vec![],
+            measurements: vec![],
+            notes: vec![],
+        });
+        h.next_id = 3; // e.g. an edited backup
+        assert_eq!(h.new_id(), 51);
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for r in UrineResult::ALL {
+            assert_eq!(UrineResult::from_code(r.code()), Some(r));
+        }
+        for s in Sex::ALL {
+            assert_eq!(Sex::from_code(s.code()), Some(s));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! Reading stored records of every format version this app has written.
+//!
+//! To change the stored format: raise `SCHEMA_VERSION`, append to
+//! `MIGRATIONS` a pure function that turns version N-1 into N, and add a
+//! fixture of version N-1 under `tests/fixtures/storage/`; every fixture must
+//! keep loading in every later version (`tests/storage_fixtures.rs`).
+
+use serde_json::Value;
+
+use super::envelope::{Envelope, SCHEMA_VERSION};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    NotJson(String),
+    NoVersion,
+    /// Written by a newer app: must be kept as it is, never overwritten.
+    Newer { found: u64 },
+    Shape(String),
+}
+
+type Migration = fn(Value) -> Result<Value, DecodeError>;
+
+/// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`. Version 1 is
+/// the first stored format, so there is nothing to migrate yet.
+const MIGRATIONS: &[Migration] = &[];
+
+pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let version = value.get("schema_version").and_then(Value::as_u64).ok_or(DecodeError::NoVersion)?;
+    if version == 0 {
+        return Err(DecodeError::NoVersion);
+    }
+    if version > SCHEMA_VERSION as u64 {
+        return Err(DecodeError::Newer { found: version });
+    }
+    let mut value = value;
+    for migration in &MIGRATIONS[(version as usize - 1)..] {
+        value = migration(value)?;
+    }
+    let mut envelope: Envelope = serde_path_to_error::deserialize(value)
+        .map_err(|e| DecodeError::Shape(format!("{}: {}", e.path(), e.inner())))?;
+    envelope.schema_version = SCHEMA_VERSION;
+    Ok(envelope)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_schema_version_has_a_migration_to_the_next() {
+        assert_eq!(MIGRATIONS.len() as u32, SCHEMA_VERSION - 1);
+    }
+
+    #[test]
+    fn newer_and_unversioned_data_are_recognised() {
+        assert_eq!(decode(r#"{"schema_version": 99}"#), Err(DecodeError::Newer { found: 99 }));
+        assert_eq!(decode(r#"{"record": {}}"#), Err(DecodeError::NoVersion));
+        assert!(matches!(decode("{not json"), Err(DecodeError::NotJson(_))));
+        assert!(matches!(decode(r#"{"schema_version": 1, "record": 5}"#), Err(DecodeError::Shape(_))));
+    }
+}
