@@ -85,6 +85,37 @@ pub fn section_at(base: &str, url_path: &str) -> Option<Section> {
     Section::for_path(url_path.strip_prefix(base)?)
 }
 
+/// A page inside the Record section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordPage {
+    Overview,
+    Child(u64),
+    Pregnancy(u64),
+}
+
+impl RecordPage {
+    /// The path under the app's base.
+    pub fn path(self) -> String {
+        match self {
+            RecordPage::Overview => Section::Record.path().to_owned(),
+            RecordPage::Child(id) => format!("/record/child/{id}"),
+            RecordPage::Pregnancy(id) => format!("/record/pregnancy/{id}"),
+        }
+    }
+
+    /// `None` for a path that is not a Record page.
+    pub fn parse(path: &str) -> Option<RecordPage> {
+        let rest = path.trim_end_matches('/').strip_prefix("/record")?;
+        let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Some(RecordPage::Overview),
+            ["child", id] => id.parse().ok().map(RecordPage::Child),
+            ["pregnancy", id] => id.parse().ok().map(RecordPage::Pregnancy),
+            _ => None,
+        }
+    }
+}
+
 /// The router's base path from the public URL the app was built for:
 /// "/" gives "" (root hosting), "/city/app/" gives "/city/app".
 pub fn router_base(public_url: &str) -> String {
@@ -131,6 +162,17 @@ mod tests {
         assert_eq!(section_at("/city/app", "/city/app"), Some(Section::Home));
         assert_eq!(section_at("/city/app", "/elsewhere/check"), None);
         assert_eq!(section_at("", "/settings"), Some(Section::Settings));
+    }
+
+    #[test]
+    fn record_pages_have_addresses_of_their_own() {
+        for page in [RecordPage::Overview, RecordPage::Child(7), RecordPage::Pregnancy(12)] {
+            assert_eq!(RecordPage::parse(&page.path()), Some(page));
+            assert_eq!(Section::for_path(&page.path()), Some(Section::Record));
+        }
+        assert_eq!(RecordPage::parse("/record/child/abc"), None);
+        assert_eq!(RecordPage::parse("/record/child/3/extra"), None);
+        assert_eq!(RecordPage::parse("/check"), None);
     }
 
     #[test]

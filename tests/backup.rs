@@ -41,11 +41,11 @@ fn every_malformed_file_is_refused_with_its_own_reason() {
         ("format-version-zero.json", |e| *e == ImportError::BadFormatVersion),
         ("format-version-string.json", |e| *e == ImportError::BadFormatVersion),
         ("missing-record.json", |e| matches!(e, ImportError::Shape { detail, .. } if detail.contains("record"))),
-        ("unknown-field.json", |e| matches!(e, ImportError::Shape { path, detail } if path == "record.children[0].nickname" && detail.contains("unknown field"))),
-        ("weight-wrong-type.json", |e| matches!(e, ImportError::Shape { path, .. } if path == "record.children[0].measurements[0].weight_g")),
-        ("negative-weight.json", |e| matches!(e, ImportError::Shape { path, .. } if path.ends_with("weight_g"))),
-        ("impossible-date.json", |e| matches!(e, ImportError::Shape { path, .. } if path == "record.children[0].birth_date")),
-        ("unknown-sex.json", |e| matches!(e, ImportError::Shape { path, .. } if path == "record.children[0].sex")),
+        ("unknown-field.json", |e| matches!(e, ImportError::Shape { path, detail } if path.starts_with("nickname (line ") && detail.contains("unknown field"))),
+        ("weight-wrong-type.json", |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("weight_g (line "))),
+        ("negative-weight.json", |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("weight_g (line "))),
+        ("impossible-date.json", |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("birth_date (line "))),
+        ("unknown-sex.json", |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("sex (line "))),
         ("future-birth.json", |e| matches!(e, ImportError::Impossible { path, error: FieldError::DateInFuture } if path == "children[0].birth_date")),
         ("measurement-before-birth.json", |e| matches!(e, ImportError::Impossible { error: FieldError::DateBeforeBirth { .. }, path } if path == "children[0].measurements[0].date")),
         ("weight-in-kg-as-grams.json", |e| matches!(e, ImportError::Impossible { error: FieldError::OutOfRange { .. }, path } if path == "children[0].measurements[1].weight_g")),
@@ -141,7 +141,7 @@ proptest! {
             for n in &mut child.notes { n.id = household.new_id(); }
             household.children.push(child);
         }
-        let text = backup::export(&household, Utc::now(), "prop");
+        let text = backup::export(&household, Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(), "prop");
         let parsed: backup::Backup = serde_json::from_str(&text).unwrap();
         prop_assert_eq!(parsed.record, household);
     }

@@ -128,6 +128,16 @@ fn two_tabs_never_overwrite_each_other() {
 }
 
 #[test]
+fn the_write_counter_is_read_from_the_head_of_the_stored_text() {
+    let mut envelope = Envelope::new(now());
+    envelope.write_count = 4321;
+    assert_eq!(repository::stored_write_count(&envelope.to_json()), Some(4321));
+    assert_eq!(repository::stored_write_count("{\"write_count\":7}"), Some(7));
+    assert_eq!(repository::stored_write_count("garbage"), None);
+    assert_eq!(repository::stored_write_count(""), None);
+}
+
+#[test]
 fn storage_that_is_switched_off_is_reported_not_hidden() {
     let mut store = MemoryStore { unavailable: true, ..Default::default() };
     let loaded = repository::load(&mut store, now());

@@ -24,6 +24,7 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub struct Backup {
     pub format: String,
     pub format_version: u32,
+    #[serde(with = "super::timestamp")]
     pub exported_at: DateTime<Utc>,
     /// The app build that wrote the file, for support questions.
     #[serde(default)]
@@ -44,7 +45,7 @@ pub fn export(record: &Household, now: DateTime<Utc>, app_version: &str) -> Stri
 
 /// `sukusuku-backup-2026-11-24.json`
 pub fn file_name(today: NaiveDate) -> String {
-    format!("{FORMAT}-{}.json", today.format("%Y-%m-%d"))
+    format!("{FORMAT}-{today}.json")
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,7 +70,7 @@ impl ImportError {
             ImportError::TooLarge { bytes } => t_with(
                 lang,
                 Key::ImportTooLarge,
-                &[("size", &format!("{:.1}", *bytes as f64 / 1_048_576.0)), ("max", &(MAX_BYTES / 1_048_576).to_string())],
+                &[("size", &super::units::decimal_text(*bytes as f64 / 1_048_576.0, 1)), ("max", &(MAX_BYTES / 1_048_576).to_string())],
             ),
             ImportError::NotJson { line, column } => {
                 t_with(lang, Key::ImportNotJson, &[("line", &line.to_string()), ("column", &column.to_string())])
@@ -120,9 +121,11 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
         Some(found) if found >= 1 => {}
         _ => return Err(ImportError::BadFormatVersion),
     }
-    let backup: Backup = serde_path_to_error::deserialize(value).map_err(|e| ImportError::Shape {
-        path: e.path().to_string(),
-        detail: e.inner().to_string(),
+    // Parsed again from the text, not the value: the error then carries a
+    // line number, and the key on that line names the field for the family.
+    let backup: Backup = serde_json::from_str(text).map_err(|e| ImportError::Shape {
+        path: key_at_line(text, e.line()),
+        detail: strip_position(&e.to_string()),
     })?;
     check_household(&backup.record, today)?;
     let preview = ImportPreview {
@@ -131,6 +134,21 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
         children: backup.record.children.iter().map(|c| (c.name.clone(), c.birth_date)).collect(),
     };
     Ok((backup.record, preview))
+}
+
+/// The JSON key on a line of the file ("weight_g"), with the line number.
+fn key_at_line(text: &str, line: usize) -> String {
+    let source = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let key = source.trim_start().strip_prefix('"').and_then(|rest| rest.split_once('"')).map(|(k, _)| k);
+    match key {
+        Some(key) => format!("{key} (line {line})"),
+        None => format!("line {line}"),
+    }
+}
+
+/// serde's message without its " at line L column C" tail (the path says where).
+fn strip_position(message: &str) -> String {
+    message.split(" at line ").next().unwrap_or(message).to_owned()
 }
 
 /// Every value of a household against the same rules the forms use.

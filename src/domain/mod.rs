@@ -2,7 +2,9 @@
 
 pub mod age;
 pub mod backup;
+pub mod forms;
 pub mod record;
 pub mod sample;
+pub mod timestamp;
 pub mod units;
 pub mod validate;

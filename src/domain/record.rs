@@ -50,6 +50,7 @@ impl GestationalAge {
 #[serde(deny_unknown_fields)]
 pub struct Pregnancy {
     pub id: Id,
+    #[serde(with = "super::timestamp::date::option")]
     pub expected_delivery: Option<NaiveDate>,
     #[serde(default)]
     pub checkups: Vec<PrenatalCheckup>,
@@ -101,6 +102,7 @@ impl UrineResult {
 #[serde(deny_unknown_fields)]
 pub struct PrenatalCheckup {
     pub id: Id,
+    #[serde(with = "super::timestamp::date")]
     pub date: NaiveDate,
     pub gestation: Option<GestationalAge>,
     pub weight_g: Option<u32>,
@@ -115,7 +117,9 @@ pub struct PrenatalCheckup {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Birth {
+    #[serde(with = "super::timestamp::date")]
     pub date: NaiveDate,
+    #[serde(with = "super::timestamp::time_option")]
     pub time: Option<NaiveTime>,
     pub gestation: Option<GestationalAge>,
     pub weight_g: Option<u32>,
@@ -182,6 +186,7 @@ pub struct First {
     pub kind: Option<FirstKind>,
     #[serde(default)]
     pub label: String,
+    #[serde(with = "super::timestamp::date")]
     pub date: NaiveDate,
 }
 
@@ -189,6 +194,7 @@ pub struct First {
 #[serde(deny_unknown_fields)]
 pub struct Measurement {
     pub id: Id,
+    #[serde(with = "super::timestamp::date")]
     pub date: NaiveDate,
     pub weight_g: Option<u32>,
     pub length_mm: Option<u32>,
@@ -200,6 +206,7 @@ pub struct Measurement {
 #[serde(deny_unknown_fields)]
 pub struct Note {
     pub id: Id,
+    #[serde(with = "super::timestamp::date")]
     pub date: NaiveDate,
     pub text: String,
 }
@@ -210,6 +217,7 @@ pub struct Child {
     pub id: Id,
     /// Name or nickname, as the family likes.
     pub name: String,
+    #[serde(with = "super::timestamp::date")]
     pub birth_date: NaiveDate,
     pub sex: Sex,
     pub gestation: Option<GestationalAge>,
@@ -292,9 +300,11 @@ pub struct RecordCounts {
     pub firsts: usize,
 }
 
-/// Keeps a dated list in date order (newest first), so lists read like a diary.
-pub fn sort_newest_first<T>(items: &mut [T], date: impl Fn(&T) -> NaiveDate) {
-    items.sort_by_key(|item| std::cmp::Reverse(date(item)));
+/// Keeps a dated list in date order (newest first, later entries first on
+/// the same day), so lists read like a diary. The key is total, so the
+/// smaller unstable sort gives a stable order.
+pub fn sort_newest_first<T>(items: &mut [T], date: impl Fn(&T) -> NaiveDate, id: impl Fn(&T) -> Id) {
+    items.sort_unstable_by_key(|item| std::cmp::Reverse((date(item), id(item))));
 }
 
 #[cfg(test)]

@@ -19,20 +19,38 @@ pub fn parse_decimal(input: &str, unit: &str) -> Option<f64> {
         })
         .collect();
     let number = normalised.trim().strip_suffix(unit).unwrap_or(&normalised).trim();
-    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.') || number.matches('.').count() > 1 {
+    parse_plain_decimal(number)
+}
+
+/// "12.345" → 12.345, by hand: the standard float parser and formatter add
+/// tens of kilobytes to the app for numbers that never need them.
+fn parse_plain_decimal(number: &str) -> Option<f64> {
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    if (whole.is_empty() && fraction.is_empty()) || whole.len() > 9 || fraction.len() > 6 {
         return None;
     }
-    number.parse::<f64>().ok().filter(|v| v.is_finite())
+    let digits = |s: &str| s.bytes().try_fold(0u64, |n, b| b.is_ascii_digit().then(|| n * 10 + (b - b'0') as u64));
+    let whole = digits(whole)?;
+    let scale = 10u64.pow(fraction.len() as u32);
+    Some(whole as f64 + digits(fraction)? as f64 / scale as f64)
+}
+
+/// `value` with up to `decimals` decimals and no trailing zeros, without float formatting.
+pub fn decimal_text(value: f64, decimals: u32) -> String {
+    let scale = 10i64.pow(decimals);
+    let scaled = (value * scale as f64).round() as i64;
+    let text = format!("{}.{:0width$}", scaled / scale, (scaled % scale).abs(), width = decimals as usize);
+    trim_decimal(text)
 }
 
 /// 3250 → "3.25" (kg from grams), trailing zeros dropped.
 pub fn grams_as_kg(grams: u32) -> String {
-    trim_decimal(format!("{:.3}", grams as f64 / 1000.0))
+    trim_decimal(format!("{}.{:03}", grams / 1000, grams % 1000))
 }
 
 /// 495 → "49.5" (cm from millimetres).
 pub fn mm_as_cm(mm: u32) -> String {
-    trim_decimal(format!("{:.1}", mm as f64 / 10.0))
+    trim_decimal(format!("{}.{}", mm / 10, mm % 10))
 }
 
 pub fn trim_decimal(s: String) -> String {
@@ -60,6 +78,12 @@ mod tests {
         assert_eq!(parse_decimal("3.2.1", "kg"), None);
         assert_eq!(parse_decimal("abc", "kg"), None);
         assert_eq!(parse_decimal("1e3", "kg"), None);
+        assert_eq!(parse_decimal(".5", "kg"), Some(0.5));
+        assert_eq!(parse_decimal("12.", "kg"), Some(12.0));
+        assert_eq!(parse_decimal(".", "kg"), None);
+        assert_eq!(decimal_text(0.3, 2), "0.3");
+        assert_eq!(decimal_text(6500.0, 2), "6500");
+        assert_eq!(decimal_text(3.14159, 1), "3.1");
     }
 
     #[test]
@@ -70,4 +94,10 @@ mod tests {
         assert_eq!(mm_as_cm(495), "49.5");
         assert_eq!(mm_as_cm(800), "80");
     }
+}
+
+/// 04:12, without chrono's strftime machinery.
+pub fn hhmm(t: chrono::NaiveTime) -> String {
+    use chrono::Timelike;
+    format!("{:02}:{:02}", t.hour(), t.minute())
 }

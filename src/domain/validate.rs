@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::record::GestationalAge;
-use super::units::{grams_as_kg, mm_as_cm, parse_decimal, trim_decimal};
+use super::units::{decimal_text, grams_as_kg, mm_as_cm, parse_decimal};
 use crate::i18n::{t_with, Key, Lang};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +39,7 @@ impl FieldError {
             FieldError::NotATime => t_with(lang, Key::ErrNotATime, &[]),
             FieldError::DateInFuture => t_with(lang, Key::ErrDateInFuture, &[]),
             FieldError::DateBeforeBirth { birth } => {
-                t_with(lang, Key::ErrDateBeforeBirth, &[("birth", &birth.format("%Y-%m-%d").to_string())])
+                t_with(lang, Key::ErrDateBeforeBirth, &[("birth", &birth.to_string())])
             }
             FieldError::DateTooFarAhead => t_with(lang, Key::ErrDateTooFarAhead, &[]),
             FieldError::DateTooLongAgo => t_with(lang, Key::ErrDateTooLongAgo, &[]),
@@ -67,9 +67,15 @@ pub fn parse_date(input: &str) -> FieldResult<NaiveDate> {
     if s.is_empty() {
         return Err(FieldError::Required);
     }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(s, "%Y/%m/%d"))
-        .map_err(|_| FieldError::NotADate)
+    let parts: Vec<&str> = s.split(['-', '/']).collect();
+    let number = |p: &str| p.bytes().all(|b| b.is_ascii_digit()).then(|| p.parse::<u32>().ok()).flatten();
+    match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) => {
+            NaiveDate::from_ymd_opt(number(y).ok_or(FieldError::NotADate)? as i32, number(m).ok_or(FieldError::NotADate)?, number(d).ok_or(FieldError::NotADate)?)
+                .ok_or(FieldError::NotADate)
+        }
+        _ => Err(FieldError::NotADate),
+    }
 }
 
 /// A date that has happened: not after today, not before `not_before` (a birth).
@@ -129,10 +135,14 @@ pub fn optional_time(input: &str) -> FieldResult<Option<NaiveTime>> {
     if s.is_empty() {
         return Ok(None);
     }
-    NaiveTime::parse_from_str(s, "%H:%M")
-        .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
-        .map(Some)
-        .map_err(|_| FieldError::NotATime)
+    let parts: Vec<u32> = s.split(':').map(|p| if p.len() == 2 { p.parse().ok() } else { None }).collect::<Option<_>>().ok_or(FieldError::NotATime)?;
+    match parts.as_slice() {
+        [h, m] => NaiveTime::from_hms_opt(*h, *m, 0),
+        [h, m, sec] => NaiveTime::from_hms_opt(*h, *m, *sec),
+        _ => None,
+    }
+    .map(Some)
+    .ok_or(FieldError::NotATime)
 }
 
 // ---- measurements --------------------------------------------------------
@@ -154,7 +164,7 @@ impl Range {
 }
 
 fn fmt_num(v: f64) -> String {
-    trim_decimal(format!("{v:.2}"))
+    decimal_text(v, 2)
 }
 
 /// A child's weight, 0 to 6 years (and a margin), in kilograms.
@@ -342,6 +352,12 @@ mod tests {
         assert_eq!(past_date("2026-11-25", today, None), Err(FieldError::DateInFuture));
         assert_eq!(past_date("", today, None), Err(FieldError::Required));
         assert_eq!(past_date("2026-02-30", today, None), Err(FieldError::NotADate));
+        assert_eq!(past_date("2026-1-5", today, None), Ok(d("2026-01-05")));
+        assert_eq!(past_date("26-01-05", today, None), Err(FieldError::NotADate));
+        assert_eq!(past_date("2026-+1-05", today, None), Err(FieldError::NotADate));
+        assert_eq!(optional_time("04:12"), Ok(NaiveTime::from_hms_opt(4, 12, 0)));
+        assert_eq!(optional_time("4:12"), Err(FieldError::NotATime));
+        assert_eq!(optional_time("25:00"), Err(FieldError::NotATime));
         let birth = d("2026-01-10");
         assert_eq!(past_date("2026-01-09", today, Some(birth)), Err(FieldError::DateBeforeBirth { birth }));
         assert_eq!(birth_date("2008-01-01", today), Err(FieldError::DateTooLongAgo));

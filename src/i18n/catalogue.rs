@@ -126,6 +126,141 @@ catalogue! {
     ImportImpossible { ja: "ファイルの「{path}」の値がありえない値です: {detail}", en: "The file's \"{path}\" holds an impossible value: {detail}" }
     ImportDuplicateId { ja: "ファイルの中で同じ番号（{id}）が2回使われています。ファイルが壊れている可能性があります。", en: "The file uses the same number ({id}) twice. The file may be damaged." }
 
+    CorrectedAge { ja: "修正月齢 {age}", en: "Corrected age {age}" }
+    BeforeDueDate { ja: "出産予定日まであと{days}日（修正月齢は予定日から数えます）", en: "{days} days before the due date (corrected age counts from the due date)" }
+    GestationValue { ja: "{weeks}週{days}日", en: "{weeks} weeks {days} days" }
+    SexFemale { ja: "女の子", en: "Girl" }
+    SexMale { ja: "男の子", en: "Boy" }
+    SexUnspecified { ja: "記録しない", en: "Not recorded" }
+    FirstHeadControl { ja: "首すわり", en: "Holds head steady" }
+    FirstRollingOver { ja: "寝返り", en: "Rolls over" }
+    FirstSittingAlone { ja: "ひとりすわり", en: "Sits without support" }
+    FirstCrawling { ja: "はいはい", en: "Crawls" }
+    FirstPullingToStand { ja: "つかまり立ち", en: "Pulls up to stand" }
+    FirstWalkingAlone { ja: "ひとり歩き", en: "Walks alone" }
+    FirstWords { ja: "意味のある言葉（はじめての言葉）", en: "First meaningful words" }
+    FirstOther { ja: "その他（自由に記入）", en: "Other (your own words)" }
+    UrineNegative { ja: "陰性", en: "negative" }
+    UrineTrace { ja: "ごく微量", en: "trace" }
+
+    Save { ja: "保存する", en: "Save" }
+    Cancel { ja: "やめる", en: "Cancel" }
+    Edit { ja: "編集", en: "Edit" }
+    Delete { ja: "削除", en: "Delete" }
+    ConfirmDelete { ja: "「{what}」を削除します。元に戻せません。", en: "This deletes \"{what}\". It cannot be undone." }
+    ConfirmDeleteYes { ja: "削除する", en: "Delete" }
+    FormHasErrors { ja: "{count}か所の入力を確かめてください。", en: "Please check {count} field(s)." }
+    Saved { ja: "保存しました。", en: "Saved." }
+    Optional { ja: "任意", en: "optional" }
+    Back { ja: "戻る", en: "Back" }
+    NotRecorded { ja: "未記入", en: "Not recorded" }
+    ShowAll { ja: "すべて表示（{count}件）", en: "Show all ({count})" }
+
+    RecordChildren { ja: "お子さん", en: "Children" }
+    RecordNoChildren { ja: "まだお子さんの記録はありません。", en: "No child has been added yet." }
+    AddChild { ja: "お子さんを追加", en: "Add a child" }
+    RecordPregnancies { ja: "妊娠の記録", en: "Pregnancy records" }
+    RecordNoPregnancies { ja: "まだ妊娠の記録はありません。", en: "No pregnancy record yet." }
+    AddPregnancy { ja: "妊娠の記録を追加", en: "Add a pregnancy record" }
+    RecordCaregivers { ja: "保護者", en: "Caregivers" }
+    AddCaregiver { ja: "保護者を追加", en: "Add a caregiver" }
+    RecordPrivacy { ja: "記録はこの端末の中だけに保存され、どこにも送信されません。機種変更に備えて、設定からバックアップを書き出しておきましょう。", en: "Your record is kept only on this device and is never sent anywhere. Export a backup from Settings in case you change phones." }
+    NoSuchItem { ja: "この記録は見つかりません。削除されたか、別のタブで変更された可能性があります。", en: "This record cannot be found. It may have been deleted or changed in another tab." }
+
+    ChildName { ja: "名前またはニックネーム", en: "Name or nickname" }
+    ChildBirthDate { ja: "生年月日", en: "Date of birth" }
+    ChildSex { ja: "性別", en: "Sex" }
+    ChildSexHint { ja: "成長曲線の基準を選ぶために使います。", en: "Used to pick the right growth chart." }
+    GestationWeeks { ja: "在胎週数（週）", en: "Gestation at birth (weeks)" }
+    GestationDays { ja: "（日）", en: "(days)" }
+    GestationHint { ja: "37週より前に生まれたお子さんは、2歳まで修正月齢でもふりかえります。", en: "For children born before 37 weeks, development is also looked at by corrected age until age 2." }
+    ChildAge { ja: "月齢・年齢", en: "Age" }
+    DeleteChildWarning { ja: "{name}さんの記録（身体計測{measurements}件、メモ{notes}件、「はじめて」{firsts}件）をすべて削除します。元に戻せません。", en: "This deletes everything recorded for {name} ({measurements} measurements, {notes} notes, {firsts} firsts). It cannot be undone." }
+
+    FirstsTitle { ja: "「はじめて」の記録", en: "Firsts" }
+    FirstsHint { ja: "保育園や健診の書類でよく聞かれる日付です。", en: "Nursery and checkup forms often ask for these dates." }
+    FirstWhat { ja: "できたこと", en: "What" }
+    FirstLabel { ja: "内容", en: "Description" }
+    FirstDate { ja: "日付", en: "Date" }
+    AddFirst { ja: "「はじめて」を記録", en: "Record a first" }
+    AtAge { ja: "（{age}）", en: " (at {age})" }
+
+    MeasurementsTitle { ja: "身体計測", en: "Measurements" }
+    AddMeasurement { ja: "計測を記録", en: "Add a measurement" }
+    MeasuredOn { ja: "計測日", en: "Date measured" }
+    Weight { ja: "体重", en: "Weight" }
+    Length { ja: "身長", en: "Length / height" }
+    Head { ja: "頭囲", en: "Head" }
+    Chest { ja: "胸囲", en: "Chest" }
+    WeightKgHint { ja: "キログラムで（例: 3.25）", en: "In kilograms (e.g. 3.25)" }
+    NoMeasurements { ja: "まだ計測の記録はありません。", en: "No measurements yet." }
+
+    NotesTitle { ja: "日記・メモ", en: "Diary and notes" }
+    AddNote { ja: "メモを書く", en: "Write a note" }
+    NoteDate { ja: "日付", en: "Date" }
+    NoteText { ja: "メモ", en: "Note" }
+    NoNotes { ja: "まだメモはありません。", en: "No notes yet." }
+
+    PregnancyTitle { ja: "妊娠の記録", en: "Pregnancy record" }
+    ExpectedDelivery { ja: "出産予定日", en: "Expected delivery date" }
+    PregnancyNotes { ja: "メモ", en: "Notes" }
+    PrenatalCheckups { ja: "妊婦健診", en: "Prenatal checkups" }
+    AddCheckup { ja: "妊婦健診を記録", en: "Add a prenatal checkup" }
+    NoCheckups { ja: "まだ健診の記録はありません。", en: "No checkups recorded yet." }
+    CheckupDate { ja: "健診日", en: "Checkup date" }
+    CheckupWeeks { ja: "妊娠週数（週）", en: "Weeks of pregnancy" }
+    MaternalWeight { ja: "体重", en: "Weight" }
+    BloodPressure { ja: "血圧", en: "Blood pressure" }
+    BpSystolic { ja: "最高血圧", en: "Systolic (upper)" }
+    BpDiastolic { ja: "最低血圧", en: "Diastolic (lower)" }
+    UrineProtein { ja: "尿たんぱく", en: "Urine protein" }
+    UrineSugar { ja: "尿糖", en: "Urine sugar" }
+    NotesLabel { ja: "メモ（医師・助産師から言われたことなど）", en: "Notes (what the doctor or midwife said, etc.)" }
+    BirthTitle { ja: "出産の状態", en: "The birth" }
+    AddBirth { ja: "出産の記録を書く", en: "Record the birth" }
+    BirthDate { ja: "出生日", en: "Date of birth" }
+    BirthTime { ja: "出生時刻", en: "Time of birth" }
+    BirthWeight { ja: "出生体重", en: "Birth weight" }
+    BirthWeightHint { ja: "グラムで（例: 3120）", en: "In grams (e.g. 3120)" }
+    BirthLength { ja: "身長", en: "Length" }
+    Caregiver { ja: "保護者", en: "Caregiver" }
+    CaregiverName { ja: "名前", en: "Name" }
+    CaregiverRelation { ja: "続柄（母、父など）", en: "Relationship (mother, father, …)" }
+
+    SaveFailed { ja: "保存できませんでした。入力した内容はこの画面を閉じるまで残っています。念のためバックアップを書き出してください。", en: "Your change could not be saved. It stays on screen until you close the app; please export a backup to be safe." }
+    SaveFailedQuota { ja: "端末の保存容量がいっぱいで保存できませんでした。入力した内容はこの画面を閉じるまで残っています。バックアップを書き出し、端末の空き容量を増やしてください。", en: "The device's storage is full, so your change was not saved. It stays on screen until you close the app. Please export a backup and free some space." }
+    StorageUnavailable { ja: "このブラウザでは記録を保存できません（プライベートブラウズなど）。画面を閉じると入力した内容は消えます。バックアップを書き出すか、通常のブラウズで開いてください。", en: "This browser does not allow the app to save (private browsing, for example). What you enter is lost when you close it. Export a backup, or open the app in a normal window." }
+    LoadNewer { ja: "この端末の記録は新しいバージョンのアプリで保存されています。上書きしないよう、保存を止めています。ページを再読み込みしてアプリを更新してください。", en: "The record on this device was saved by a newer version of the app. Saving is paused so nothing is overwritten. Please reload the page to update the app." }
+    LoadBlocked { ja: "この端末に保存されている記録が読み取れませんでした。消してしまわないよう、保存を止めています。バックアップを書き出して、お問い合わせください。", en: "The record saved on this device could not be read. Saving is paused so it is not lost. Please export what you can and contact support." }
+    LoadQuarantined { ja: "この端末に保存されていた記録の一部が読み取れませんでした。消さずに別の場所に保管してあります。ファイルとして書き出して保管できます。", en: "Part of the record saved on this device could not be read. It has been kept aside, not deleted, and you can save it as a file." }
+    ExportUnreadable { ja: "読み取れなかったデータを書き出す", en: "Save the unreadable data as a file" }
+    UpdatedElsewhere { ja: "別のタブや画面で記録が更新されたため、最新の内容を表示しています。", en: "The record was changed in another tab, so the latest version is shown." }
+    ExportBackup { ja: "バックアップを書き出す", en: "Export a backup" }
+
+    DataTitle { ja: "記録のバックアップと削除", en: "Backup and deletion" }
+    DataIntro { ja: "記録はこの端末のブラウザの中だけにあります。ブラウザのデータ消去や機種変更で失われないよう、ときどきバックアップを書き出して、別の場所（パソコン、クラウドなど）に保管してください。", en: "Your record exists only in this browser on this device. So that clearing browser data or changing phones does not lose it, export a backup now and then and keep it somewhere else (a computer, cloud storage)." }
+    PersistGranted { ja: "この端末では、空き容量が少なくなっても記録が自動で消されないよう設定されています。", en: "This browser has agreed not to delete the record automatically when space runs low." }
+    PersistDenied { ja: "このブラウザは、空き容量が少ないときなどに記録を消すことがあります。ホーム画面に追加し、バックアップも書き出しておくと安心です。", en: "This browser may delete the record when space runs low. Adding the app to your home screen and exporting backups keeps it safer." }
+    PersistUnknown { ja: "記録を保存すると、消されにくくするようブラウザに依頼します。", en: "When you first save, the app asks the browser to keep the record safe from automatic deletion." }
+    ExportHint { ja: "記録全体を1つのファイル（JSON形式）として保存します。ファイル名には日付が入ります。", en: "Saves the whole record as one file (JSON), named with today's date." }
+    LastExport { ja: "前回の書き出し: {date}", en: "Last exported: {date}" }
+    NeverExported { ja: "まだ書き出したことはありません。", en: "Not exported yet." }
+    ImportTitle { ja: "バックアップから戻す", en: "Restore from a backup" }
+    ImportHint { ja: "書き出したファイルを選ぶと、中身を確認してから戻せます。確認するまで今の記録は変わりません。", en: "Choose a file you exported; you will see what it holds before anything changes." }
+    ImportChoose { ja: "ファイルを選ぶ", en: "Choose a file" }
+    ImportPreviewTitle { ja: "このファイルの内容", en: "What this file holds" }
+    ImportExportedOn { ja: "{date} に書き出されたバックアップです。", en: "A backup exported on {date}." }
+    ImportWillReplace { ja: "戻すと、この端末の今の記録（{current}）は、このファイルの内容に置き換わります。", en: "Restoring replaces the record now on this device ({current}) with this file's content." }
+    ImportReplace { ja: "置き換えて戻す", en: "Replace and restore" }
+    ImportDone { ja: "バックアップから記録を戻しました。", en: "The record has been restored from the backup." }
+    CountsSummary { ja: "お子さん{children}人・妊娠の記録{pregnancies}件・計測{measurements}件・メモ{notes}件", en: "{children} children, {pregnancies} pregnancy records, {measurements} measurements, {notes} notes" }
+    QuarantineTitle { ja: "読み取れなかったデータ", en: "Data that could not be read" }
+    DeleteAllTitle { ja: "この端末のデータをすべて削除", en: "Delete all data on this device" }
+    DeleteAllWarning { ja: "この端末に保存されている記録（{current}）と設定をすべて削除します。元に戻せません。削除する前に、バックアップを書き出すことをおすすめします。", en: "This deletes the record on this device ({current}) and its settings. It cannot be undone. We recommend exporting a backup first." }
+    DeleteAllConfirm { ja: "すべて削除する", en: "Delete everything" }
+    DeleteAllDone { ja: "この端末のデータを削除しました。", en: "All data on this device has been deleted." }
+    ExportReminder { ja: "最後のバックアップから30日以上たっています。機種変更やデータ消去に備えて、バックアップを書き出しましょう。", en: "It has been 30 days or more since your last backup. Export one now in case you change phones or browser data is cleared." }
+
     SettingsTitle { ja: "設定", en: "Settings" }
     SettingsLanguage { ja: "表示言語", en: "Language" }
     SettingsOfflineTitle { ja: "オフラインでの利用", en: "Offline use" }

@@ -6,6 +6,7 @@
 //! compiler cannot (no empty text, same placeholders in every language).
 
 mod catalogue;
+pub mod format;
 
 pub use catalogue::Key;
 

@@ -9,6 +9,9 @@ use crate::domain::record::Household;
 /// with a migration in `migrations.rs` and a fixture of the old format.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// Remind the family to export when their last backup is this old.
+pub const EXPORT_REMINDER_DAYS: i64 = 30;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Envelope {
@@ -16,10 +19,12 @@ pub struct Envelope {
     /// Goes up by one with every save; a tab whose counter is behind the
     /// stored one knows another tab has written since it loaded.
     pub write_count: u64,
+    #[serde(with = "crate::domain::timestamp")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "crate::domain::timestamp")]
     pub updated_at: DateTime<Utc>,
     /// When the family last exported a backup (for the gentle reminder).
-    #[serde(default)]
+    #[serde(default, with = "crate::domain::timestamp::option")]
     pub last_export_at: Option<DateTime<Utc>>,
     pub record: Household,
 }
@@ -37,7 +42,35 @@ impl Envelope {
         }
     }
 
+    /// Whether to remind the family to export a backup: there is something to
+    /// lose and no export in the last 30 days (counted from the first save
+    /// when they never exported).
+    pub fn export_reminder_due(&self, now: DateTime<Utc>) -> bool {
+        let since = self.last_export_at.unwrap_or(self.created_at);
+        !self.record.is_empty() && (now - since).num_days() >= EXPORT_REMINDER_DAYS
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("the record always serialises")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_export_reminder_waits_30_days_and_needs_something_to_lose() {
+        let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+        let mut e = Envelope::new(start);
+        let later = |days| start + chrono::Duration::days(days);
+        assert!(!e.export_reminder_due(later(90)), "an empty record needs no backup");
+        e.record.caregivers.push(crate::domain::record::Caregiver { id: 1, name: "a".into(), relation: String::new() });
+        assert!(!e.export_reminder_due(later(29)));
+        assert!(e.export_reminder_due(later(30)));
+        e.last_export_at = Some(later(30));
+        assert!(!e.export_reminder_due(later(59)));
+        assert!(e.export_reminder_due(later(60)));
     }
 }

@@ -34,7 +34,16 @@ impl StorageKey {
 }
 
 pub fn quarantine_key(now: DateTime<Utc>) -> String {
-    format!("{QUARANTINE_PREFIX}{}", now.format("%Y%m%dT%H%M%SZ"))
+    use chrono::{Datelike, Timelike};
+    format!(
+        "{QUARANTINE_PREFIX}{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.year(),
+        now.month(),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second()
+    )
 }
 
 /// Whether a key belongs to this app (and so goes with "delete all data").
@@ -57,6 +66,8 @@ mod tests {
             assert!(!key.as_str().starts_with(QUARANTINE_PREFIX));
         }
         assert!(QUARANTINE_PREFIX.starts_with(PREFIX));
+        use chrono::TimeZone;
+        assert_eq!(quarantine_key(Utc.with_ymd_and_hms(2026, 1, 2, 3, 4, 5).unwrap()), "sukusuku.quarantine.20260102T030405Z");
     }
 
     #[test]

@@ -37,8 +37,7 @@ pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
     for migration in &MIGRATIONS[(version as usize - 1)..] {
         value = migration(value)?;
     }
-    let mut envelope: Envelope = serde_path_to_error::deserialize(value)
-        .map_err(|e| DecodeError::Shape(format!("{}: {}", e.path(), e.inner())))?;
+    let mut envelope: Envelope = serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))?;
     envelope.schema_version = SCHEMA_VERSION;
     Ok(envelope)
 }

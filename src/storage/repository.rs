@@ -118,12 +118,12 @@ pub fn apply(
     let mut base = current.clone();
     let mut merged = false;
     if status.can_save() {
-        match read_stored(store) {
-            Ok(Some(stored)) if stored.write_count > current.write_count => {
+        match read_stored_if_newer(store, current.write_count) {
+            Ok(Some(stored)) => {
                 base = stored;
                 merged = true;
             }
-            Ok(_) => {}
+            Ok(None) => {}
             Err(error) => return Err(failed(current, &change, now, error)),
         }
     }
@@ -153,11 +153,9 @@ pub fn replace(
     if !status.can_save() {
         return Err(Failed { envelope, error: SaveError::Disabled });
     }
-    match read_stored(store) {
-        Ok(Some(stored)) if stored.write_count > expected_write_count => {
-            envelope.write_count = stored.write_count + 1;
-        }
-        Ok(_) => envelope.write_count = expected_write_count + 1,
+    match read_stored_if_newer(store, expected_write_count) {
+        Ok(Some(stored)) => envelope.write_count = stored.write_count + 1,
+        Ok(None) => envelope.write_count = expected_write_count + 1,
         Err(error) => return Err(Failed { envelope, error }),
     }
     envelope.updated_at = now;
@@ -173,6 +171,31 @@ fn failed(current: &Envelope, change: &impl Fn(&mut Household), now: DateTime<Ut
     envelope.write_count += 1;
     envelope.updated_at = now;
     Failed { envelope, error }
+}
+
+/// The stored record only if another tab has written since `write_count`.
+/// The counter is read from the head of the stored text first, so an
+/// ordinary save does not decode the whole record again.
+fn read_stored_if_newer(store: &impl KeyValueStore, write_count: u64) -> Result<Option<Envelope>, SaveError> {
+    let raw = match store.get(StorageKey::Record.as_str()) {
+        Ok(None) => return Ok(None),
+        Ok(Some(raw)) => raw,
+        Err(e) => return Err(SaveError::Store(e)),
+    };
+    if stored_write_count(&raw).is_some_and(|stored| stored <= write_count) {
+        return Ok(None);
+    }
+    let stored = decode(&raw).map_err(|_| SaveError::StoredUnreadable)?;
+    Ok((stored.write_count > write_count).then_some(stored))
+}
+
+/// `write_count` from the start of an envelope as this app writes it
+/// (`{"schema_version":1,"write_count":12,…`); `None` for anything else.
+pub fn stored_write_count(raw: &str) -> Option<u64> {
+    let head = raw.get(..raw.len().min(64))?;
+    let after = &head[head.find("\"write_count\":")? + "\"write_count\":".len()..];
+    let digits: &str = &after[..after.find(|c: char| !c.is_ascii_digit())?];
+    digits.parse().ok()
 }
 
 /// The stored record, if it can be read.

@@ -4,7 +4,8 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::browser;
-use super::components::{AppHeader, BottomNav, PwaNotices};
+use super::components::{AppHeader, BottomNav, PwaNotices, StorageAlert};
+use super::record_state::provide_record_state;
 use super::i18n::{provide_i18n, tr};
 use super::links::{use_current_section, RouterBase};
 use super::pages::{Check, Consult, Home, NotFound, Record, Settings};
@@ -15,6 +16,7 @@ use crate::sections::{router_base, Section};
 #[component]
 pub fn App() -> impl IntoView {
     provide_i18n();
+    provide_record_state();
     provide_context(pwa::register(&browser::public_url()));
     let base = router_base(&browser::public_url());
     provide_context(RouterBase(base.clone()));
@@ -27,6 +29,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">{tr(Key::SkipToContent)}</a>
             <AppHeader/>
             <PwaNotices/>
+            <StorageAlert/>
             <main id="main" class="app-main">
                 <CurrentPage/>
             </main>

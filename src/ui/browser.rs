@@ -49,3 +49,83 @@ pub fn show_fatal_panel(detail: &str) {
         let _ = fail.call2(&JsValue::NULL, &JsValue::from_str(detail), &JsValue::TRUE);
     }
 }
+
+/// The browser's localStorage as the app's [`KeyValueStore`], with its
+/// failures named (a full quota is not the same as storage switched off).
+pub struct LocalStore;
+
+impl LocalStore {
+    fn storage() -> Result<web_sys::Storage, crate::storage::StoreError> {
+        local_storage().ok_or(crate::storage::StoreError::Unavailable)
+    }
+}
+
+fn store_error(error: JsValue) -> crate::storage::StoreError {
+    use crate::storage::StoreError;
+    match error.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
+        Some(name) if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::QuotaExceeded,
+        Some(name) if name == "SecurityError" => StoreError::Unavailable,
+        Some(name) => StoreError::Other(name),
+        None => StoreError::Other("unknown".into()),
+    }
+}
+
+impl crate::storage::KeyValueStore for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, crate::storage::StoreError> {
+        Self::storage()?.get_item(key).map_err(store_error)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), crate::storage::StoreError> {
+        Self::storage()?.set_item(key, value).map_err(store_error)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), crate::storage::StoreError> {
+        Self::storage()?.remove_item(key).map_err(store_error)
+    }
+    fn keys(&self) -> Result<Vec<String>, crate::storage::StoreError> {
+        let storage = Self::storage()?;
+        let count = storage.length().map_err(store_error)?;
+        Ok((0..count).filter_map(|i| storage.key(i).ok().flatten()).collect())
+    }
+}
+
+/// Offers `text` as a file download (a backup, or quarantined data).
+pub fn download(file_name: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let Some(link) = document().create_element("a").ok().and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else {
+        return false;
+    };
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}
+
+/// Runs `f` between two performance marks, so load and save times show in
+/// the browser's performance tools (and in scripts/bench-record.mjs).
+pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = window().performance();
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    out
+}
+
+/// Today's date on the device (the family's own calendar). Read from JS
+/// `Date` rather than chrono's local-time support, which is much larger.
+pub fn today() -> chrono::NaiveDate {
+    let d = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or_default()
+}
+
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}

@@ -15,6 +15,21 @@ pub fn href(section: Section) -> String {
     app_href(&expect_context::<RouterBase>().0, section)
 }
 
+/// A link to any path under the app (for pages inside a section).
+pub fn href_to(path: &str) -> String {
+    format!("{}{path}", expect_context::<RouterBase>().0)
+}
+
+/// The current path with the app's base taken off ("/record/child/3").
+pub fn use_app_path() -> Memo<String> {
+    let base = expect_context::<RouterBase>().0;
+    let pathname = use_location().pathname;
+    Memo::new(move |_| {
+        let path = pathname.get();
+        path.strip_prefix(base.as_str()).unwrap_or(&path).to_owned()
+    })
+}
+
 /// The section the browser is showing now.
 pub fn use_current_section() -> Memo<Option<Section>> {
     let base = expect_context::<RouterBase>().0;

@@ -2,11 +2,13 @@
 //! rules live in the pure modules and are only called from here.
 
 mod app;
+mod backup;
 mod browser;
 mod components;
 mod i18n;
 mod links;
 mod pages;
+mod record_state;
 
 use wasm_bindgen::JsCast;
 

@@ -1,9 +1,15 @@
+mod confirm;
+mod field;
 mod header;
 mod nav;
 mod page;
 mod pwa_notices;
+mod storage_alert;
 
+pub use confirm::DeleteButton;
+pub use field::DataForm;
 pub use header::AppHeader;
 pub use nav::BottomNav;
 pub use page::PageFrame;
 pub use pwa_notices::PwaNotices;
+pub use storage_alert::StorageAlert;

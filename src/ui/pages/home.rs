@@ -5,6 +5,8 @@ use crate::sections::Section;
 use crate::ui::components::PageFrame;
 use crate::ui::i18n::tr;
 use crate::ui::links::href;
+use crate::ui::record_state::use_record;
+use crate::ui::{backup, browser};
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -18,8 +20,16 @@ pub fn Home() -> impl IntoView {
             </li>
         }
     };
+    let state = use_record();
+    let reminder = move || state.envelope.with(|e| e.export_reminder_due(browser::now()));
     view! {
         <PageFrame section=Section::Home>
+            <Show when=reminder>
+                <div class="notice" data-testid="export-reminder">
+                    <p>{tr(Key::ExportReminder)}</p>
+                    <button type="button" class="button button--primary" on:click=move |_| { backup::export(state); }>{tr(Key::ExportBackup)}</button>
+                </div>
+            </Show>
             <p class="lead">{tr(Key::AppTagline)}</p>
             <p>{tr(Key::HomeIntro)}</p>
             <ul class="cards">

@@ -4,6 +4,7 @@ mod home;
 mod not_found;
 mod record;
 mod settings;
+mod settings_data;
 
 pub use check::Check;
 pub use consult::Consult;

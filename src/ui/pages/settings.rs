@@ -6,6 +6,7 @@ use crate::sections::Section;
 use crate::ui::browser;
 use crate::ui::components::PageFrame;
 use crate::ui::i18n::{tr, use_i18n};
+use super::settings_data::DataSettings;
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -32,6 +33,8 @@ pub fn Settings() -> impl IntoView {
         <PageFrame section=Section::Settings>
             <h2 id="settings-language">{tr(Key::SettingsLanguage)}</h2>
             <div class="segmented" role="group" aria-labelledby="settings-language">{languages}</div>
+
+            <DataSettings/>
 
             <h2>{tr(Key::SettingsOfflineTitle)}</h2>
             <p data-testid="offline-status">

@@ -1,0 +1,133 @@
+//! Timestamps in stored records and backups, as RFC 3339 UTC text
+//! ("2026-11-24T09:00:00Z"), read and written by hand: chrono's general
+//! parser and formatter would add about 20 KB to the app for this one format.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Timelike, Utc};
+use serde::{Deserialize, Deserializer, Serializer};
+
+pub fn to_text(t: &DateTime<Utc>) -> String {
+    let naive = t.naive_utc();
+    format!("{}T{:02}:{:02}:{:02}Z", naive.date(), naive.hour(), naive.minute(), naive.second())
+}
+
+/// Reads "YYYY-MM-DDTHH:MM:SS[.fff]Z" or with a "+HH:MM" offset.
+pub fn from_text(s: &str) -> Option<DateTime<Utc>> {
+    let (date, rest) = s.split_once('T')?;
+    let date = crate::domain::validate::parse_date(date).ok()?;
+    let (clock, offset_minutes) = if let Some(clock) = rest.strip_suffix('Z').or_else(|| rest.strip_suffix('z')) {
+        (clock, 0i64)
+    } else {
+        let at = rest.rfind(['+', '-'])?;
+        let (clock, offset) = rest.split_at(at);
+        let sign = if offset.starts_with('-') { -1 } else { 1 };
+        let (h, m) = offset[1..].split_once(':')?;
+        (clock, sign * (h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?))
+    };
+    let clock = clock.split('.').next()?;
+    let parts: Vec<u32> = clock.split(':').map(|p| if p.len() == 2 { p.parse().ok() } else { None }).collect::<Option<_>>()?;
+    let time = match parts.as_slice() {
+        [h, m, s] => NaiveTime::from_hms_opt(*h, *m, *s)?,
+        _ => return None,
+    };
+    let local = NaiveDate::and_time(&date, time).and_utc();
+    Some(local - chrono::Duration::minutes(offset_minutes))
+}
+
+pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&to_text(t))
+}
+
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    let text = String::deserialize(d)?;
+    from_text(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date and time: {text}")))
+}
+
+/// The same, for an optional timestamp.
+pub mod option {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => super::serialize(t, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => from_text(&text).map(Some).ok_or_else(|| serde::de::Error::custom(format!("not a date and time: {text}"))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn timestamps_round_trip_and_accept_offsets() {
+        let t = Utc.with_ymd_and_hms(2026, 11, 24, 9, 5, 7).unwrap();
+        assert_eq!(to_text(&t), "2026-11-24T09:05:07Z");
+        assert_eq!(from_text("2026-11-24T09:05:07Z"), Some(t));
+        assert_eq!(from_text("2026-11-24T09:05:07.123Z"), Some(t));
+        assert_eq!(from_text("2026-11-24T18:05:07+09:00"), Some(t));
+        assert_eq!(from_text("2026-11-24T04:05:07-05:00"), Some(t));
+        assert_eq!(from_text("2026-11-24 09:05:07"), None);
+        assert_eq!(from_text("2026-11-24T25:00:00Z"), None);
+        assert_eq!(from_text("garbage"), None);
+    }
+}
+
+/// Calendar dates as "YYYY-MM-DD", by the same hand-written parser as the forms.
+pub mod date {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(d)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        crate::domain::validate::parse_date(&text).map_err(|_| serde::de::Error::custom(format!("not a date: {text}")))
+    }
+
+    pub mod option {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+            match d {
+                Some(d) => s.collect_str(d),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+            Option::<String>::deserialize(d)?
+                .map(|text| crate::domain::validate::parse_date(&text).map_err(|_| serde::de::Error::custom(format!("not a date: {text}"))))
+                .transpose()
+        }
+    }
+}
+
+/// Times of day as "HH:MM:SS".
+pub mod time_option {
+    use chrono::{NaiveTime, Timelike};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => s.serialize_str(&format!("{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => crate::domain::validate::optional_time(&text).map_err(|_| serde::de::Error::custom(format!("not a time: {text}"))),
+        }
+    }
+}

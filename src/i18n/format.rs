@@ -1,0 +1,106 @@
+//! Dates, ages and labels as each language writes them.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{t_with, Key, Lang};
+use crate::domain::age::{Age, CorrectedAge};
+use crate::domain::record::{FirstKind, GestationalAge, Sex, UrineResult};
+
+/// 2025年5月14日 / 14 May 2025
+pub fn date(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::Ja => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        Lang::En => {
+            const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+            format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+        }
+    }
+}
+
+/// 1歳6か月12日 / 1 year 6 months 12 days
+pub fn age(lang: Lang, a: &Age) -> String {
+    match lang {
+        Lang::Ja if a.years > 0 => format!("{}歳{}か月{}日", a.years, a.months, a.days),
+        Lang::Ja => format!("{}か月{}日", a.months, a.days),
+        Lang::En => {
+            let unit = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+            let mut parts = Vec::new();
+            if a.years > 0 {
+                parts.push(unit(a.years, "year", "years"));
+            }
+            parts.push(unit(a.months, "month", "months"));
+            parts.push(unit(a.days, "day", "days"));
+            parts.join(" ")
+        }
+    }
+}
+
+/// The corrected-age line, or `None` when it does not apply.
+pub fn corrected_age(lang: Lang, c: &CorrectedAge) -> Option<String> {
+    match c {
+        CorrectedAge::NotApplicable => None,
+        CorrectedAge::Age(a) => Some(t_with(lang, Key::CorrectedAge, &[("age", &age(lang, a))])),
+        CorrectedAge::BeforeDueDate { days } => {
+            Some(t_with(lang, Key::BeforeDueDate, &[("days", &days.to_string())]))
+        }
+    }
+}
+
+/// 39週2日 / 39 weeks 2 days
+pub fn gestation(lang: Lang, g: &GestationalAge) -> String {
+    t_with(lang, Key::GestationValue, &[("weeks", &g.weeks.to_string()), ("days", &g.days.to_string())])
+}
+
+pub fn sex(lang: Lang, s: Sex) -> &'static str {
+    match s {
+        Sex::Female => Key::SexFemale.text(lang),
+        Sex::Male => Key::SexMale.text(lang),
+        Sex::Unspecified => Key::SexUnspecified.text(lang),
+    }
+}
+
+pub fn first_kind(kind: FirstKind) -> Key {
+    match kind {
+        FirstKind::HeadControl => Key::FirstHeadControl,
+        FirstKind::RollingOver => Key::FirstRollingOver,
+        FirstKind::SittingAlone => Key::FirstSittingAlone,
+        FirstKind::Crawling => Key::FirstCrawling,
+        FirstKind::PullingToStand => Key::FirstPullingToStand,
+        FirstKind::WalkingAlone => Key::FirstWalkingAlone,
+        FirstKind::FirstWords => Key::FirstWords,
+    }
+}
+
+pub fn urine(lang: Lang, u: UrineResult) -> String {
+    let word = match u {
+        UrineResult::Negative => Key::UrineNegative.text(lang),
+        UrineResult::Trace => Key::UrineTrace.text(lang),
+        _ => "",
+    };
+    if word.is_empty() {
+        u.symbol().to_owned()
+    } else {
+        format!("{} ({word})", u.symbol())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_ages_read_naturally_in_each_language() {
+        let d = NaiveDate::from_ymd_opt(2025, 5, 14).unwrap();
+        assert_eq!(date(Lang::Ja, d), "2025年5月14日");
+        assert_eq!(date(Lang::En, d), "14 May 2025");
+        let a = Age { years: 1, months: 6, days: 1 };
+        assert_eq!(age(Lang::Ja, &a), "1歳6か月1日");
+        assert_eq!(age(Lang::En, &a), "1 year 6 months 1 day");
+        let baby = Age { years: 0, months: 1, days: 0 };
+        assert_eq!(age(Lang::Ja, &baby), "1か月0日");
+        assert_eq!(age(Lang::En, &baby), "1 month 0 days");
+        assert_eq!(corrected_age(Lang::Ja, &CorrectedAge::NotApplicable), None);
+        assert!(corrected_age(Lang::Ja, &CorrectedAge::Age(baby)).unwrap().contains("1か月0日"));
+        assert_eq!(gestation(Lang::Ja, &GestationalAge { weeks: 39, days: 2 }), "39週2日");
+    }
+}

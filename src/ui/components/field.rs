@@ -1,0 +1,141 @@
+//! The one form component: renders a form's [`FieldSpec`] table with a visible
+//! label, an optional hint and the field's own error under each input (tied
+//! with aria-describedby), a summary of what to fix, and Save / Cancel.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::forms::{FieldKind, FieldSpec, FormErrors};
+use crate::i18n::{t_with, Key, Lang};
+use crate::ui::i18n::{tr, use_i18n};
+
+fn error_for(errors: RwSignal<FormErrors>, id: &'static str, lang: Lang) -> Option<String> {
+    errors.with(|all| all.iter().find(|(field, _)| *field == id).map(|(_, e)| e.message(lang)))
+}
+
+fn field_view(spec: FieldSpec, value: RwSignal<String>, errors: RwSignal<FormErrors>, lang: RwSignal<Lang>) -> AnyView {
+    let id = spec.id;
+    let error = move || error_for(errors, id, lang.get());
+    let described = move || {
+        let hint = spec.hint.map(|_| format!("{id}-hint"));
+        let err = error().map(|_| format!("{id}-error"));
+        match (hint, err) {
+            (Some(h), Some(e)) => Some(format!("{h} {e}")),
+            (h, e) => h.or(e),
+        }
+    };
+    let invalid = move || error().map(|_| "true");
+    let on_input = move |ev| value.set(event_target_value(&ev));
+    let control = match spec.kind {
+        FieldKind::LongText => view! {
+            <textarea id=id name=id rows="4" prop:value=move || value.get() on:input=on_input
+                aria-invalid=invalid aria-describedby=described></textarea>
+        }
+        .into_any(),
+        FieldKind::Choice { options, allow_empty } => view! {
+            <select id=id name=id on:change=on_input aria-invalid=invalid aria-describedby=described>
+                {move || {
+                    let current = value.get();
+                    let l = lang.get();
+                    let mut all = options(l);
+                    if allow_empty {
+                        all.insert(0, ("", Key::NotRecorded.text(l).to_owned()));
+                    }
+                    all.into_iter()
+                        .map(|(code, text)| view! { <option value=code selected=current == code>{text}</option> })
+                        .collect_view()
+                }}
+            </select>
+        }
+        .into_any(),
+        kind => {
+            let (input_type, mode) = match kind {
+                FieldKind::Date => ("date", None),
+                FieldKind::Time => ("time", None),
+                FieldKind::Decimal => ("text", Some("decimal")),
+                FieldKind::Whole => ("text", Some("numeric")),
+                _ => ("text", None),
+            };
+            view! {
+                <input id=id name=id type=input_type inputmode=mode autocomplete="off" prop:value=move || value.get()
+                    on:input=on_input aria-invalid=invalid aria-describedby=described/>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="field" class:field--half=spec.half class:field--invalid=move || error().is_some()>
+            <label class="field__label" for=id>
+                {tr(spec.label)}
+                {spec.unit.map(|u| view! { <span class="field__unit">" (" {u} ")"</span> })}
+            </label>
+            {spec.hint.map(|h| view! { <p class="field__hint" id=format!("{id}-hint")>{tr(h)}</p> })}
+            {control}
+            <p class="field__error" id=format!("{id}-error")>{error}</p>
+        </div>
+    }
+    .into_any()
+}
+
+/// A form from its field table. `on_submit` gets the typed values in table
+/// order and returns the fields to fix, if any.
+#[component]
+pub fn DataForm(
+    title: Key,
+    fields: &'static [FieldSpec],
+    initial: Vec<String>,
+    #[prop(into)] on_submit: Callback<Vec<String>, Result<(), FormErrors>>,
+    #[prop(into)] on_cancel: Callback<()>,
+) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let errors = RwSignal::new(FormErrors::new());
+    let values: Vec<RwSignal<String>> =
+        fields.iter().enumerate().map(|(i, _)| RwSignal::new(initial.get(i).cloned().unwrap_or_default())).collect();
+    let form = NodeRef::<leptos::html::Form>::new();
+    let read = values.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed: Vec<String> = read.iter().map(|v| v.get_untracked()).collect();
+        match on_submit.run(typed) {
+            Ok(()) => errors.set(Vec::new()),
+            Err(found) => {
+                errors.set(found);
+                // Once the errors are on screen, take the user to the first field to fix.
+                request_animation_frame(move || {
+                    let first = form.get().and_then(|f| f.query_selector("[aria-invalid=\"true\"]").ok().flatten());
+                    if let Some(el) = first.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        let _ = el.focus();
+                    }
+                });
+            }
+        }
+    };
+    let rendered = fields
+        .iter()
+        .zip(values.iter())
+        .map(|(spec, value)| {
+            let view = field_view(*spec, *value, errors, lang);
+            let controller = spec.shown_when.and_then(|(other, wanted)| {
+                fields.iter().position(|f| f.id == other).map(|i| (values[i], wanted))
+            });
+            let hidden = move || controller.is_some_and(|(other, wanted)| other.get() != wanted);
+            view! { <div class="form__field" hidden=hidden>{view}</div> }
+        })
+        .collect_view();
+    view! {
+        <form class="form card" novalidate node_ref=form on:submit=submit>
+            <h3 class="form__title">{tr(title)}</h3>
+            <p class="form__summary" role="alert">
+                {move || {
+                    let n = errors.with(|e| e.len());
+                    (n > 0).then(|| t_with(lang.get(), Key::FormHasErrors, &[("count", &n.to_string())]))
+                }}
+            </p>
+            <div class="form__fields">{rendered}</div>
+            <div class="form__actions">
+                <button type="submit" class="button button--primary" data-testid="form-save">{tr(Key::Save)}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{tr(Key::Cancel)}</button>
+            </div>
+        </form>
+    }
+}

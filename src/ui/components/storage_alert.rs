@@ -1,0 +1,66 @@
+use leptos::prelude::*;
+
+use crate::i18n::Key;
+use crate::storage::repository::{LoadStatus, SaveError};
+use crate::storage::StoreError;
+use crate::ui::backup;
+use crate::ui::browser;
+use crate::ui::i18n::tr;
+use crate::ui::record_state::{quarantine_file_name, use_record};
+
+/// What went wrong with storage, shown until it is resolved, always with a
+/// way to take the record out of this browser.
+#[component]
+pub fn StorageAlert() -> impl IntoView {
+    let state = use_record();
+    let save_problem = move || {
+        state.save_error.get().map(|e| match e {
+            SaveError::Store(StoreError::QuotaExceeded) => Key::SaveFailedQuota,
+            SaveError::Disabled => match state.status.get() {
+                LoadStatus::Newer { .. } => Key::LoadNewer,
+                LoadStatus::Unavailable => Key::StorageUnavailable,
+                _ => Key::LoadBlocked,
+            },
+            SaveError::Store(StoreError::Unavailable) => Key::StorageUnavailable,
+            _ => Key::SaveFailed,
+        })
+    };
+    let load_problem = move || match state.status.get() {
+        LoadStatus::Newer { .. } => Some(Key::LoadNewer),
+        LoadStatus::Blocked { .. } => Some(Key::LoadBlocked),
+        LoadStatus::Unavailable => Some(Key::StorageUnavailable),
+        _ => None,
+    };
+    let problem = move || save_problem().or_else(load_problem);
+    let quarantined = move || matches!(state.status.get(), LoadStatus::Quarantined { .. });
+    view! {
+        <div class="alerts">
+            <div role="alert" class="alerts__slot">
+                {move || problem().map(|key| view! {
+                    <div class="notice notice--urgent" data-testid="storage-warning">
+                        <p>{tr(key)}</p>
+                        <button type="button" class="button button--primary" on:click=move |_| { backup::export(state); }>
+                            {tr(Key::ExportBackup)}
+                        </button>
+                    </div>
+                })}
+            </div>
+            <Show when=quarantined>
+                <div class="notice notice--urgent" role="alert" data-testid="quarantine-notice">
+                    <p>{tr(Key::LoadQuarantined)}</p>
+                    <button type="button" class="button" on:click=move |_| {
+                        for (key, raw) in state.quarantined.get_untracked() {
+                            browser::download(&quarantine_file_name(&key), &raw);
+                        }
+                    }>{tr(Key::ExportUnreadable)}</button>
+                </div>
+            </Show>
+            <Show when=move || state.updated_elsewhere.get()>
+                <div class="notice" role="status" data-testid="updated-elsewhere">
+                    <p>{tr(Key::UpdatedElsewhere)}</p>
+                    <button type="button" class="button" on:click=move |_| state.updated_elsewhere.set(false)>{tr(Key::Dismiss)}</button>
+                </div>
+            </Show>
+        </div>
+    }
+}

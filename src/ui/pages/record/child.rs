@@ -1,0 +1,92 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::child_lists::{Firsts, Measurements, Notes};
+use super::forms::ChildForm;
+use crate::domain::age::{age_on, corrected_age_on};
+use crate::domain::record::Id;
+use crate::i18n::{format, t_with, Key};
+use crate::sections::{RecordPage, Section};
+use crate::ui::browser;
+use crate::ui::components::{DeleteButton, PageFrame};
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::links::href_to;
+use crate::ui::record_state::use_record;
+
+#[component]
+pub fn ChildPage(id: Id) -> impl IntoView {
+    let state = use_record();
+    let lang = use_i18n().lang;
+    let child = Memo::new(move |_| state.envelope.with(|e| e.record.child(id).cloned()));
+    let editing = RwSignal::new(false);
+    let navigate = use_navigate();
+    let heading = Signal::derive(move || child.with(|c| c.as_ref().map(|c| c.name.clone())).unwrap_or_else(|| Key::RecordTitle.text(lang.get()).to_owned()));
+
+    let summary = move || {
+        child.with(|c| c.as_ref().map(|c| {
+            let today = browser::today();
+            let l = lang.get();
+            let age = age_on(c.birth_date, today).map(|a| format::age(l, &a));
+            let corrected = format::corrected_age(l, &corrected_age_on(c.birth_date, c.gestation, today));
+            let gestation = c.gestation.map(|g| format::gestation(l, &g)).unwrap_or_else(|| Key::NotRecorded.text(l).to_owned());
+            view! {
+                <dl class="facts" data-testid="child-summary">
+                    <dt>{tr(Key::ChildBirthDate)}</dt><dd>{format::date(l, c.birth_date)}</dd>
+                    <dt>{tr(Key::ChildAge)}</dt>
+                    <dd>{age}{corrected.map(|text| view! { <br/><span data-testid="corrected-age">{text}</span> })}</dd>
+                    <dt>{tr(Key::ChildSex)}</dt><dd>{format::sex(l, c.sex)}</dd>
+                    <dt>{tr(Key::GestationWeeks)}</dt><dd>{gestation}</dd>
+                </dl>
+            }
+        }))
+    };
+    let delete_warning = Signal::derive(move || {
+        child
+            .with(|c| c.as_ref().map(|c| {
+                let n = |x: usize| x.to_string();
+                t_with(
+                    lang.get(),
+                    Key::DeleteChildWarning,
+                    &[("name", &c.name), ("measurements", &n(c.measurements.len())), ("notes", &n(c.notes.len())), ("firsts", &n(c.firsts.len()))],
+                )
+            }))
+            .unwrap_or_default()
+    });
+
+    view! {
+        <PageFrame section=Section::Record heading=heading>
+            <p><a href=href_to(&RecordPage::Overview.path()) class="back-link">"← " {tr(Key::Back)}</a></p>
+            <Show when=move || child.with(|c| c.is_some()) fallback=|| view! { <p class="card">{tr(Key::NoSuchItem)}</p> }>
+                <Show
+                    when=move || editing.get()
+                    fallback={
+                        let navigate = navigate.clone();
+                        move || {
+                        let navigate = navigate.clone();
+                        view! {
+                            {summary}
+                            <div class="item__actions">
+                                <button type="button" class="button" data-testid="edit-child" on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
+                                <DeleteButton warning=delete_warning on_confirm={
+                                    let navigate = navigate.clone();
+                                    move |_| {
+                                        state.apply(move |h| h.children.retain(|c| c.id != id));
+                                        navigate(&RecordPage::Overview.path(), Default::default());
+                                    }
+                                }/>
+                            </div>
+                        }
+                        }
+                    }
+                >
+                    <ChildForm existing=child.get_untracked() on_done=move |_| editing.set(false)/>
+                </Show>
+                {move || child.with(|c| c.as_ref().map(|c| c.birth_date)).map(|birth_date| view! {
+                    <Measurements child_id=id birth=birth_date/>
+                    <Firsts child_id=id birth=birth_date/>
+                    <Notes child_id=id/>
+                })}
+            </Show>
+        </PageFrame>
+    }
+}

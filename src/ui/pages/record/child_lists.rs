@@ -1,0 +1,241 @@
+//! A child's dated lists: measurements, firsts and notes, each with add,
+//! edit and delete.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::forms::{FirstForm, MeasurementForm, NoteForm};
+use crate::domain::age::age_on;
+use crate::domain::record::{Child, Id};
+use crate::domain::units::{grams_as_kg, mm_as_cm};
+use crate::i18n::{format, t_with, Key, Lang};
+use crate::ui::components::DeleteButton;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::record_state::{use_record, RecordState};
+
+/// How many entries a list shows before "show all": keeps a six-year record quick to open.
+const SHOWN: usize = 10;
+
+fn at_age(lang: Lang, birth: NaiveDate, on: NaiveDate) -> String {
+    let age = age_on(birth, on).map(|a| format::age(lang, &a)).unwrap_or_default();
+    t_with(lang, Key::AtAge, &[("age", &age)])
+}
+
+/// The row of Edit and Delete for one entry.
+fn actions(lang: RwSignal<Lang>, editing: RwSignal<Option<Id>>, id: Id, what: String, delete: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    let warning = Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", &what)]));
+    view! {
+        <div class="item__actions">
+            <button type="button" class="button button--quiet" on:click=move |_| editing.set(Some(id))>{tr(Key::Edit)}</button>
+            <DeleteButton warning=warning on_confirm=move |_| delete()/>
+        </div>
+    }
+}
+
+fn with_child<T>(state: RecordState, child_id: Id, f: impl FnOnce(&Child) -> T) -> Option<T> {
+    state.envelope.with(|e| e.record.child(child_id).map(f))
+}
+
+#[component]
+pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
+    let state = use_record();
+    let lang = use_i18n().lang;
+    let adding = RwSignal::new(false);
+    let editing = RwSignal::new(None::<Id>);
+    let show_all = RwSignal::new(false);
+    let rows = move || {
+        let l = lang.get();
+        with_child(state, child_id, |c| {
+            let count = c.measurements.len();
+            let shown = if show_all.get() { count } else { count.min(SHOWN) };
+            let items = c.measurements[..shown]
+                .iter()
+                .map(|m| {
+                    let m = m.clone();
+                    let id = m.id;
+                    let mut values = Vec::new();
+                    if let Some(g) = m.weight_g {
+                        values.push(format!("{} {} kg", Key::Weight.text(l), grams_as_kg(g)));
+                    }
+                    for (key, mm) in [(Key::Length, m.length_mm), (Key::Head, m.head_mm), (Key::Chest, m.chest_mm)] {
+                        if let Some(mm) = mm {
+                            values.push(format!("{} {} cm", key.text(l), mm_as_cm(mm)));
+                        }
+                    }
+                    let when = format!("{}{}", format::date(l, m.date), at_age(l, birth, m.date));
+                    let what = format::date(l, m.date);
+                    view! {
+                        <li class="item" data-testid="measurement">
+                            <Show
+                                when=move || editing.get() == Some(id)
+                                fallback={
+                                    let (when, values, what) = (when.clone(), values.join(" · "), what.clone());
+                                    move || view! {
+                                        <p class="item__main"><span class="item__date">{when.clone()}</span><br/>{values.clone()}</p>
+                                        {actions(lang, editing, id, what.clone(), move || {
+                                            apply_to_child(state, child_id, move |c| c.measurements.retain(|x| x.id != id));
+                                        })}
+                                    }
+                                }
+                            >
+                                <MeasurementForm child_id=child_id birth=birth existing=Some(m.clone()) on_done=move |_| editing.set(None)/>
+                            </Show>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let more = (!show_all.get() && count > SHOWN).then(|| {
+                view! {
+                    <button type="button" class="button button--quiet" on:click=move |_| show_all.set(true)>
+                        {t_with(l, Key::ShowAll, &[("count", &count.to_string())])}
+                    </button>
+                }
+            });
+            let empty = (count == 0).then(|| view! { <p class="muted">{tr(Key::NoMeasurements)}</p> });
+            (empty, view! { <ul class="items">{items}</ul> }, more)
+        })
+    };
+    view! {
+        <section aria-labelledby="measurements-title">
+            <h2 id="measurements-title">{tr(Key::MeasurementsTitle)}</h2>
+            <AddOr adding=adding label=Key::AddMeasurement test_id="add-measurement">
+                <MeasurementForm child_id=child_id birth=birth existing=None on_done=move |_| adding.set(false)/>
+            </AddOr>
+            {rows}
+        </section>
+    }
+}
+
+/// Applies a change to one child of the record.
+fn apply_to_child(state: RecordState, child_id: Id, change: impl Fn(&mut Child) + 'static) {
+    state.apply(move |h| {
+        if let Some(c) = h.child_mut(child_id) {
+            change(c);
+        }
+    });
+}
+
+/// The "add" button, or the form it opens.
+#[component]
+fn AddOr(adding: RwSignal<bool>, label: Key, test_id: &'static str, children: ChildrenFn) -> impl IntoView {
+    view! {
+        <Show
+            when=move || adding.get()
+            fallback=move || view! {
+                <button type="button" class="button button--primary" data-testid=test_id on:click=move |_| adding.set(true)>{tr(label)}</button>
+            }
+        >
+            {children()}
+        </Show>
+    }
+}
+
+#[component]
+pub fn Firsts(child_id: Id, birth: NaiveDate) -> impl IntoView {
+    let state = use_record();
+    let lang = use_i18n().lang;
+    let adding = RwSignal::new(false);
+    let editing = RwSignal::new(None::<Id>);
+    let rows = move || {
+        let l = lang.get();
+        with_child(state, child_id, |c| {
+            c.firsts
+                .iter()
+                .map(|f| {
+                    let f = f.clone();
+                    let id = f.id;
+                    let name = f.kind.map(|k| format::first_kind(k).text(l).to_owned()).unwrap_or_else(|| f.label.clone());
+                    let when = format!("{}{}", format::date(l, f.date), at_age(l, birth, f.date));
+                    view! {
+                        <li class="item" data-testid="first">
+                            <Show
+                                when=move || editing.get() == Some(id)
+                                fallback={
+                                    let (name, when) = (name.clone(), when.clone());
+                                    move || view! {
+                                        <p class="item__main"><strong>{name.clone()}</strong><br/><span class="item__date">{when.clone()}</span></p>
+                                        {actions(lang, editing, id, name.clone(), move || {
+                                            apply_to_child(state, child_id, move |c| c.firsts.retain(|x| x.id != id));
+                                        })}
+                                    }
+                                }
+                            >
+                                <FirstForm child_id=child_id birth=birth existing=Some(f.clone()) on_done=move |_| editing.set(None)/>
+                            </Show>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section aria-labelledby="firsts-title">
+            <h2 id="firsts-title">{tr(Key::FirstsTitle)}</h2>
+            <p class="muted">{tr(Key::FirstsHint)}</p>
+            <ul class="items">{rows}</ul>
+            <AddOr adding=adding label=Key::AddFirst test_id="add-first">
+                <FirstForm child_id=child_id birth=birth existing=None on_done=move |_| adding.set(false)/>
+            </AddOr>
+        </section>
+    }
+}
+
+#[component]
+pub fn Notes(child_id: Id) -> impl IntoView {
+    let state = use_record();
+    let lang = use_i18n().lang;
+    let adding = RwSignal::new(false);
+    let editing = RwSignal::new(None::<Id>);
+    let show_all = RwSignal::new(false);
+    let rows = move || {
+        let l = lang.get();
+        with_child(state, child_id, |c| {
+            let count = c.notes.len();
+            let shown = if show_all.get() { count } else { count.min(SHOWN) };
+            let items = c.notes[..shown]
+                .iter()
+                .map(|n| {
+                    let n = n.clone();
+                    let id = n.id;
+                    let date = format::date(l, n.date);
+                    view! {
+                        <li class="item" data-testid="note">
+                            <Show
+                                when=move || editing.get() == Some(id)
+                                fallback={
+                                    let (date, text) = (date.clone(), n.text.clone());
+                                    move || view! {
+                                        <p class="item__main"><span class="item__date">{date.clone()}</span><br/><span class="item__text">{text.clone()}</span></p>
+                                        {actions(lang, editing, id, date.clone(), move || {
+                                            apply_to_child(state, child_id, move |c| c.notes.retain(|x| x.id != id));
+                                        })}
+                                    }
+                                }
+                            >
+                                <NoteForm child_id=child_id existing=Some(n.clone()) on_done=move |_| editing.set(None)/>
+                            </Show>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let more = (!show_all.get() && count > SHOWN).then(|| {
+                view! {
+                    <button type="button" class="button button--quiet" on:click=move |_| show_all.set(true)>
+                        {t_with(l, Key::ShowAll, &[("count", &count.to_string())])}
+                    </button>
+                }
+            });
+            let empty = (count == 0).then(|| view! { <p class="muted">{tr(Key::NoNotes)}</p> });
+            (empty, view! { <ul class="items">{items}</ul> }, more)
+        })
+    };
+    view! {
+        <section aria-labelledby="notes-title">
+            <h2 id="notes-title">{tr(Key::NotesTitle)}</h2>
+            <AddOr adding=adding label=Key::AddNote test_id="add-note">
+                <NoteForm child_id=child_id existing=None on_done=move |_| adding.set(false)/>
+            </AddOr>
+            {rows}
+        </section>
+    }
+}

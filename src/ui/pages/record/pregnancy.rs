@@ -1,0 +1,183 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::forms::{BirthForm, CheckupForm, PregnancyForm};
+use crate::domain::record::{Id, PrenatalCheckup};
+use crate::domain::units::{grams_as_kg, hhmm, mm_as_cm};
+use crate::i18n::{format, t_with, Key, Lang};
+use crate::sections::{RecordPage, Section};
+use crate::ui::components::{DeleteButton, PageFrame};
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::links::href_to;
+use crate::ui::record_state::use_record;
+
+fn checkup_line(l: Lang, k: &PrenatalCheckup) -> String {
+    let mut parts = Vec::new();
+    if let Some(g) = k.gestation {
+        parts.push(format::gestation(l, &g));
+    }
+    if let Some(w) = k.weight_g {
+        parts.push(format!("{} {} kg", Key::MaternalWeight.text(l), grams_as_kg(w)));
+    }
+    if let (Some(s), Some(d)) = (k.bp_systolic, k.bp_diastolic) {
+        parts.push(format!("{} {s}/{d} mmHg", Key::BloodPressure.text(l)));
+    }
+    if let Some(u) = k.urine_protein {
+        parts.push(format!("{} {}", Key::UrineProtein.text(l), format::urine(l, u)));
+    }
+    if let Some(u) = k.urine_sugar {
+        parts.push(format!("{} {}", Key::UrineSugar.text(l), format::urine(l, u)));
+    }
+    parts.join(" · ")
+}
+
+#[component]
+pub fn PregnancyPage(id: Id) -> impl IntoView {
+    let state = use_record();
+    let lang = use_i18n().lang;
+    let pregnancy = Memo::new(move |_| state.envelope.with(|e| e.record.pregnancy(id).cloned()));
+    let editing = RwSignal::new(false);
+    let adding_checkup = RwSignal::new(false);
+    let editing_checkup = RwSignal::new(None::<Id>);
+    let editing_birth = RwSignal::new(false);
+    let navigate = use_navigate();
+
+    let details = move || {
+        pregnancy.get().map(|p| {
+            let l = lang.get();
+            let edd = p.expected_delivery.map(|d| format::date(l, d)).unwrap_or_else(|| Key::NotRecorded.text(l).to_owned());
+            view! {
+                <dl class="facts">
+                    <dt>{tr(Key::ExpectedDelivery)}</dt><dd>{edd}</dd>
+                    <dt>{tr(Key::PregnancyNotes)}</dt><dd class="item__text">{p.notes.clone()}</dd>
+                </dl>
+            }
+        })
+    };
+    let checkups = move || {
+        let l = lang.get();
+        pregnancy.get().map(|p| {
+            let empty = p.checkups.is_empty().then(|| view! { <p class="muted">{tr(Key::NoCheckups)}</p> });
+            let items = p
+                .checkups
+                .into_iter()
+                .map(|k| {
+                    let kid = k.id;
+                    let when = format::date(l, k.date);
+                    let line = checkup_line(l, &k);
+                    let notes = k.notes.clone();
+                    view! {
+                        <li class="item" data-testid="checkup">
+                            <Show
+                                when=move || editing_checkup.get() == Some(kid)
+                                fallback={
+                                    let (when, line, notes) = (when.clone(), line.clone(), notes.clone());
+                                    move || {
+                                        let what = when.clone();
+                                        let warning = Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", &what)]));
+                                        view! {
+                                            <p class="item__main"><span class="item__date">{when.clone()}</span><br/>{line.clone()}<br/><span class="item__text">{notes.clone()}</span></p>
+                                            <div class="item__actions">
+                                                <button type="button" class="button button--quiet" on:click=move |_| editing_checkup.set(Some(kid))>{tr(Key::Edit)}</button>
+                                                <DeleteButton warning=warning on_confirm=move |_| {
+                                                    state.apply(move |h| if let Some(p) = h.pregnancy_mut(id) { p.checkups.retain(|x| x.id != kid) });
+                                                }/>
+                                            </div>
+                                        }
+                                    }
+                                }
+                            >
+                                <CheckupForm pregnancy_id=id existing=Some(k.clone()) on_done=move |_| editing_checkup.set(None)/>
+                            </Show>
+                        </li>
+                    }
+                })
+                .collect_view();
+            (empty, view! { <ul class="items">{items}</ul> })
+        })
+    };
+    let birth = move || {
+        let l = lang.get();
+        pregnancy.get().map(|p| match p.birth {
+            Some(b) if !editing_birth.get() => {
+                let mut facts = vec![(Key::BirthDate, format!("{}{}", format::date(l, b.date), b.time.map(|t| format!(" {}", hhmm(t))).unwrap_or_default()))];
+                if let Some(g) = b.gestation {
+                    facts.push((Key::GestationWeeks, format::gestation(l, &g)));
+                }
+                if let Some(w) = b.weight_g {
+                    facts.push((Key::BirthWeight, format!("{w} g ({} kg)", grams_as_kg(w))));
+                }
+                for (key, mm) in [(Key::BirthLength, b.length_mm), (Key::Head, b.head_mm), (Key::Chest, b.chest_mm)] {
+                    if let Some(mm) = mm {
+                        facts.push((key, format!("{} cm", mm_as_cm(mm))));
+                    }
+                }
+                let rows = facts.into_iter().map(|(k, v)| view! { <dt>{tr(k)}</dt><dd>{v}</dd> }).collect_view();
+                let warning = Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", Key::BirthTitle.text(lang.get()))]));
+                view! {
+                    <dl class="facts" data-testid="birth">{rows}</dl>
+                    <p class="item__text">{b.notes.clone()}</p>
+                    <div class="item__actions">
+                        <button type="button" class="button button--quiet" on:click=move |_| editing_birth.set(true)>{tr(Key::Edit)}</button>
+                        <DeleteButton warning=warning on_confirm=move |_| {
+                            state.apply(move |h| if let Some(p) = h.pregnancy_mut(id) { p.birth = None });
+                        }/>
+                    </div>
+                }
+                .into_any()
+            }
+            existing if editing_birth.get() => view! {
+                <BirthForm pregnancy_id=id existing=existing on_done=move |_| editing_birth.set(false)/>
+            }
+            .into_any(),
+            _ => view! {
+                <button type="button" class="button button--primary" data-testid="add-birth" on:click=move |_| editing_birth.set(true)>{tr(Key::AddBirth)}</button>
+            }
+            .into_any(),
+        })
+    };
+    let delete_warning = Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", Key::PregnancyTitle.text(lang.get()))]));
+
+    view! {
+        <PageFrame section=Section::Record heading=Signal::derive(move || Key::PregnancyTitle.text(lang.get()).to_owned())>
+            <p><a href=href_to(&RecordPage::Overview.path()) class="back-link">"← " {tr(Key::Back)}</a></p>
+            <Show when=move || pregnancy.with(|p| p.is_some()) fallback=|| view! { <p class="card">{tr(Key::NoSuchItem)}</p> }>
+                <Show
+                    when=move || editing.get()
+                    fallback={
+                        let navigate = navigate.clone();
+                        move || {
+                            let navigate = navigate.clone();
+                            view! {
+                                {details}
+                                <div class="item__actions">
+                                    <button type="button" class="button" on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
+                                    <DeleteButton warning=delete_warning on_confirm=move |_| {
+                                        state.apply(move |h| h.pregnancies.retain(|p| p.id != id));
+                                        navigate(&RecordPage::Overview.path(), Default::default());
+                                    }/>
+                                </div>
+                            }
+                        }
+                    }
+                >
+                    <PregnancyForm existing=pregnancy.get_untracked() on_done=move |_| editing.set(false)/>
+                </Show>
+
+                <h2>{tr(Key::PrenatalCheckups)}</h2>
+                <Show
+                    when=move || adding_checkup.get()
+                    fallback=move || view! {
+                        <button type="button" class="button button--primary" data-testid="add-checkup" on:click=move |_| adding_checkup.set(true)>{tr(Key::AddCheckup)}</button>
+                    }
+                >
+                    <CheckupForm pregnancy_id=id existing=None on_done=move |_| adding_checkup.set(false)/>
+                </Show>
+                {checkups}
+
+                <h2>{tr(Key::BirthTitle)}</h2>
+                {birth}
+            </Show>
+        </PageFrame>
+    }
+}

@@ -1,0 +1,177 @@
+//! Settings → "Your data": export, import, delete all, and whether the
+//! browser has promised to keep the record.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::backup::{self, ImportError, ImportPreview};
+use crate::domain::record::{Household, RecordCounts};
+use crate::i18n::{format, t_with, Key, Lang};
+use crate::ui::backup::export;
+use crate::ui::browser;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::record_state::{quarantine_file_name, use_record};
+
+fn counts_text(lang: Lang, c: &RecordCounts) -> String {
+    t_with(
+        lang,
+        Key::CountsSummary,
+        &[
+            ("children", &c.children.to_string()),
+            ("pregnancies", &c.pregnancies.to_string()),
+            ("measurements", &c.measurements.to_string()),
+            ("notes", &c.notes.to_string()),
+        ],
+    )
+}
+
+#[component]
+pub fn DataSettings() -> impl IntoView {
+    let state = use_record();
+    let lang = use_i18n().lang;
+    let preview = RwSignal::new(None::<(Household, ImportPreview)>);
+    let import_error = RwSignal::new(None::<ImportError>);
+    let imported = RwSignal::new(false);
+    let confirming_delete = RwSignal::new(false);
+    let deleted = RwSignal::new(false);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        imported.set(false);
+        import_error.set(None);
+        preview.set(None);
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        if file.size() > backup::MAX_BYTES as f64 {
+            import_error.set(Some(ImportError::TooLarge { bytes: file.size() as usize }));
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            match text {
+                None => import_error.set(Some(ImportError::NotJson { line: 1, column: 1 })),
+                Some(text) => match backup::read(text.as_bytes(), browser::today()) {
+                    Ok(read) => preview.set(Some(read)),
+                    Err(e) => import_error.set(Some(e)),
+                },
+            }
+        });
+    };
+
+    let preview_view = move || {
+        preview.get().map(|(_, p)| {
+            let l = lang.get();
+            let children = p
+                .children
+                .iter()
+                .map(|(name, birth)| view! { <li>{name.clone()} " (" {format::date(l, *birth)} ")"</li> })
+                .collect_view();
+            let current = state.envelope.with(|e| e.record.counts());
+            view! {
+                <div class="card" data-testid="import-preview">
+                    <h3 class="card__title">{tr(Key::ImportPreviewTitle)}</h3>
+                    <p>{t_with(l, Key::ImportExportedOn, &[("date", &format::date(l, p.exported_at.date_naive()))])}</p>
+                    <ul>{children}</ul>
+                    <p>{counts_text(l, &p.counts)}</p>
+                    <p class="notice notice--urgent">{t_with(l, Key::ImportWillReplace, &[("current", &counts_text(l, &current))])}</p>
+                    <div class="item__actions">
+                        <button type="button" class="button button--primary" data-testid="import-confirm" on:click=move |_| {
+                            if let Some((household, _)) = preview.get_untracked() {
+                                if state.replace(household) {
+                                    imported.set(true);
+                                }
+                                preview.set(None);
+                            }
+                        }>{tr(Key::ImportReplace)}</button>
+                        <button type="button" class="button" on:click=move |_| { export(state); }>{tr(Key::ExportBackup)}</button>
+                        <button type="button" class="button" on:click=move |_| preview.set(None)>{tr(Key::Cancel)}</button>
+                    </div>
+                </div>
+            }
+        })
+    };
+
+    let persist_text = move || match state.persisted.get() {
+        Some(true) => Key::PersistGranted,
+        Some(false) => Key::PersistDenied,
+        None => Key::PersistUnknown,
+    };
+    let last_export = move || {
+        let l = lang.get();
+        state.envelope.with(|e| match e.last_export_at {
+            Some(at) => t_with(l, Key::LastExport, &[("date", &format::date(l, at.date_naive()))]),
+            None => Key::NeverExported.text(l).to_owned(),
+        })
+    };
+
+    view! {
+        <h2 id="data-title">{tr(Key::DataTitle)}</h2>
+        <p>{tr(Key::DataIntro)}</p>
+        <p class="muted" data-testid="persist-status">{move || persist_text().text(lang.get())}</p>
+
+        <h3>{tr(Key::ExportBackup)}</h3>
+        <p>{tr(Key::ExportHint)}</p>
+        <p class="muted" data-testid="last-export">{last_export}</p>
+        <button type="button" class="button button--primary" data-testid="export-backup" on:click=move |_| { export(state); }>
+            {tr(Key::ExportBackup)}
+        </button>
+
+        <h3>{tr(Key::ImportTitle)}</h3>
+        <p>{tr(Key::ImportHint)}</p>
+        <label class="button file-button" for="import-file">{tr(Key::ImportChoose)}</label>
+        <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json" data-testid="import-backup" on:change=on_file/>
+        <div role="alert" class="alerts__slot">
+            {move || import_error.get().map(|e| view! { <p class="notice notice--urgent" data-testid="import-error">{e.message(lang.get())}</p> })}
+            {move || imported.get().then(|| view! { <p class="notice notice--ok" data-testid="import-done">{tr(Key::ImportDone)}</p> })}
+        </div>
+        {preview_view}
+
+        <Show when=move || !state.quarantined.with(|q| q.is_empty())>
+            <h3>{tr(Key::QuarantineTitle)}</h3>
+            <p>{tr(Key::LoadQuarantined)}</p>
+            <ul class="items">
+                {move || state.quarantined.get().into_iter().map(|(key, raw)| {
+                    let file = quarantine_file_name(&key);
+                    let forget = key.clone();
+                    view! {
+                        <li class="item">
+                            <p class="item__main">{file.clone()}</p>
+                            <div class="item__actions">
+                                <button type="button" class="button" on:click=move |_| { browser::download(&file, &raw); }>{tr(Key::ExportUnreadable)}</button>
+                                <button type="button" class="button button--quiet" on:click=move |_| state.forget_quarantined(&forget)>{tr(Key::Delete)}</button>
+                            </div>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </Show>
+
+        <h3>{tr(Key::DeleteAllTitle)}</h3>
+        <Show
+            when=move || confirming_delete.get()
+            fallback=move || view! {
+                <button type="button" class="button button--urgent-outline" data-testid="delete-all-data" on:click=move |_| { deleted.set(false); confirming_delete.set(true); }>
+                    {tr(Key::DeleteAllTitle)}
+                </button>
+                {move || deleted.get().then(|| view! { <p class="notice notice--ok" role="status">{tr(Key::DeleteAllDone)}</p> })}
+            }
+        >
+            <div class="confirm card card--urgent" role="group" aria-labelledby="delete-all-warning">
+                <p id="delete-all-warning">{move || {
+                    let l = lang.get();
+                    t_with(l, Key::DeleteAllWarning, &[("current", &state.envelope.with(|e| counts_text(l, &e.record.counts())))])
+                }}</p>
+                <div class="item__actions">
+                    <button type="button" class="button button--primary" on:click=move |_| { export(state); }>{tr(Key::ExportBackup)}</button>
+                    <button type="button" class="button button--urgent" data-testid="confirm-delete-all" on:click=move |_| {
+                        if state.delete_all() {
+                            deleted.set(true);
+                        }
+                        confirming_delete.set(false);
+                    }>{tr(Key::DeleteAllConfirm)}</button>
+                    <button type="button" class="button" on:click=move |_| confirming_delete.set(false)>{tr(Key::Cancel)}</button>
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,184 @@
+//! The family's record as reactive state, saved through the pure repository.
+//! Every change goes through [`RecordState::apply`]: it lands on the newest
+//! stored record (another tab may have written), is verified, and a failure
+//! leaves a lasting warning while the change stays in memory for export.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use super::browser::{self, LocalStore};
+use crate::domain::record::Household;
+use crate::storage::envelope::Envelope;
+use crate::storage::keys::StorageKey;
+use crate::storage::repository::{self, LoadStatus, SaveError};
+
+#[derive(Clone, Copy)]
+pub struct RecordState {
+    pub envelope: RwSignal<Envelope>,
+    pub status: RwSignal<LoadStatus>,
+    /// The last save failed; cleared by the next save that succeeds.
+    pub save_error: RwSignal<Option<SaveError>>,
+    /// Another tab changed the record and this one now shows it.
+    pub updated_elsewhere: RwSignal<bool>,
+    /// `navigator.storage.persisted()`: `None` until known or where unsupported.
+    pub persisted: RwSignal<Option<bool>>,
+    pub quarantined: RwSignal<Vec<(String, String)>>,
+}
+
+impl RecordState {
+    /// Applies `change` and saves. Returns false when the save failed (the
+    /// change is still shown and kept in memory).
+    pub fn apply(&self, change: impl Fn(&mut Household)) -> bool {
+        let status = self.status.get_untracked();
+        let current = self.envelope.get_untracked();
+        let first_save = current.write_count == 0;
+        let result = browser::measured("sukusuku:record-save", || repository::apply(&mut LocalStore, &status, &current, change, browser::now()));
+        match result {
+            Ok(saved) => {
+                self.envelope.set(saved.envelope);
+                self.save_error.set(None);
+                if saved.merged_with_newer {
+                    self.updated_elsewhere.set(true);
+                }
+                if first_save {
+                    request_persistence(*self);
+                }
+                true
+            }
+            Err(failed) => {
+                self.envelope.set(failed.envelope);
+                self.save_error.set(Some(failed.error));
+                false
+            }
+        }
+    }
+
+    /// Replaces the whole record (an import the family confirmed).
+    pub fn replace(&self, household: Household) -> bool {
+        let mut next = self.envelope.get_untracked();
+        let expected = next.write_count;
+        next.record = household;
+        self.store(expected, next)
+    }
+
+    pub fn mark_exported(&self) {
+        let mut next = self.envelope.get_untracked();
+        let expected = next.write_count;
+        next.last_export_at = Some(browser::now());
+        self.store(expected, next);
+    }
+
+    fn store(&self, expected: u64, next: Envelope) -> bool {
+        match repository::replace(&mut LocalStore, &self.status.get_untracked(), expected, next, browser::now()) {
+            Ok(saved) => {
+                self.envelope.set(saved);
+                self.save_error.set(None);
+                true
+            }
+            Err(failed) => {
+                self.envelope.set(failed.envelope);
+                self.save_error.set(Some(failed.error));
+                false
+            }
+        }
+    }
+
+    /// "Delete all data on this device".
+    pub fn delete_all(&self) -> bool {
+        let ok = repository::delete_all(&mut LocalStore).is_ok();
+        if ok {
+            self.envelope.set(Envelope::new(browser::now()));
+            self.status.set(LoadStatus::Fresh);
+            self.save_error.set(None);
+            self.quarantined.set(Vec::new());
+        }
+        ok
+    }
+
+    pub fn forget_quarantined(&self, key: &str) {
+        use crate::storage::KeyValueStore;
+        if LocalStore.remove(key).is_ok() {
+            self.quarantined.update(|q| q.retain(|(k, _)| k != key));
+        }
+    }
+
+    /// Another tab wrote: show its newer record (never go back to an older one).
+    fn sync_from_storage(&self) {
+        match repository::read_stored(&LocalStore) {
+            Ok(Some(stored)) if stored.write_count > self.envelope.get_untracked().write_count => {
+                self.envelope.set(stored);
+                self.updated_elsewhere.set(true);
+            }
+            Ok(None) if self.envelope.get_untracked().write_count > 0 => {
+                // Deleted in another tab ("delete all data").
+                self.envelope.set(Envelope::new(browser::now()));
+                self.updated_elsewhere.set(true);
+            }
+            _ => {}
+        }
+    }
+}
+
+pub fn provide_record_state() -> RecordState {
+    let loaded = browser::measured("sukusuku:record-load", || repository::load(&mut LocalStore, browser::now()));
+    let state = RecordState {
+        envelope: RwSignal::new(loaded.envelope),
+        status: RwSignal::new(loaded.status),
+        save_error: RwSignal::new(None),
+        updated_elsewhere: RwSignal::new(false),
+        persisted: RwSignal::new(None),
+        quarantined: RwSignal::new(repository::quarantined(&LocalStore)),
+    };
+    let handle = window_event_listener(leptos::ev::storage, move |event| {
+        let key = event.key();
+        if key.is_none() || key.as_deref() == Some(StorageKey::Record.as_str()) {
+            state.sync_from_storage();
+        }
+    });
+    on_cleanup(move || handle.remove());
+    check_persisted(state);
+    provide_context(state);
+    state
+}
+
+pub fn use_record() -> RecordState {
+    expect_context::<RecordState>()
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = browser::window().navigator();
+    js_sys::Reflect::has(&navigator, &JsValue::from_str("storage"))
+        .unwrap_or(false)
+        .then(|| navigator.storage())
+}
+
+fn check_persisted(state: RecordState) {
+    let Some(promise) = storage_manager().and_then(|m| m.persisted().ok()) else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            state.persisted.set(value.as_bool());
+        }
+    });
+}
+
+/// Asks the browser to keep the record even when space runs low, at the
+/// first real save (asking on an empty app would only puzzle people).
+fn request_persistence(state: RecordState) {
+    if state.persisted.get_untracked() == Some(true) {
+        return;
+    }
+    let Some(promise) = storage_manager().and_then(|m| m.persist().ok()) else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            let granted = value.as_bool().unwrap_or(false);
+            state.persisted.set(Some(granted));
+            browser::write_setting(StorageKey::Persist.as_str(), if granted { "granted" } else { "denied" });
+        }
+    });
+}
+
+/// The raw stored text unreadable data was moved to, for its export button.
+pub fn quarantine_file_name(key: &str) -> String {
+    format!("sukusuku-unreadable-{}.json", key.rsplit('.').next().unwrap_or("data"))
+}
+

@@ -1,0 +1,258 @@
+// The handbook record in the release build: entering data, keeping it across
+// reloads, backups, malformed imports, two tabs, a full disk, unreadable data.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { appReady, launch, openPage, startServer } from "./helpers.mjs";
+
+const RECORD_KEY = "sukusuku.record";
+const BAD_BACKUPS = "tests/fixtures/backups/bad";
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function addChild(page, { name = "ゆい", birth = "2025-05-14", weeks = "" } = {}) {
+  await page.goto(server.url + "record");
+  await appReady(page);
+  await page.getByTestId("add-child").click();
+  await page.fill("#child-name", name);
+  await page.fill("#child-birth-date", birth);
+  if (weeks) await page.fill("#child-gestation-weeks", weeks);
+  await page.getByTestId("form-save").click();
+  await page.waitForURL(/\/record\/child\/\d+$/);
+  await appReady(page);
+}
+
+async function addMeasurement(page, { date = "2025-09-01", weight = "", length = "" }) {
+  await page.getByTestId("add-measurement").click();
+  await page.fill("#m-date", date);
+  if (weight) await page.fill("#m-weight", weight);
+  if (length) await page.fill("#m-length", length);
+  await page.getByTestId("form-save").click();
+}
+
+/** Clicks "export" and returns the downloaded backup's text. */
+async function exportBackup(page) {
+  await page.goto(server.url + "settings");
+  await appReady(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-backup").click()]);
+  assert.match(download.suggestedFilename(), /^sukusuku-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  return readFileSync(await download.path(), "utf8");
+}
+
+const stored = (page) => page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
+
+describe("entering the record", () => {
+  it("keeps a child and a measurement across a reload, after explaining a weight typed in grams", async () => {
+    const { page, context, errors } = await openPage(browser);
+    await addChild(page, { weeks: "33" });
+    assert.equal(await page.locator("#page-title").textContent(), "ゆい");
+    // Born at 33 weeks and under two years old: the corrected age is shown.
+    assert.match(await page.getByTestId("corrected-age").textContent(), /修正月齢/);
+
+    await addMeasurement(page, { weight: "7250" });
+    const error = page.locator("#m-weight-error");
+    await error.waitFor();
+    assert.match(await error.textContent(), /7\.25 kg/);
+    assert.equal(await page.getAttribute("#m-weight", "aria-invalid"), "true");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "m-weight", "focus goes to the field to fix");
+    assert.match(await page.locator(".form__summary[role=alert]").textContent(), /1/);
+
+    await page.fill("#m-weight", "7.25");
+    await page.fill("#m-length", "68.5");
+    await page.getByTestId("form-save").click();
+    await page.getByTestId("measurement").first().waitFor();
+
+    await page.reload();
+    await appReady(page);
+    const row = await page.getByTestId("measurement").first().textContent();
+    assert.match(row, /7\.25 kg/);
+    assert.match(row, /68\.5 cm/);
+    const record = JSON.parse(await stored(page));
+    assert.equal(record.schema_version, 1);
+    assert.equal(record.record.children[0].measurements[0].weight_g, 7250);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("asks before deleting, and deletes only when confirmed", async () => {
+    const { page, context } = await openPage(browser);
+    await addChild(page, { name: "はると" });
+    await addMeasurement(page, { weight: "9.1" });
+    await page.getByTestId("measurement").first().waitFor();
+    await page.getByTestId("measurement").first().getByTestId("delete").click();
+    assert.match(await page.locator(".confirm__text").textContent(), /削除/);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "confirm-delete");
+    await page.getByRole("button", { name: "やめる" }).click();
+    assert.equal(await page.getByTestId("measurement").count(), 1);
+    await page.getByTestId("measurement").first().getByTestId("delete").click();
+    await page.getByTestId("confirm-delete").click();
+    await page.getByText("まだ計測の記録はありません。").waitFor();
+    await context.close();
+  });
+
+  it("shows markup typed by the family as text", async () => {
+    const { page, context } = await openPage(browser);
+    let dialogs = 0;
+    page.on("dialog", async (d) => {
+      dialogs += 1;
+      await d.dismiss();
+    });
+    await addChild(page, { name: "<img src=x onerror=alert(1)>" });
+    await page.getByTestId("add-note").click();
+    await page.fill("#note-text", "<script>alert(2)</script><b>太字?</b>");
+    await page.getByTestId("form-save").click();
+    await page.getByTestId("note").first().waitFor();
+    assert.equal(await page.locator("#page-title").textContent(), "<img src=x onerror=alert(1)>");
+    assert.match(await page.getByTestId("note").first().textContent(), /<script>alert\(2\)<\/script><b>太字\?<\/b>/);
+    assert.equal(await page.locator("main img, main b, main script").count(), 0);
+    assert.equal(dialogs, 0);
+    await context.close();
+  });
+});
+
+describe("backup", () => {
+  it("export, delete all, import gives back an identical record", async () => {
+    const { page, context } = await openPage(browser);
+    await addChild(page);
+    await addMeasurement(page, { weight: "6.45", length: "61.5" });
+    await page.getByTestId("measurement").first().waitFor();
+    const first = JSON.parse(await exportBackup(page));
+    assert.equal(first.format, "sukusuku-backup");
+    assert.equal(first.record.children[0].measurements[0].length_mm, 615);
+
+    await page.getByTestId("delete-all-data").click();
+    await page.getByTestId("confirm-delete-all").click();
+    assert.equal(await stored(page), null);
+    await page.goto(server.url + "record");
+    await appReady(page);
+    assert.equal(await page.getByTestId("child-card").count(), 0);
+
+    await page.goto(server.url + "settings");
+    await appReady(page);
+    await page.getByTestId("import-backup").setInputFiles({
+      name: "backup.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(first)),
+    });
+    const preview = page.getByTestId("import-preview");
+    await preview.waitFor();
+    assert.match(await preview.textContent(), /ゆい/);
+    assert.equal(await stored(page), null, "nothing is written before the family confirms");
+    await page.getByTestId("import-confirm").click();
+    await page.getByTestId("import-done").waitFor();
+
+    const second = JSON.parse(await exportBackup(page));
+    assert.deepEqual(second.record, first.record);
+    await context.close();
+  });
+
+  it("refuses every malformed file with its own message and leaves the record byte-for-byte unchanged", async () => {
+    const { page, context } = await openPage(browser);
+    await addChild(page);
+    await addMeasurement(page, { weight: "5.2" });
+    await page.getByTestId("measurement").first().waitFor();
+    await page.goto(server.url + "settings");
+    await appReady(page);
+    const before = await stored(page);
+    const messages = new Set();
+    const files = readdirSync(BAD_BACKUPS).sort();
+    assert.ok(files.length >= 15);
+    for (const file of files) {
+      await page.getByTestId("import-backup").setInputFiles(join(BAD_BACKUPS, file));
+      const error = page.locator("[role=alert] [data-testid=import-error]");
+      await error.waitFor();
+      const text = await error.textContent();
+      assert.ok(text.length > 20, `${file}: ${text}`);
+      messages.add(text);
+      assert.equal(await page.getByTestId("import-preview").count(), 0, `${file}: no preview`);
+      assert.equal(await stored(page), before, `${file}: the stored record is unchanged`);
+    }
+    assert.ok(messages.size >= 15, `${messages.size} distinct messages`);
+    await context.close();
+  });
+});
+
+describe("storage trouble", () => {
+  it("a second tab sees changes, and its own change lands on top of the newer record", async () => {
+    const { page: tabA, context } = await openPage(browser);
+    await addChild(tabA, { name: "たろう" });
+    const tabB = await context.newPage();
+    await tabB.goto(server.url + "record");
+    await appReady(tabB);
+    assert.equal(await tabB.getByTestId("child-card").count(), 1);
+
+    // Tab A adds a second child; tab B updates through the storage event.
+    await addChild(tabA, { name: "はなこ" });
+    await tabB.getByTestId("child-card").nth(1).waitFor();
+    assert.match(await tabB.getByTestId("updated-elsewhere").textContent(), /別のタブ/);
+
+    // Both tabs write: nothing is lost.
+    await addChild(tabB, { name: "じろう" });
+    await tabA.goto(server.url + "record");
+    await appReady(tabA);
+    const names = await tabA.getByTestId("child-card").locator(".card__title").allTextContents();
+    assert.deepEqual(names.sort(), ["じろう", "たろう", "はなこ"].sort());
+    await context.close();
+  });
+
+  it("a full disk shows a lasting warning, keeps the entry on screen, and saves once space is back", async () => {
+    const { page, context } = await openPage(browser);
+    await page.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (window.__diskFull) throw new DOMException("full", "QuotaExceededError");
+        return original.call(this, key, value);
+      };
+    });
+    await addChild(page);
+    const before = await stored(page);
+    await page.evaluate(() => (window.__diskFull = true));
+    await addMeasurement(page, { weight: "8.4" });
+    const warning = page.locator("[role=alert] [data-testid=storage-warning]");
+    await warning.waitFor();
+    assert.match(await warning.textContent(), /容量/);
+    assert.match(await page.getByTestId("measurement").first().textContent(), /8\.4 kg/, "the entry stays on screen");
+    assert.equal(await stored(page), before, "the last good copy is untouched");
+    await page.getByTestId("nav-home").click();
+    assert.equal(await warning.count(), 1, "the warning lasts across pages");
+
+    await page.evaluate(() => (window.__diskFull = false));
+    await page.goBack();
+    await addMeasurement(page, { date: "2025-10-01", weight: "8.9" });
+    await page.waitForFunction(() => !document.querySelector("[data-testid=storage-warning]"));
+    const record = JSON.parse(await stored(page));
+    assert.equal(record.record.children[0].measurements.length, 2, "what was kept in memory is saved too");
+    await context.close();
+  });
+
+  it("unreadable stored data is kept aside, never replaced, and can be saved as a file", async () => {
+    const { page, context } = await openPage(browser);
+    const garbage = '{"schema_version":1,"record":{"children":[{"name":"ゆ';
+    await page.goto(server.url);
+    await appReady(page);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, garbage]);
+    await page.reload();
+    await appReady(page);
+    await page.getByTestId("quarantine-notice").waitFor();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith("sukusuku.quarantine.")).map((k) => localStorage.getItem(k)),
+    );
+    assert.deepEqual(kept, [garbage]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("quarantine-notice").getByRole("button").click(),
+    ]);
+    assert.equal(readFileSync(await download.path(), "utf8"), garbage);
+    await context.close();
+  });
+});
