@@ -22,6 +22,8 @@ pub struct RecordState {
     pub updated_elsewhere: RwSignal<bool>,
     /// `navigator.storage.persisted()`: `None` until known or where unsupported.
     pub persisted: RwSignal<Option<bool>>,
+    /// Whether the app has asked the browser yet (it asks at the first save).
+    pub persist_asked: RwSignal<bool>,
     pub quarantined: RwSignal<Vec<(String, String)>>,
 }
 
@@ -127,6 +129,7 @@ pub fn provide_record_state() -> RecordState {
         save_error: RwSignal::new(None),
         updated_elsewhere: RwSignal::new(false),
         persisted: RwSignal::new(None),
+        persist_asked: RwSignal::new(browser::read_setting(StorageKey::Persist.as_str()).is_some()),
         quarantined: RwSignal::new(repository::quarantined(&LocalStore)),
     };
     let handle = window_event_listener(leptos::ev::storage, move |event| {
@@ -172,6 +175,7 @@ fn request_persistence(state: RecordState) {
         if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
             let granted = value.as_bool().unwrap_or(false);
             state.persisted.set(Some(granted));
+            state.persist_asked.set(true);
             browser::write_setting(StorageKey::Persist.as_str(), if granted { "granted" } else { "denied" });
         }
     });

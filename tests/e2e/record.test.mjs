@@ -182,6 +182,36 @@ describe("backup", () => {
   });
 });
 
+describe("reminders", () => {
+  it("asks the browser to keep the record at the first save, and reminds to export after 30 days", async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url + "settings");
+    await appReady(page);
+    const before = await page.getByTestId("persist-status").textContent();
+    await addChild(page);
+    await page.goto(server.url + "settings");
+    await appReady(page);
+    assert.notEqual(await page.getByTestId("persist-status").textContent(), before, "the answer is shown");
+    assert.match(await page.getByTestId("last-export").textContent(), /まだ/);
+
+    await page.goto(server.url);
+    await appReady(page);
+    assert.equal(await page.getByTestId("export-reminder").count(), 0, "no reminder for a record made today");
+    await page.evaluate((key) => {
+      const envelope = JSON.parse(localStorage.getItem(key));
+      envelope.created_at = "2026-01-01T00:00:00Z";
+      localStorage.setItem(key, JSON.stringify(envelope));
+    }, RECORD_KEY);
+    await page.reload();
+    await appReady(page);
+    await page.getByTestId("export-reminder").waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-reminder").getByRole("button").click()]);
+    assert.ok(download.suggestedFilename().startsWith("sukusuku-backup-"));
+    await page.getByTestId("export-reminder").waitFor({ state: "detached" });
+    await context.close();
+  });
+});
+
 describe("storage trouble", () => {
   it("a second tab sees changes, and its own change lands on top of the newer record", async () => {
     const { page: tabA, context } = await openPage(browser);

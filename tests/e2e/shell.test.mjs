@@ -72,6 +72,34 @@ describe("first visit", () => {
   });
 });
 
+describe("installable", () => {
+  it("links a complete Japanese manifest whose icons exist at their stated sizes", async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url);
+    await appReady(page);
+    const href = await page.getAttribute('link[rel="manifest"]', "href");
+    const manifestUrl = new URL(href, server.url);
+    const manifest = await (await fetch(manifestUrl)).json();
+    assert.equal(manifest.lang, "ja");
+    assert.equal(manifest.name, "すくすく手帳");
+    assert.ok(manifest.short_name.length <= 12);
+    assert.equal(manifest.display, "standalone");
+    assert.equal(manifest.start_url, "./");
+    assert.equal(manifest.scope, "./");
+    assert.match(manifest.theme_color, /^#[0-9a-f]{6}$/i);
+    assert.match(manifest.background_color, /^#[0-9a-f]{6}$/i);
+    const wanted = new Set(["192x192 any", "512x512 any", "512x512 maskable"]);
+    for (const icon of manifest.icons) {
+      const png = Buffer.from(await (await fetch(new URL(icon.src, manifestUrl))).arrayBuffer());
+      const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      assert.equal(`${w}x${h}`, icon.sizes, icon.src);
+      wanted.delete(`${icon.sizes} ${icon.purpose}`);
+    }
+    assert.deepEqual([...wanted], []);
+    await context.close();
+  });
+});
+
 describe("language", () => {
   it("switches to English, sets <html lang>, and keeps the choice after a reload", async () => {
     const { page, context, errors } = await openPage(browser);
@@ -115,7 +143,8 @@ describe("small phones", () => {
         const small = await page.evaluate(() =>
           [...document.querySelectorAll("a, button, input, select, textarea")]
             .filter((el) => !el.classList.contains("skip-link") && el.getClientRects().length > 0)
-            .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+            // An input inside its label is tapped through the label.
+            .map((el) => ({ el: el.outerHTML.slice(0, 60), box: (el.closest("label") || el).getBoundingClientRect() }))
             .filter(({ box }) => box.width < 44 || box.height < 44)
             .map(({ el, box }) => `${el} ${Math.round(box.width)}x${Math.round(box.height)}`),
         );

@@ -91,10 +91,10 @@ pub fn DataSettings() -> impl IntoView {
         })
     };
 
-    let persist_text = move || match state.persisted.get() {
-        Some(true) => Key::PersistGranted,
-        Some(false) => Key::PersistDenied,
-        None => Key::PersistUnknown,
+    let persist_text = move || match (state.persisted.get(), state.persist_asked.get()) {
+        (Some(true), _) => Key::PersistGranted,
+        (_, true) => Key::PersistDenied,
+        _ => Key::PersistUnknown,
     };
     let last_export = move || {
         let l = lang.get();
@@ -118,8 +118,12 @@ pub fn DataSettings() -> impl IntoView {
 
         <h3>{tr(Key::ImportTitle)}</h3>
         <p>{tr(Key::ImportHint)}</p>
-        <label class="button file-button" for="import-file">{tr(Key::ImportChoose)}</label>
-        <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json" data-testid="import-backup" on:change=on_file/>
+        // The label is the visible, full-size target; the input inside it keeps
+        // keyboard access, and the label shows its focus ring.
+        <label class="button file-button">
+            {tr(Key::ImportChoose)}
+            <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json" data-testid="import-backup" on:change=on_file/>
+        </label>
         <div role="alert" class="alerts__slot">
             {move || import_error.get().map(|e| view! { <p class="notice notice--urgent" data-testid="import-error">{e.message(lang.get())}</p> })}
             {move || imported.get().then(|| view! { <p class="notice notice--ok" data-testid="import-done">{tr(Key::ImportDone)}</p> })}
