@@ -47,7 +47,7 @@ fn main() {
                 &mut store,
                 &current.status,
                 &current.envelope,
-                move |h| {
+                &move |h: &mut sukusuku::domain::record::Household| {
                     let id = h.new_id();
                     h.caregivers.push(Caregiver { id, name: format!("c{i}"), relation: String::new() });
                 },

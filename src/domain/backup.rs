@@ -110,13 +110,20 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
-    let object = value.as_object().ok_or(ImportError::NotABackup)?;
-    if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    // First only the two identifying fields: a file of another shape is
+    // named as such before its details are judged.
+    #[derive(Deserialize)]
+    struct Head {
+        format: Option<Value>,
+        format_version: Option<Value>,
+    }
+    let head: Head = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() { ImportError::NotABackup } else { ImportError::NotJson { line: e.line(), column: e.column() } }
+    })?;
+    if head.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotABackup);
     }
-    match object.get("format_version").and_then(Value::as_u64) {
+    match head.format_version.as_ref().and_then(Value::as_u64) {
         Some(found) if found > FORMAT_VERSION as u64 => return Err(ImportError::NewerFormat { found }),
         Some(found) if found >= 1 => {}
         _ => return Err(ImportError::BadFormatVersion),

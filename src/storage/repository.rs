@@ -107,12 +107,13 @@ pub struct Failed {
     pub error: SaveError,
 }
 
-/// Applies `change` to the newest record there is and saves it.
+/// Applies `change` to the newest record there is and saves it. (`change`
+/// is a trait object so the app holds one copy of this, not one per caller.)
 pub fn apply(
     store: &mut impl KeyValueStore,
     status: &LoadStatus,
     current: &Envelope,
-    change: impl Fn(&mut Household),
+    change: &dyn Fn(&mut Household),
     now: DateTime<Utc>,
 ) -> Result<Saved, Failed> {
     let mut base = current.clone();
@@ -124,7 +125,7 @@ pub fn apply(
                 merged = true;
             }
             Ok(None) => {}
-            Err(error) => return Err(failed(current, &change, now, error)),
+            Err(error) => return Err(failed(current, change, now, error)),
         }
     }
     let mut next = base.clone();
@@ -165,7 +166,7 @@ pub fn replace(
     }
 }
 
-fn failed(current: &Envelope, change: &impl Fn(&mut Household), now: DateTime<Utc>, error: SaveError) -> Failed {
+fn failed(current: &Envelope, change: &dyn Fn(&mut Household), now: DateTime<Utc>, error: SaveError) -> Failed {
     let mut envelope = current.clone();
     change(&mut envelope.record);
     envelope.write_count += 1;

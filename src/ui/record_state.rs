@@ -31,6 +31,10 @@ impl RecordState {
     /// Applies `change` and saves. Returns false when the save failed (the
     /// change is still shown and kept in memory).
     pub fn apply(&self, change: impl Fn(&mut Household)) -> bool {
+        self.apply_dyn(&change)
+    }
+
+    fn apply_dyn(&self, change: &dyn Fn(&mut Household)) -> bool {
         let status = self.status.get_untracked();
         let current = self.envelope.get_untracked();
         let first_save = current.write_count == 0;
