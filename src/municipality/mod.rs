@@ -1,4 +1,9 @@
 //! Consultation lines. For now only the national lines every family in Japan
 //! can call; the municipality's own channels come from its configuration file.
 
+pub mod config;
+pub mod holidays;
+pub mod hours;
+pub mod links;
 pub mod national;
+pub mod validate;

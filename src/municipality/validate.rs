@@ -1,0 +1,184 @@
+//! Checking a municipality's configuration file, with messages for the
+//! webmaster who wrote it: what is wrong and where. A file with any problem
+//! is not used at all (the app shows the webmaster error page instead), so an
+//! unsafe link can never reach a family.
+
+use std::collections::HashSet;
+
+use super::config::{ChannelKind, MunicipalityConfig};
+use super::hours::parse_spans;
+use super::links::is_safe_link;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Not JSON, a missing or unknown field, or a value of the wrong type.
+    File { line: usize, column: usize, detail: String },
+    Empty,
+    BadId,
+    DuplicateId,
+    UnsafeLink,
+    BadLogo,
+    BadColour,
+    BadLineId,
+    BadPhone,
+    BadEmail,
+    BadHours,
+    BadClosedDay,
+    MissingContact,
+    NoChannels,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    /// Where in the file: "channels[1].url".
+    pub path: String,
+    pub problem: Problem,
+}
+
+impl ConfigError {
+    /// One line for the webmaster, in Japanese and English.
+    pub fn message(&self) -> String {
+        let (ja, en) = match &self.problem {
+            Problem::File { line, column, detail } => {
+                return format!("{line}行目 {column}文字目: ファイルの形式が正しくありません / line {line}, column {column}: {detail}")
+            }
+            Problem::Empty => ("空です。値を入れてください", "is empty"),
+            Problem::BadId => ("idは半角英小文字・数字・ハイフンで書いてください", "must use a-z, 0-9 and \"-\" only"),
+            Problem::DuplicateId => ("同じidが2回使われています", "is used twice"),
+            Problem::UnsafeLink => ("リンクは https:// で始まるものだけ使えます", "must be an https:// link"),
+            Problem::BadLogo => ("ロゴはアプリからの相対パスか https:// のURLにしてください", "must be a path relative to the app or an https:// URL"),
+            Problem::BadColour => ("色は #rrggbb の形で書いてください", "must be a colour like #2b6e53"),
+            Problem::BadLineId => ("LINE IDは @ で始まる半角英数字です（例: @city-kosodate）", "must be a LINE ID starting with @ (e.g. @city-kosodate)"),
+            Problem::BadPhone => ("電話番号は数字とハイフンで書いてください（例: 03-1234-5678）", "must be a phone number such as 03-1234-5678"),
+            Problem::BadEmail => ("メールアドレスの形式が正しくありません", "is not a valid e-mail address"),
+            Problem::BadHours => ("受付時間は \"09:00-17:15\" の形で、複数ならカンマで区切ってください", "must look like \"09:00-17:15\" (several spans separated by commas)"),
+            Problem::BadClosedDay => ("休業日は \"12-29\" か \"2026-12-29\" の形で書いてください", "must look like \"12-29\" or \"2026-12-29\""),
+            Problem::MissingContact => ("この種類の窓口に必要な連絡先（line_id / url / phone / email）がありません", "lacks the address its kind needs (line_id, url, phone or email)"),
+            Problem::NoChannels => ("相談窓口が1つもありません", "has no consultation channel"),
+        };
+        format!("{}: {ja} / {en}", self.path)
+    }
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn is_colour(s: &str) -> bool {
+    s.len() == 7 && s.starts_with('#') && s[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn is_line_id(s: &str) -> bool {
+    s.len() >= 2 && s.len() <= 41 && s.starts_with('@') && s[1..].bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+fn is_phone(s: &str) -> bool {
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    (3..=15).contains(&digits) && s.bytes().enumerate().all(|(i, b)| b.is_ascii_digit() || b == b'-' || (i == 0 && (b == b'#' || b == b'+')))
+}
+
+fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else { return false };
+    !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+        && s.bytes().all(|b| b.is_ascii_graphic() && !matches!(b, b'<' | b'>' | b'"' | b'\'' | b'?' | b'&' | b'#' | b'%'))
+        && !domain.contains('@')
+}
+
+fn is_relative_path(s: &str) -> bool {
+    !s.is_empty() && !s.contains(':') && !s.starts_with("//") && !s.contains("..")
+}
+
+fn is_closed_day(s: &str) -> bool {
+    // Dashes only: the documented format, not everything a person may type.
+    let parse = |t: &str| !t.contains('/') && crate::domain::validate::parse_date(t).is_ok();
+    match s.len() {
+        5 => parse(&format!("2024-{s}")), // a leap year, so "02-29" is allowed
+        10 => parse(s),
+        _ => false,
+    }
+}
+
+/// Reads and checks a configuration file: the config, or every problem found.
+pub fn parse(text: &str) -> Result<MunicipalityConfig, Vec<ConfigError>> {
+    let config: MunicipalityConfig = serde_json::from_str(text).map_err(|e| {
+        let detail = e.to_string();
+        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_owned();
+        vec![ConfigError { path: "(file)".into(), problem: Problem::File { line: e.line(), column: e.column(), detail } }]
+    })?;
+    let errors = check(&config);
+    if errors.is_empty() {
+        Ok(config)
+    } else {
+        Err(errors)
+    }
+}
+
+pub fn check(c: &MunicipalityConfig) -> Vec<ConfigError> {
+    let mut errors = Vec::new();
+    let mut report = |path: String, ok: bool, problem: Problem| {
+        if !ok {
+            errors.push(ConfigError { path, problem });
+        }
+    };
+    report("id".into(), is_id(&c.id), Problem::BadId);
+    report("name.ja".into(), !c.name.ja.trim().is_empty(), Problem::Empty);
+    if let Some(logo) = &c.logo {
+        report("logo".into(), is_relative_path(logo) || logo.starts_with("https://"), Problem::BadLogo);
+    }
+    for (field, colour) in [("theme.primary", &c.theme.primary), ("theme.background", &c.theme.background)] {
+        if let Some(colour) = colour {
+            report(field.into(), is_colour(colour), Problem::BadColour);
+        }
+    }
+    if let Some(url) = &c.app_url {
+        report("app_url".into(), url.starts_with("https://") && is_safe_link(url), Problem::UnsafeLink);
+    }
+    report("channels".into(), !c.channels.is_empty(), Problem::NoChannels);
+    let mut ids = HashSet::new();
+    for (i, ch) in c.channels.iter().enumerate() {
+        let at = |field: &str| format!("channels[{i}].{field}");
+        report(at("id"), is_id(&ch.id), Problem::BadId);
+        report(at("id"), ids.insert(ch.id.clone()), Problem::DuplicateId);
+        report(at("label.ja"), !ch.label.ja.trim().is_empty(), Problem::Empty);
+        let contact = match ch.kind {
+            ChannelKind::Line => ch.line_id.as_deref().map(|v| ("line_id", is_line_id(v), Problem::BadLineId)),
+            ChannelKind::Web => ch.url.as_deref().map(|v| ("url", v.starts_with("https://") && is_safe_link(v), Problem::UnsafeLink)),
+            ChannelKind::Phone => ch.phone.as_deref().map(|v| ("phone", is_phone(v), Problem::BadPhone)),
+            ChannelKind::Email => ch.email.as_deref().map(|v| ("email", is_email(v), Problem::BadEmail)),
+        };
+        match contact {
+            Some((field, ok, problem)) => report(at(field), ok, problem),
+            None => report(at("kind"), false, Problem::MissingContact),
+        }
+        // Addresses given for another kind are still links a family could meet.
+        if let Some(url) = &ch.url {
+            report(at("url"), url.starts_with("https://") && is_safe_link(url), Problem::UnsafeLink);
+        }
+        for (day, text) in [("mon", &ch.hours.mon), ("tue", &ch.hours.tue), ("wed", &ch.hours.wed), ("thu", &ch.hours.thu), ("fri", &ch.hours.fri), ("sat", &ch.hours.sat), ("sun", &ch.hours.sun)] {
+            report(at(&format!("hours.{day}")), parse_spans(text).is_some(), Problem::BadHours);
+        }
+    }
+    for (i, s) in c.services.iter().enumerate() {
+        report(format!("services[{i}].label.ja"), !s.label.ja.trim().is_empty(), Problem::Empty);
+        report(format!("services[{i}].url"), s.url.starts_with("https://") && is_safe_link(&s.url), Problem::UnsafeLink);
+    }
+    for (i, d) in c.closed_days.iter().enumerate() {
+        report(format!("closed_days[{i}]"), is_closed_day(d), Problem::BadClosedDay);
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_checks() {
+        assert!(is_line_id("@city-kosodate") && !is_line_id("city") && !is_line_id("@a b"));
+        assert!(is_phone("03-1234-5678") && is_phone("#8000") && !is_phone("call us") && !is_phone("12"));
+        assert!(is_email("a@city.example.jp") && !is_email("a@b") && !is_email("a@b.jp?cc=x"));
+        assert!(is_colour("#2b6e53") && !is_colour("green") && !is_colour("#2b6e5"));
+        assert!(is_closed_day("12-29") && is_closed_day("02-29") && is_closed_day("2026-12-29") && !is_closed_day("12/29"));
+        assert!(is_relative_path("logos/city.png") && !is_relative_path("javascript:x") && !is_relative_path("//evil.example/x.png"));
+    }
+}
