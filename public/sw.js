@@ -4,6 +4,9 @@ const VERSION = "__BUILD_VERSION__";
 const PRECACHE = [];
 const CACHE_PREFIX = "sukusuku-app-";
 const CACHE = CACHE_PREFIX + VERSION;
+// Municipality configuration files change without a new app build: they are
+// fetched fresh when the network allows and kept, across versions, for offline.
+const CONFIG_CACHE = "sukusuku-config";
 const SCOPE = new URL(self.registration.scope);
 const INDEX = new URL("index.html", SCOPE).href;
 
@@ -35,6 +38,23 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== SCOPE.origin || !url.href.startsWith(SCOPE.href)) return;
+
+  if (url.pathname.includes("/municipalities/") && url.pathname.endsWith(".json")) {
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CONFIG_CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        })
+        .catch(() =>
+          caches.open(CONFIG_CACHE).then((cache) => cache.match(request)).then((hit) => hit || caches.match(request)),
+        ),
+    );
+    return;
+  }
 
   if (request.mode === "navigate") {
     // Every route is the same single page: answer from the cache at once.

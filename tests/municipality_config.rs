@@ -37,6 +37,7 @@ fn every_broken_config_is_refused_with_what_and_where() {
         ("closing-before-opening.json", |path, p| path == "channels[2].hours.tue" && *p == Problem::BadHours),
         ("duplicate-channel-id.json", |path, p| path == "channels[3].id" && *p == Problem::DuplicateId),
         ("bad-colour.json", |path, p| path == "theme.primary" && *p == Problem::BadColour),
+        ("pale-primary-colour.json", |path, p| path == "theme.primary" && *p == Problem::LowContrast),
         ("bad-phone.json", |path, p| path == "channels[2].phone" && *p == Problem::BadPhone),
         ("bad-email.json", |path, p| path == "channels[3].email" && *p == Problem::BadEmail),
         ("unknown-audience.json", |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("parents"))),

@@ -86,6 +86,13 @@ pub fn developmental_age_on(birth: NaiveDate, gestation: Option<GestationalAge>,
     }
 }
 
+/// Weeks of pregnancy on `on`, from the expected delivery date (40+0 on
+/// that date); `None` outside 0-44 weeks.
+pub fn pregnancy_weeks(expected_delivery: NaiveDate, on: NaiveDate) -> Option<u8> {
+    let days = 280 - (expected_delivery - on).num_days();
+    (0..=44 * 7).contains(&days).then_some((days / 7) as u8)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +144,13 @@ mod tests {
         assert!(matches!(corrected_age_on(birth, ga(36, 6), d("2025-06-01")), CorrectedAge::Age(_)));
         assert_eq!(corrected_age_on(birth, ga(37, 0), d("2025-06-01")), CorrectedAge::NotApplicable);
         assert_eq!(corrected_age_on(birth, None, d("2025-06-01")), CorrectedAge::NotApplicable);
+    }
+
+    #[test]
+    fn pregnancy_weeks_count_back_from_the_due_date() {
+        assert_eq!(pregnancy_weeks(d("2027-05-20"), d("2027-05-20")), Some(40));
+        assert_eq!(pregnancy_weeks(d("2027-05-20"), d("2027-02-25")), Some(28));
+        assert_eq!(pregnancy_weeks(d("2027-05-20"), d("2026-01-01")), None);
     }
 
     #[test]

@@ -261,6 +261,45 @@ catalogue! {
     DeleteAllDone { ja: "この端末のデータを削除しました。", en: "All data on this device has been deleted." }
     ExportReminder { ja: "最後のバックアップから30日以上たっています。機種変更やデータ消去に備えて、バックアップを書き出しましょう。", en: "It has been 30 days or more since your last backup. Export one now in case you change phones or browser data is cleared." }
 
+    Open24h { ja: "24時間受付", en: "Open 24 hours" }
+    OpenUntil { ja: "受付中・{time}まで", en: "Open now, until {time}" }
+    Today { ja: "今日", en: "today" }
+    ClosedOpensAt { ja: "受付時間外です。次は{day}{time}から", en: "Closed now. Opens {day} at {time}" }
+    ClosedMessageRead { ja: "受付時間外ですが、メッセージは今送れます。{day}{time}から読まれます", en: "Closed now, but you can send a message; it will be read {day} from {time}" }
+    ClosedForNow { ja: "しばらく受付を休止しています", en: "Not taking consultations for now" }
+    ShareHeader { ja: "【すくすく手帳から相談します】", en: "[A consultation from Sukusuku Handbook]" }
+    ShareName { ja: "子どもの名前: {name}", en: "Child's name: {name}" }
+    ShareAge { ja: "月齢・年齢: {age}", en: "Age: {age}" }
+    SharePregnancy { ja: "妊娠{weeks}週", en: "{weeks} weeks pregnant" }
+    ShareConcerns { ja: "気になっていること: {areas}", en: "What I would like to talk about: {areas}" }
+    ShareNote { ja: "保護者から: {note}", en: "From the parent: {note}" }
+
+    ConsultCityTitle { ja: "{city}の相談窓口", en: "{city}: consultation services" }
+    ConsultNothingOpen { ja: "いまは受付時間外の窓口ばかりです。急いで話したいときは、下の24時間の電話相談を使ってください。", en: "None of these desks is open right now. If you need to talk now, use the 24-hour phone lines below." }
+    ConsultLoading { ja: "自治体の相談窓口を読み込んでいます…", en: "Loading your municipality's services…" }
+    CityUnavailable { ja: "自治体の相談窓口の情報を読み込めませんでした（通信がないようです）。全国の電話相談は使えます。", en: "Your municipality's services could not be loaded (no connection). The national phone lines below still work." }
+    ShareTitle { ja: "相談するときに送る内容", en: "What you will send" }
+    ShareIntro { ja: "LINE・フォーム・メールで相談するときは、下の文章がそのまま送信欄に入ります。送る前に、相手の画面で確認・変更できます。名前は、入れると決めたときだけ入ります。", en: "When you use LINE, a form or e-mail, exactly the text below is put in the message. You can still check and change it there before sending. The name is included only if you choose." }
+    ShareAbout { ja: "誰のことで相談しますか", en: "Who is this about" }
+    ShareAboutNobody { ja: "子どものことではない・選ばない", en: "Not about a child / prefer not to say" }
+    SharePregnancyOption { ja: "妊娠中のこと", en: "My pregnancy" }
+    ShareIncludeName { ja: "子どもの名前を入れる", en: "Include the child's name" }
+    ShareNoteLabel { ja: "伝えたいこと（任意）", en: "What you would like to say (optional)" }
+    ShareCopy { ja: "文章をコピー", en: "Copy the text" }
+    ShareCopied { ja: "コピーしました。", en: "Copied." }
+    SendLine { ja: "LINEで相談する", en: "Message on LINE" }
+    SendWeb { ja: "相談フォームを開く", en: "Open the form" }
+    SendMail { ja: "メールで相談する", en: "Send an e-mail" }
+    ServicesTitle { ja: "そのほかのサービス", en: "Other services" }
+    DemoBadge { ja: "デモ", en: "Demo" }
+    DemoCityNotice { ja: "これは架空の自治体のデモ表示です。実際の相談窓口ではありません。", en: "This is a fictional demonstration municipality, not a real consultation service." }
+    ConfigErrorTitle { ja: "自治体の設定ファイルに誤りがあります（ホームページ担当の方へ）", en: "The municipality's configuration file has mistakes (for the webmaster)" }
+    ConfigErrorFamilies { ja: "ご家族の方へ: 記録やチェックはそのまま使えます。全国の電話相談も使えます。", en: "For families: the record and checks work as usual, and the national phone lines are available." }
+    SettingsCity { ja: "お住まいの自治体", en: "Your municipality" }
+    SettingsCityHint { ja: "引っ越したときは選び直してください。記録はそのまま残ります。", en: "Choose again if you move; your record stays as it is." }
+    EmbeddedNotice { ja: "このアプリは自治体のページの中に表示されています。この状態ではブラウザが記録を別の場所に保存するため、記録をつける前に、専用のタブで開くかホーム画面に追加してください。", en: "This app is shown inside your municipality's page, where the browser keeps its data separately. Before you start a record, open it in its own tab or add it to your home screen." }
+    OpenInOwnTab { ja: "専用のタブで開く", en: "Open in its own tab" }
+
     SettingsTitle { ja: "設定", en: "Settings" }
     SettingsLanguage { ja: "表示言語", en: "Language" }
     SettingsOfflineTitle { ja: "オフラインでの利用", en: "Offline use" }

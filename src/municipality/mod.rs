@@ -1,6 +1,7 @@
 //! Consultation lines. For now only the national lines every family in Japan
 //! can call; the municipality's own channels come from its configuration file.
 
+pub mod card;
 pub mod config;
 pub mod holidays;
 pub mod hours;

@@ -46,6 +46,18 @@ pub const NATIONAL_LINES: [NationalLine; 3] = [
     },
 ];
 
+/// The national lines a municipality's configuration keeps switched on.
+pub fn national_lines_for(switches: &super::config::NationalLines) -> Vec<&'static NationalLine> {
+    NATIONAL_LINES
+        .iter()
+        .filter(|line| match line.id {
+            "national-8000" => switches.child_illness_8000,
+            "national-189" => switches.child_abuse_189,
+            _ => switches.general_24h,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +66,13 @@ mod tests {
     fn phone_links_dial_the_shown_number() {
         let hrefs: Vec<_> = NATIONAL_LINES.iter().map(|l| l.tel_href()).collect();
         assert_eq!(hrefs, ["tel:%238000", "tel:189", "tel:0120279338"]);
+    }
+
+    #[test]
+    fn a_municipality_can_switch_lines_off() {
+        use crate::municipality::config::NationalLines;
+        assert_eq!(national_lines_for(&NationalLines::default()).len(), 3);
+        let only_189 = NationalLines { child_illness_8000: false, child_abuse_189: true, general_24h: false };
+        assert_eq!(national_lines_for(&only_189).iter().map(|l| l.id).collect::<Vec<_>>(), ["national-189"]);
     }
 }

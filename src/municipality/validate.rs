@@ -13,12 +13,18 @@ use super::links::is_safe_link;
 pub enum Problem {
     /// Not JSON, a missing or unknown field, or a value of the wrong type.
     File { line: usize, column: usize, detail: String },
+    /// The file is not on the server (the path says which).
+    NotFound,
+    /// The file's `id` is not its file name.
+    IdMismatch,
     Empty,
     BadId,
     DuplicateId,
     UnsafeLink,
     BadLogo,
     BadColour,
+    /// Text on this colour would be hard to read (WCAG AA, 4.5:1).
+    LowContrast,
     BadLineId,
     BadPhone,
     BadEmail,
@@ -42,12 +48,15 @@ impl ConfigError {
             Problem::File { line, column, detail } => {
                 return format!("{line}行目 {column}文字目: ファイルの形式が正しくありません / line {line}, column {column}: {detail}")
             }
+            Problem::NotFound => ("このファイルがサーバーにありません。?city= の値とファイル名を確かめてください", "is not on the server; check the ?city= value and the file name"),
+            Problem::IdMismatch => ("ファイル名と id が一致しません", "does not match the file name"),
             Problem::Empty => ("空です。値を入れてください", "is empty"),
             Problem::BadId => ("idは半角英小文字・数字・ハイフンで書いてください", "must use a-z, 0-9 and \"-\" only"),
             Problem::DuplicateId => ("同じidが2回使われています", "is used twice"),
             Problem::UnsafeLink => ("リンクは https:// で始まるものだけ使えます", "must be an https:// link"),
             Problem::BadLogo => ("ロゴはアプリからの相対パスか https:// のURLにしてください", "must be a path relative to the app or an https:// URL"),
             Problem::BadColour => ("色は #rrggbb の形で書いてください", "must be a colour like #2b6e53"),
+            Problem::LowContrast => ("この色では文字が読みにくくなります（コントラスト比4.5以上が必要）", "makes text hard to read (needs a contrast ratio of at least 4.5)"),
             Problem::BadLineId => ("LINE IDは @ で始まる半角英数字です（例: @city-kosodate）", "must be a LINE ID starting with @ (e.g. @city-kosodate)"),
             Problem::BadPhone => ("電話番号は数字とハイフンで書いてください（例: 03-1234-5678）", "must be a phone number such as 03-1234-5678"),
             Problem::BadEmail => ("メールアドレスの形式が正しくありません", "is not a valid e-mail address"),
@@ -60,7 +69,8 @@ impl ConfigError {
     }
 }
 
-fn is_id(s: &str) -> bool {
+/// An id of a municipality or a channel: a-z, 0-9 and "-", at most 40.
+pub fn is_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
@@ -125,9 +135,14 @@ pub fn check(c: &MunicipalityConfig) -> Vec<ConfigError> {
     if let Some(logo) = &c.logo {
         report("logo".into(), is_relative_path(logo) || logo.starts_with("https://"), Problem::BadLogo);
     }
-    for (field, colour) in [("theme.primary", &c.theme.primary), ("theme.background", &c.theme.background)] {
+    // White text sits on the primary colour; the app's dark text on the background.
+    for (field, colour, text) in [("theme.primary", &c.theme.primary, "#ffffff"), ("theme.background", &c.theme.background, "#1f2a26")] {
         if let Some(colour) = colour {
             report(field.into(), is_colour(colour), Problem::BadColour);
+            if is_colour(colour) {
+                let readable = super::card::contrast(colour, text).is_some_and(|r| r >= 4.5);
+                report(field.into(), readable, Problem::LowContrast);
+            }
         }
     }
     if let Some(url) = &c.app_url {

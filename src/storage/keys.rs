@@ -19,16 +19,22 @@ pub enum StorageKey {
     Record,
     /// Whether persistent storage was already requested ("granted"/"denied").
     Persist,
+    /// The chosen municipality's id (a family that moves keeps its record).
+    City,
+    /// The last valid configuration file of that municipality, for offline use.
+    CityConfig,
 }
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 3] = [StorageKey::Lang, StorageKey::Record, StorageKey::Persist];
+    pub const ALL: [StorageKey; 5] = [StorageKey::Lang, StorageKey::Record, StorageKey::Persist, StorageKey::City, StorageKey::CityConfig];
 
     pub fn as_str(self) -> &'static str {
         match self {
             StorageKey::Lang => "sukusuku.lang",
             StorageKey::Record => "sukusuku.record",
             StorageKey::Persist => "sukusuku.persist",
+            StorageKey::City => "sukusuku.city",
+            StorageKey::CityConfig => "sukusuku.city-config",
         }
     }
 }

@@ -4,7 +4,8 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::browser;
-use super::components::{AppHeader, BottomNav, PwaNotices, StorageAlert};
+use super::components::{AppHeader, BottomNav, ConfigErrorPanel, PwaNotices, StorageAlert};
+use super::municipality_state::provide_city_state;
 use super::record_state::provide_record_state;
 use super::i18n::{provide_i18n, tr};
 use super::links::{use_current_section, RouterBase};
@@ -17,6 +18,7 @@ use crate::sections::{router_base, Section};
 pub fn App() -> impl IntoView {
     provide_i18n();
     provide_record_state();
+    provide_city_state();
     provide_context(pwa::register(&browser::public_url()));
     let base = router_base(&browser::public_url());
     provide_context(RouterBase(base.clone()));
@@ -30,6 +32,7 @@ pub fn App() -> impl IntoView {
             <AppHeader/>
             <PwaNotices/>
             <StorageAlert/>
+            <ConfigErrorPanel/>
             <main id="main" class="app-main">
                 <CurrentPage/>
             </main>

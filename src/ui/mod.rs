@@ -8,6 +8,7 @@ mod components;
 mod i18n;
 mod links;
 mod pages;
+mod municipality_state;
 mod record_state;
 
 use wasm_bindgen::JsCast;

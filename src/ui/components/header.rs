@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{t_with, Key};
 use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::municipality_state::use_city;
 
 /// The top bar: the app's name and the one-tap language switch. The switch is
 /// labelled in the language it switches to, so it can be found by someone who
@@ -10,9 +11,21 @@ use crate::ui::i18n::{tr, use_i18n};
 pub fn AppHeader() -> impl IntoView {
     let i18n = use_i18n();
     let other = move || i18n.lang.get().other();
+    let city = use_city();
+    let city_name = move || {
+        city.config.with(|c| {
+            c.as_ref().map(|c| {
+                let badge = c.demo.then(|| view! { <span class="badge">{tr(Key::DemoBadge)}</span> });
+                view! { <span class="app-header__city" data-testid="city-name">{c.name.get(i18n.lang.get()).to_owned()} {badge}</span> }
+            })
+        })
+    };
     view! {
         <header class="app-header">
-            <span class="app-header__name">{tr(Key::AppName)}</span>
+            <span class="app-header__titles">
+                <span class="app-header__name">{tr(Key::AppName)}</span>
+                {city_name}
+            </span>
             <button
                 type="button"
                 class="app-header__lang"

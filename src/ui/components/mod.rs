@@ -1,3 +1,4 @@
+mod city_notices;
 mod confirm;
 mod field;
 mod header;
@@ -6,6 +7,7 @@ mod page;
 mod pwa_notices;
 mod storage_alert;
 
+pub use city_notices::{ConfigErrorPanel, EmbeddedNotice};
 pub use confirm::DeleteButton;
 pub use field::DataForm;
 pub use header::AppHeader;

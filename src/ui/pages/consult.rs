@@ -1,16 +1,179 @@
 use leptos::prelude::*;
 
+use crate::domain::age::{age_on, corrected_age_on, pregnancy_weeks};
 use crate::i18n::{t_with, Key};
-use crate::municipality::national::NATIONAL_LINES;
+use crate::municipality::card::{availability_text, ordered_channels, share_text, ShareInput};
+use crate::municipality::config::{Audience, ChannelKind, NationalLines};
+use crate::municipality::links::channel_link;
+use crate::municipality::national::national_lines_for;
 use crate::sections::Section;
+use crate::ui::browser;
 use crate::ui::components::PageFrame;
 use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::municipality_state::use_city;
+use crate::ui::record_state::use_record;
+
+/// "pregnancy", a child's id, or "" (nobody chosen).
+const ABOUT_PREGNANCY: &str = "pregnancy";
 
 #[component]
 pub fn Consult() -> impl IntoView {
     let lang = use_i18n().lang;
-    let lines = NATIONAL_LINES
-        .iter()
+    let city = use_city();
+    let record = use_record();
+    let default_about = record.envelope.with_untracked(|e| {
+        e.record.children.iter().max_by_key(|c| c.birth_date).map(|c| c.id.to_string()).unwrap_or_else(|| {
+            if e.record.pregnancies.iter().any(|p| p.birth.is_none()) { ABOUT_PREGNANCY.to_owned() } else { String::new() }
+        })
+    });
+    let about = RwSignal::new(default_about);
+    let include_name = RwSignal::new(false);
+    let note = RwSignal::new(String::new());
+    let copied = RwSignal::new(false);
+
+    let need = move || match about.get().as_str() {
+        ABOUT_PREGNANCY => Audience::Pregnancy,
+        "" => Audience::Everyone,
+        _ => Audience::Children,
+    };
+    let text = Memo::new(move |_| {
+        let today = browser::today();
+        let mut input = ShareInput { note: note.get(), ..Default::default() };
+        let chosen = about.get();
+        record.envelope.with(|e| {
+            if chosen == ABOUT_PREGNANCY {
+                input.pregnancy_weeks = e.record.pregnancies.iter().filter(|p| p.birth.is_none()).find_map(|p| p.expected_delivery.and_then(|d| pregnancy_weeks(d, today)));
+            } else if let Some(child) = chosen.parse().ok().and_then(|id| e.record.child(id)) {
+                input.age = age_on(child.birth_date, today);
+                input.corrected = Some(corrected_age_on(child.birth_date, child.gestation, today));
+                if include_name.get() {
+                    input.name = Some(child.name.clone());
+                }
+            }
+        });
+        share_text(lang.get(), &input)
+    });
+    let about_options = move || {
+        let l = lang.get();
+        let current = about.get();
+        let mut options = vec![(String::new(), Key::ShareAboutNobody.text(l).to_owned())];
+        record.envelope.with(|e| {
+            options.extend(e.record.children.iter().map(|c| (c.id.to_string(), c.name.clone())));
+            if e.record.pregnancies.iter().any(|p| p.birth.is_none()) {
+                options.push((ABOUT_PREGNANCY.to_owned(), Key::SharePregnancyOption.text(l).to_owned()));
+            }
+        });
+        options.into_iter().map(|(value, label)| view! { <option selected=current == value value=value>{label}</option> }).collect_view()
+    };
+
+    let channels = move || {
+        let l = lang.get();
+        let now = browser::now();
+        let today = browser::today();
+        let shared = text.get();
+        city.config.with(|config| {
+            config.as_ref().map(|config| {
+                let list = ordered_channels(config, need(), now);
+                let nothing_open = list.iter().all(|(c, a)| !a.is_open() && !c.accepts_messages_outside_hours);
+                let items = list
+                    .into_iter()
+                    .map(|(channel, availability)| {
+                        let carries_text = channel.kind != ChannelKind::Phone;
+                        let href = channel_link(channel, carries_text.then_some(shared.as_str()));
+                        let action = match channel.kind {
+                            ChannelKind::Line => Key::SendLine.text(l).to_owned(),
+                            ChannelKind::Web => Key::SendWeb.text(l).to_owned(),
+                            ChannelKind::Email => Key::SendMail.text(l).to_owned(),
+                            ChannelKind::Phone => t_with(l, Key::CallNumber, &[("number", channel.phone.as_deref().unwrap_or(""))]),
+                        };
+                        let external = matches!(channel.kind, ChannelKind::Line | ChannelKind::Web);
+                        view! {
+                            <li class="card" data-testid="consult-channel" data-open=availability.is_open().to_string()>
+                                <h3 class="card__title">{channel.label.get(l).to_owned()}</h3>
+                                {channel.description.as_ref().map(|d| view! { <p class="card__body">{d.get(l).to_owned()}</p> })}
+                                <p class="card__meta" data-testid="channel-hours">
+                                    {availability_text(l, &availability, channel.accepts_messages_outside_hours, today)}
+                                </p>
+                                {href.map(|href| view! {
+                                    <a class="button button--primary" href=href data-testid="consult-link" data-channel=channel.id.clone()
+                                        target=external.then_some("_blank") rel=external.then_some("noopener noreferrer")>{action}</a>
+                                })}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let demo = config.demo.then(|| view! { <p class="notice" data-testid="demo-city">{tr(Key::DemoCityNotice)}</p> });
+                let services = (!config.services.is_empty()).then(|| {
+                    let links = config
+                        .services
+                        .iter()
+                        .filter(|s| crate::municipality::links::is_safe_link(&s.url))
+                        .map(|s| view! { <li><a class="button" href=s.url.clone() target="_blank" rel="noopener noreferrer">{s.label.get(l).to_owned()}</a></li> })
+                        .collect_view();
+                    view! { <h3>{tr(Key::ServicesTitle)}</h3><ul class="link-list">{links}</ul> }
+                });
+                view! {
+                    <h2>{t_with(l, Key::ConsultCityTitle, &[("city", config.name.get(l))])}</h2>
+                    {demo}
+                    {nothing_open.then(|| view! { <p class="notice notice--urgent" data-testid="nothing-open">{tr(Key::ConsultNothingOpen)}</p> })}
+                    <ul class="cards">{items}</ul>
+                    {services}
+                }
+            })
+        })
+    };
+
+    let national = move || {
+        let switches = city.config.with(|c| c.as_ref().map(|c| c.national_lines).unwrap_or_default());
+        lines_view(switches, lang)
+    };
+
+    view! {
+        <PageFrame section=Section::Consult>
+            <p>{tr(Key::ConsultIntro)}</p>
+            <div class="card card--urgent">
+                <h2 class="card__title">{tr(Key::ConsultEmergencyTitle)}</h2>
+                <p class="card__body">{tr(Key::ConsultEmergencyBody)}</p>
+                <a class="button button--urgent" href="tel:119">{tr(Key::ConsultCall119)}</a>
+            </div>
+
+            <section class="consult-card" data-testid="consult-card">
+                <div class="card" data-testid="share-preview-box">
+                    <h2 class="card__title">{tr(Key::ShareTitle)}</h2>
+                    <p class="card__body">{tr(Key::ShareIntro)}</p>
+                    <label class="field__label" for="share-about">{tr(Key::ShareAbout)}</label>
+                    <select id="share-about" on:change=move |ev| about.set(event_target_value(&ev))>{about_options}</select>
+                    <label class="checkbox">
+                        <input type="checkbox" id="share-name" prop:checked=move || include_name.get()
+                            on:change=move |ev| include_name.set(event_target_checked(&ev))/>
+                        {tr(Key::ShareIncludeName)}
+                    </label>
+                    <label class="field__label" for="share-note">{tr(Key::ShareNoteLabel)}</label>
+                    <textarea id="share-note" rows="3" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                    <pre class="share-preview" data-testid="share-preview" aria-live="polite">{move || text.get()}</pre>
+                    <button type="button" class="button" on:click=move |_| {
+                        let clipboard = browser::window().navigator().clipboard();
+                        let _ = clipboard.write_text(&text.get_untracked());
+                        copied.set(true);
+                    }>{tr(Key::ShareCopy)}</button>
+                    <span role="status">{move || copied.get().then(|| tr(Key::ShareCopied)())}</span>
+                </div>
+                {move || city.config.with(|c| c.is_none()).then(|| {
+                    let key = if city.unavailable.get() { Key::CityUnavailable } else { Key::ConsultLoading };
+                    view! { <p class="muted" data-testid="city-status">{tr(key)}</p> }
+                })}
+                {channels}
+            </section>
+
+            <h2>{tr(Key::ConsultNationalTitle)}</h2>
+            {national}
+        </PageFrame>
+    }
+}
+
+fn lines_view(switches: NationalLines, lang: RwSignal<crate::i18n::Lang>) -> impl IntoView {
+    let items = national_lines_for(&switches)
+        .into_iter()
         .map(|line| {
             let label = move || t_with(lang.get(), Key::CallNumber, &[("number", line.number)]);
             view! {
@@ -23,16 +186,5 @@ pub fn Consult() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <PageFrame section=Section::Consult>
-            <p>{tr(Key::ConsultIntro)}</p>
-            <div class="card card--urgent">
-                <h2 class="card__title">{tr(Key::ConsultEmergencyTitle)}</h2>
-                <p class="card__body">{tr(Key::ConsultEmergencyBody)}</p>
-                <a class="button button--urgent" href="tel:119">{tr(Key::ConsultCall119)}</a>
-            </div>
-            <h2>{tr(Key::ConsultNationalTitle)}</h2>
-            <ul class="cards">{lines}</ul>
-        </PageFrame>
-    }
+    view! { <ul class="cards">{items}</ul> }
 }

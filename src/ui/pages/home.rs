@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::sections::Section;
-use crate::ui::components::PageFrame;
+use crate::ui::components::{EmbeddedNotice, PageFrame};
 use crate::ui::i18n::tr;
 use crate::ui::links::href;
 use crate::ui::record_state::use_record;
@@ -24,6 +24,7 @@ pub fn Home() -> impl IntoView {
     let reminder = move || state.envelope.with(|e| e.export_reminder_due(browser::now()));
     view! {
         <PageFrame section=Section::Home>
+            <EmbeddedNotice/>
             <Show when=reminder>
                 <div class="notice" data-testid="export-reminder">
                     <p>{tr(Key::ExportReminder)}</p>

@@ -7,6 +7,7 @@ use crate::ui::browser;
 use crate::ui::components::PageFrame;
 use crate::ui::i18n::{tr, use_i18n};
 use super::settings_data::DataSettings;
+use crate::ui::municipality_state::{fetch_text, use_city, CityEntry};
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -29,10 +30,36 @@ pub fn Settings() -> impl IntoView {
             }
         })
         .collect_view();
+    let city = use_city();
+    let cities = RwSignal::new(Vec::<CityEntry>::new());
+    wasm_bindgen_futures::spawn_local(async move {
+        let url = format!("{}municipalities/index.json", browser::public_url());
+        if let Ok(Some(text)) = fetch_text(&url).await {
+            if let Ok(list) = serde_json::from_str::<Vec<CityEntry>>(&text) {
+                cities.set(list.into_iter().filter(|c| crate::municipality::validate::is_id(&c.id)).collect());
+            }
+        }
+    });
+    let city_options = move || {
+        let current = city.id.get();
+        let l = i18n.lang.get();
+        let mut list = cities.get();
+        if !list.iter().any(|c| c.id == current) {
+            let name = city.config.with(|c| c.as_ref().map(|c| c.name.clone()));
+            list.insert(0, CityEntry { id: current.clone(), name: name.unwrap_or(crate::municipality::config::Text { ja: current.clone(), en: String::new() }) });
+        }
+        list.into_iter()
+            .map(|c| view! { <option value=c.id.clone() selected=c.id == current>{c.name.get(l).to_owned()}</option> })
+            .collect_view()
+    };
     view! {
         <PageFrame section=Section::Settings>
             <h2 id="settings-language">{tr(Key::SettingsLanguage)}</h2>
             <div class="segmented" role="group" aria-labelledby="settings-language">{languages}</div>
+
+            <h2><label for="settings-city">{tr(Key::SettingsCity)}</label></h2>
+            <p class="muted">{tr(Key::SettingsCityHint)}</p>
+            <select id="settings-city" data-testid="city-select" on:change=move |ev| city.choose(&event_target_value(&ev))>{city_options}</select>
 
             <DataSettings/>
 

@@ -7,7 +7,7 @@ use crate::domain::record::{Caregiver, Pregnancy};
 use crate::i18n::{format, t_with, Key};
 use crate::sections::{RecordPage, Section};
 use crate::ui::browser;
-use crate::ui::components::{DeleteButton, PageFrame};
+use crate::ui::components::{DeleteButton, EmbeddedNotice, PageFrame};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::links::href_to;
 use crate::ui::record_state::use_record;
@@ -104,6 +104,7 @@ pub fn Overview() -> impl IntoView {
     view! {
         <PageFrame section=Section::Record>
             <p>{tr(Key::RecordIntro)}</p>
+            <EmbeddedNotice/>
 
             <h2>{tr(Key::RecordChildren)}</h2>
             <Show when=move || state.envelope.with(|e| e.record.children.is_empty())>

@@ -1,0 +1,148 @@
+// The consultation hand-off in the release build: the municipality's
+// channels in Japan time, the exact text shared, a broken configuration,
+// and the app inside a municipality's iframe.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { appReady, copyOfBuild, launch, openPage, startServer } from "./helpers.mjs";
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("consultation card", () => {
+  it("orders channels by Japan time on a phone set to New York, and each link carries exactly the previewed text", async () => {
+    const { page, context, errors } = await openPage(browser);
+    await context.close();
+    const ny = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP", timezoneId: "America/New_York" });
+    const p = await ny.newPage();
+    // Tuesday 24 Nov 2026 10:00 in Japan = Monday 20:00 in New York.
+    await p.clock.setFixedTime(new Date("2026-11-24T01:00:00Z"));
+    await p.goto(server.url + "consult");
+    await appReady(p);
+    const card = p.getByTestId("consult-card");
+    await card.getByTestId("consult-channel").first().waitFor();
+    const first = card.getByTestId("consult-channel").first();
+    assert.equal(await first.getAttribute("data-open"), "true");
+    assert.match(await first.getByTestId("channel-hours").textContent(), /受付中・17:15まで/);
+    assert.match(await p.getByTestId("city-name").textContent(), /デモ市/);
+
+    await p.fill("#share-note", "ことばが少ない気がして心配です & <相談>");
+    const preview = (await p.getByTestId("share-preview").textContent()).trim();
+    assert.match(preview, /ことばが少ない気がして心配です & <相談>/);
+    const line = p.locator('[data-testid=consult-link][data-channel="line-kosodate"]');
+    const href = await line.getAttribute("href");
+    assert.ok(href.startsWith("https://line.me/R/oaMessage/%40demo-kosodate/?"), href);
+    assert.equal(decodeURIComponent(href.split("/?")[1]), preview);
+    const web = await p.locator('[data-testid=consult-link][data-channel="web-form"]').getAttribute("href");
+    assert.equal(decodeURIComponent(new URL(web).searchParams.get("message")), preview);
+    // No name unless the family adds it.
+    assert.doesNotMatch(preview, /子どもの名前/);
+    // Emergency and national lines are always there.
+    assert.equal(await p.locator('a[href="tel:119"]').count(), 1);
+    assert.equal(await p.locator('[data-channel="national-189"]').getAttribute("href"), "tel:189");
+    assert.deepEqual(errors, []);
+    await ny.close();
+  });
+
+  it("says when nothing is open and points to the 24-hour lines", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP" });
+    const p = await context.newPage();
+    // Sunday 29 Nov 2026 03:00 in Japan: the phone desk is closed; message channels still take messages.
+    await p.clock.setFixedTime(new Date("2026-11-28T18:00:00Z"));
+    await p.goto(server.url + "consult");
+    await appReady(p);
+    await p.getByTestId("consult-channel").first().waitFor();
+    const phone = p.getByTestId("consult-channel").last();
+    assert.match(await phone.getByTestId("channel-hours").textContent(), /次は11月30日（月）8:30から/);
+    await context.close();
+  });
+
+  it("keeps the municipality's channels offline after the first visit", async () => {
+    const own = await startServer();
+    const { page, context } = await openPage(browser);
+    await page.goto(own.url + "consult");
+    await appReady(page);
+    await page.getByTestId("consult-channel").first().waitFor();
+    await own.close();
+    await context.setOffline(true);
+    await page.reload().catch(() => {});
+    await appReady(page);
+    await page.getByTestId("consult-channel").first().waitFor();
+    await context.close();
+  });
+});
+
+describe("municipality configuration", () => {
+  it("a broken file shows the webmaster what and where, and no unsafe link is rendered", async () => {
+    const broken = copyOfBuild();
+    const file = join(broken, "municipalities", "demo.json");
+    const config = JSON.parse(readFileSync(file, "utf8"));
+    config.channels[1].url = "javascript:alert(document.cookie)";
+    config.theme.primary = "#ffff00";
+    writeFileSync(file, JSON.stringify(config, null, 2));
+    const bad = await startServer(broken);
+    const { page, context } = await openPage(browser);
+    await page.goto(bad.url + "consult");
+    await appReady(page);
+    const panel = page.locator("[role=alert][data-testid=config-error]");
+    await panel.waitFor();
+    const text = await panel.textContent();
+    assert.match(text, /channels\[1\]\.url/);
+    assert.match(text, /theme\.primary/);
+    assert.match(text, /https/);
+    assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+    assert.equal(await page.getByTestId("consult-channel").count(), 0, "a broken file is not used at all");
+    assert.equal(await page.locator('a[href="tel:119"]').count(), 1, "families still get the emergency and national lines");
+    await context.close();
+    await bad.close();
+  });
+
+  it("?city= picks a municipality, remembers it, and names a missing file", async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url + "consult?city=nowhere-shi");
+    await appReady(page);
+    const panel = page.getByTestId("config-error");
+    await panel.waitFor();
+    assert.match(await panel.textContent(), /municipalities\/nowhere-shi\.json/);
+    await page.goto(server.url + "settings");
+    await appReady(page);
+    assert.equal(await page.getByTestId("city-select").inputValue(), "nowhere-shi", "the choice is remembered");
+    await page.getByTestId("city-select").selectOption("demo");
+    await page.getByTestId("city-name").waitFor();
+    await page.waitForFunction(() => !document.querySelector("[data-testid=config-error]"));
+    await context.close();
+  });
+});
+
+describe("embedded in a municipal site", () => {
+  it("runs inside an iframe from another origin and offers to open in its own tab", async () => {
+    const portal = createServer((req, res) => {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      res.end(`<!doctype html><title>City portal</title><h1>子育て</h1><iframe id="app" src="${app.url}" width="390" height="700"></iframe>`);
+    });
+    await new Promise((done) => portal.listen(0, "127.0.0.1", done));
+    const portalOrigin = `http://127.0.0.1:${portal.address().port}`;
+    var app = await startServer(undefined, { frameAncestors: `'self' ${portalOrigin}` });
+    const { page, context } = await openPage(browser);
+    await page.goto(portalOrigin);
+    const frame = page.frameLocator("#app");
+    await frame.locator("#page-title").waitFor({ timeout: 15000 });
+    const own = frame.getByTestId("open-own-tab");
+    await own.waitFor();
+    assert.equal(await own.getAttribute("target"), "_blank");
+    assert.equal(await own.getAttribute("href"), app.url);
+    await context.close();
+    await app.close();
+    await new Promise((done) => portal.close(done));
+  });
+});
