@@ -3,7 +3,7 @@
 // brotli/gzip compression, the single page for unknown navigations, revalidation
 // for the page and the service worker, long caching for hashed files, and the
 // security headers documented in docs/hosting.md.
-//   node scripts/serve.mjs [dir=dist] [--port 8080] [--frame-ancestors "'self' https://city.example"]
+//   node scripts/serve.mjs [dir=dist] [--port 8080] [--base /city/app/] [--frame-ancestors "'self' https://city.example"]
 // The e2e tests import serve() from here, so they test the same headers hosts are told to send.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -38,8 +38,9 @@ export function securityHeaders(frameAncestors = "'self'") {
 }
 
 /** Starts serving `dir`; resolves to the listening server once it accepts connections. */
-export function serve(dir, { port = 0, frameAncestors = "'self'", quiet = false } = {}) {
+export function serve(dir, { port = 0, frameAncestors = "'self'", quiet = false, base = "/" } = {}) {
 const root = resolve(dir);
+const prefix = base.endsWith("/") ? base : `${base}/`;
 const SECURITY_HEADERS = securityHeaders(frameAncestors);
 const compressed = new Map();
 function encode(path, body, encoding) {
@@ -76,9 +77,12 @@ const server = createServer(async (req, res) => {
       return;
     }
     const url = new URL(req.url, "http://localhost");
-    let path = await fileFor(url.pathname);
+    // Hosted under a sub-path: only addresses below it belong to the app.
+    const inside = url.pathname === prefix.slice(0, -1) || url.pathname.startsWith(prefix);
+    const relativePath = inside ? "/" + url.pathname.slice(prefix.length) : null;
+    let path = relativePath === null ? null : await fileFor(relativePath);
     // An unknown path without an extension is a route of the single-page app.
-    if (!path && !extname(url.pathname)) path = join(root, "index.html");
+    if (!path && inside && !extname(url.pathname)) path = join(root, "index.html");
     if (!path) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...SECURITY_HEADERS }).end("Not found");
       return;
@@ -112,7 +116,7 @@ const server = createServer(async (req, res) => {
 return new Promise((done, fail) => {
   server.once("error", fail);
   server.listen(port, "127.0.0.1", () => {
-    if (!quiet) console.log(`Serving ${root} at http://127.0.0.1:${server.address().port}/`);
+    if (!quiet) console.log(`Serving ${root} at http://127.0.0.1:${server.address().port}${prefix}`);
     done(server);
   });
 });
@@ -126,7 +130,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   };
   const port = Number(option("--port", process.env.PORT || 8080));
   const frameAncestors = option("--frame-ancestors", "'self'");
-  const server = await serve(args[0] || "dist", { port, frameAncestors });
+  const base = option("--base", "/");
+  const server = await serve(args[0] || "dist", { port, frameAncestors, base });
   console.log("Press Ctrl+C to stop.");
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
 }

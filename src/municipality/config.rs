@@ -34,7 +34,7 @@ pub struct MunicipalityConfig {
     /// A demonstration municipality: the app says so on every page.
     #[serde(default)]
     pub demo: bool,
-    /// Logo image, relative to the app or an https URL on the municipality's site.
+    /// Logo image, a path relative to the app (the app loads images from its own site only).
     #[serde(default)]
     pub logo: Option<String>,
     #[serde(default)]

@@ -54,7 +54,7 @@ impl ConfigError {
             Problem::BadId => ("idは半角英小文字・数字・ハイフンで書いてください", "must use a-z, 0-9 and \"-\" only"),
             Problem::DuplicateId => ("同じidが2回使われています", "is used twice"),
             Problem::UnsafeLink => ("リンクは https:// で始まるものだけ使えます", "must be an https:// link"),
-            Problem::BadLogo => ("ロゴはアプリからの相対パスか https:// のURLにしてください", "must be a path relative to the app or an https:// URL"),
+            Problem::BadLogo => ("ロゴはアプリと同じ場所に置き、相対パスで書いてください（例: logos/city.png）", "must be a path relative to the app (e.g. logos/city.png): the app's security policy loads images from its own site only"),
             Problem::BadColour => ("色は #rrggbb の形で書いてください", "must be a colour like #2b6e53"),
             Problem::LowContrast => ("この色では文字が読みにくくなります（コントラスト比4.5以上が必要）", "makes text hard to read (needs a contrast ratio of at least 4.5)"),
             Problem::BadLineId => ("LINE IDは @ で始まる半角英数字です（例: @city-kosodate）", "must be a LINE ID starting with @ (e.g. @city-kosodate)"),
@@ -133,7 +133,8 @@ pub fn check(c: &MunicipalityConfig) -> Vec<ConfigError> {
     report("id".into(), is_id(&c.id), Problem::BadId);
     report("name.ja".into(), !c.name.ja.trim().is_empty(), Problem::Empty);
     if let Some(logo) = &c.logo {
-        report("logo".into(), is_relative_path(logo) || logo.starts_with("https://"), Problem::BadLogo);
+        // The page's CSP allows images from the app's own origin only.
+        report("logo".into(), is_relative_path(logo), Problem::BadLogo);
     }
     // White text sits on the primary colour; the app's dark text on the background.
     for (field, colour, text) in [("theme.primary", &c.theme.primary, "#ffffff"), ("theme.background", &c.theme.background, "#1f2a26")] {

@@ -31,7 +31,7 @@ export async function startServer(dir = DIST, options = {}) {
   const { port } = server.address();
   return {
     port,
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${options.base || "/"}`,
     close: () =>
       new Promise((done) => {
         server.closeAllConnections?.();

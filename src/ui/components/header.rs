@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{t_with, Key};
+use crate::ui::browser;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::municipality_state::use_city;
 
@@ -16,7 +17,11 @@ pub fn AppHeader() -> impl IntoView {
         city.config.with(|c| {
             c.as_ref().map(|c| {
                 let badge = c.demo.then(|| view! { <span class="badge">{tr(Key::DemoBadge)}</span> });
-                view! { <span class="app-header__city" data-testid="city-name">{c.name.get(i18n.lang.get()).to_owned()} {badge}</span> }
+                // Decorative next to the name, which is text: empty alt.
+                let logo = c.logo.as_ref().map(|path| view! {
+                    <img class="app-header__logo" src=format!("{}{path}", browser::public_url()) alt="" width="20" height="20"/>
+                });
+                view! { <span class="app-header__city" data-testid="city-name">{logo}{c.name.get(i18n.lang.get()).to_owned()} {badge}</span> }
             })
         })
     };
