@@ -49,7 +49,11 @@ fn main() {
                 &current.envelope,
                 &move |h: &mut sukusuku::domain::record::Household| {
                     let id = h.new_id();
-                    h.caregivers.push(Caregiver { id, name: format!("c{i}"), relation: String::new() });
+                    h.caregivers.push(Caregiver {
+                        id,
+                        name: format!("c{i}"),
+                        relation: String::new(),
+                    });
                 },
                 now,
             )
@@ -64,8 +68,20 @@ fn main() {
         "heavy record: {} children, {} measurements, {} notes, {} firsts, {} prenatal checkups",
         counts.children, counts.measurements, counts.notes, counts.firsts, counts.prenatal_checkups
     );
-    println!("stored size: {} bytes ({:.1} KiB) of JSON", json.len(), json.len() as f64 / 1024.0);
-    println!("load (read + decode + migrate), median of {RUNS}: {:?}", median(loads));
-    println!("save (newer-data check + encode + write + read-back verify), median of {RUNS}: {:?}", median(saves));
-    println!("one frame at 60 Hz: 16.7 ms (native figures; the browser's wasm is slower, see README)");
+    println!(
+        "stored size: {} bytes ({:.1} KiB) of JSON",
+        json.len(),
+        json.len() as f64 / 1024.0
+    );
+    println!(
+        "load (read + decode + migrate), median of {RUNS}: {:?}",
+        median(loads)
+    );
+    println!(
+        "save (newer-data check + encode + write + read-back verify), median of {RUNS}: {:?}",
+        median(saves)
+    );
+    println!(
+        "one frame at 60 Hz: 16.7 ms (native figures; the browser's wasm is slower, see README)"
+    );
 }

@@ -8,6 +8,7 @@
 //!   (their dependencies are declared for that target alone, so a pure module
 //!   cannot reach them by accident).
 
+pub mod check;
 pub mod domain;
 pub mod i18n;
 pub mod municipality;

@@ -6,5 +6,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("sukusuku is a browser app: build it with `trunk build --release --offline` (see README).");
+    eprintln!(
+        "sukusuku is a browser app: build it with `trunk build --release --offline` (see README)."
+    );
 }

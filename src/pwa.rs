@@ -10,7 +10,9 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 
 #[derive(Clone, Copy)]
 pub struct PwaStatus {
@@ -63,7 +65,11 @@ pub fn register(public_url: &str) -> PwaStatus {
     container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
     on_controller_change.forget();
 
-    let scope = if public_url.ends_with('/') { public_url.to_owned() } else { format!("{public_url}/") };
+    let scope = if public_url.ends_with('/') {
+        public_url.to_owned()
+    } else {
+        format!("{public_url}/")
+    };
     let options = web_sys::RegistrationOptions::new();
     options.set_scope(&scope);
     let promise = container.register_with_options(&format!("{scope}sw.js"), &options);
@@ -95,7 +101,8 @@ pub fn register(public_url: &str) -> PwaStatus {
 
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
-    let supported = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    let supported =
+        js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
     supported.then(|| navigator.service_worker())
 }
 

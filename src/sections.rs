@@ -69,9 +69,10 @@ impl Section {
     pub fn for_path(path: &str) -> Option<Section> {
         let trimmed = path.trim_end_matches('/');
         let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
-        Section::ALL
-            .into_iter()
-            .find(|s| trimmed == s.path() || (s.path() != "/" && trimmed.starts_with(&format!("{}/", s.path()))))
+        Section::ALL.into_iter().find(|s| {
+            trimmed == s.path()
+                || (s.path() != "/" && trimmed.starts_with(&format!("{}/", s.path())))
+        })
     }
 }
 
@@ -148,7 +149,11 @@ mod tests {
             assert_eq!(Section::for_path(section.path()), Some(section));
         }
         assert_eq!(Section::for_path("/record/child/2"), Some(Section::Record));
-        assert_eq!(Section::for_path("/checkup"), None, "a prefix alone is not a match");
+        assert_eq!(
+            Section::for_path("/checkup"),
+            None,
+            "a prefix alone is not a match"
+        );
         assert_eq!(Section::for_path(""), Some(Section::Home));
         assert_eq!(Section::for_path("/nowhere"), None);
     }
@@ -157,7 +162,10 @@ mod tests {
     fn links_and_the_current_section_follow_the_base() {
         assert_eq!(app_href("", Section::Home), "/");
         assert_eq!(app_href("/city/app", Section::Check), "/city/app/check");
-        assert_eq!(section_at("/city/app", "/city/app/check"), Some(Section::Check));
+        assert_eq!(
+            section_at("/city/app", "/city/app/check"),
+            Some(Section::Check)
+        );
         assert_eq!(section_at("/city/app", "/city/app/"), Some(Section::Home));
         assert_eq!(section_at("/city/app", "/city/app"), Some(Section::Home));
         assert_eq!(section_at("/city/app", "/elsewhere/check"), None);
@@ -166,7 +174,11 @@ mod tests {
 
     #[test]
     fn record_pages_have_addresses_of_their_own() {
-        for page in [RecordPage::Overview, RecordPage::Child(7), RecordPage::Pregnancy(12)] {
+        for page in [
+            RecordPage::Overview,
+            RecordPage::Child(7),
+            RecordPage::Pregnancy(12),
+        ] {
             assert_eq!(RecordPage::parse(&page.path()), Some(page));
             assert_eq!(Section::for_path(&page.path()), Some(Section::Record));
         }

@@ -14,16 +14,29 @@ fn today() -> NaiveDate {
 }
 
 fn fixture(path: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/fixtures/backups/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read(format!(
+        "{}/tests/fixtures/backups/{path}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 #[test]
 fn a_good_backup_is_read_with_a_preview_of_what_it_holds() {
     let (household, preview) = backup::read(&fixture("good/family.json"), today()).unwrap();
-    assert_eq!(preview.children, vec![("ゆい".to_owned(), NaiveDate::from_ymd_opt(2025, 5, 14).unwrap())]);
+    assert_eq!(
+        preview.children,
+        vec![(
+            "ゆい".to_owned(),
+            NaiveDate::from_ymd_opt(2025, 5, 14).unwrap()
+        )]
+    );
     assert_eq!(preview.counts.measurements, 2);
     assert_eq!(preview.counts.prenatal_checkups, 1);
-    assert_eq!(household.children[0].notes[0].text, "はじめて声を出して笑った。<b>うれしい</b>");
+    assert_eq!(
+        household.children[0].notes[0].text,
+        "はじめて声を出して笑った。<b>うれしい</b>"
+    );
 }
 
 #[test]
@@ -32,34 +45,99 @@ fn every_malformed_file_is_refused_with_its_own_reason() {
     let expected: &[(&str, Check)] = &[
         ("empty.json", |e| *e == ImportError::Empty),
         ("whitespace.json", |e| *e == ImportError::Empty),
-        ("not-json.json", |e| matches!(e, ImportError::NotJson { .. })),
-        ("truncated.json", |e| matches!(e, ImportError::NotJson { line, .. } if *line > 1)),
+        ("not-json.json", |e| {
+            matches!(e, ImportError::NotJson { .. })
+        }),
+        (
+            "truncated.json",
+            |e| matches!(e, ImportError::NotJson { line, .. } if *line > 1),
+        ),
         ("binary.json", |e| matches!(e, ImportError::NotJson { .. })),
         ("array.json", |e| *e == ImportError::NotABackup),
         ("other-app.json", |e| *e == ImportError::NotABackup),
-        ("newer-format.json", |e| *e == ImportError::NewerFormat { found: 2 }),
-        ("format-version-zero.json", |e| *e == ImportError::BadFormatVersion),
-        ("format-version-string.json", |e| *e == ImportError::BadFormatVersion),
-        ("missing-record.json", |e| matches!(e, ImportError::Shape { detail, .. } if detail.contains("record"))),
-        ("unknown-field.json", |e| matches!(e, ImportError::Shape { path, detail } if path.starts_with("nickname (line ") && detail.contains("unknown field"))),
-        ("weight-wrong-type.json", |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("weight_g (line "))),
-        ("negative-weight.json", |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("weight_g (line "))),
-        ("impossible-date.json", |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("birth_date (line "))),
-        ("unknown-sex.json", |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("sex (line "))),
-        ("future-birth.json", |e| matches!(e, ImportError::Impossible { path, error: FieldError::DateInFuture } if path == "children[0].birth_date")),
-        ("measurement-before-birth.json", |e| matches!(e, ImportError::Impossible { error: FieldError::DateBeforeBirth { .. }, path } if path == "children[0].measurements[0].date")),
-        ("weight-in-kg-as-grams.json", |e| matches!(e, ImportError::Impossible { error: FieldError::OutOfRange { .. }, path } if path == "children[0].measurements[1].weight_g")),
-        ("duplicate-id.json", |e| *e == ImportError::DuplicateId { id: 7 }),
-        ("gestation-days.json", |e| matches!(e, ImportError::Impossible { error: FieldError::GestationDays, .. })),
-        ("empty-name.json", |e| matches!(e, ImportError::Impossible { error: FieldError::Required, path } if path == "children[0].name")),
-        ("blood-pressure-swapped.json", |e| matches!(e, ImportError::Impossible { error: FieldError::SystolicNotAboveDiastolic, .. })),
+        ("newer-format.json", |e| {
+            *e == ImportError::NewerFormat { found: 2 }
+        }),
+        ("format-version-zero.json", |e| {
+            *e == ImportError::BadFormatVersion
+        }),
+        ("format-version-string.json", |e| {
+            *e == ImportError::BadFormatVersion
+        }),
+        (
+            "missing-record.json",
+            |e| matches!(e, ImportError::Shape { detail, .. } if detail.contains("record")),
+        ),
+        (
+            "unknown-field.json",
+            |e| matches!(e, ImportError::Shape { path, detail } if path.starts_with("nickname (line ") && detail.contains("unknown field")),
+        ),
+        (
+            "weight-wrong-type.json",
+            |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("weight_g (line ")),
+        ),
+        (
+            "negative-weight.json",
+            |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("weight_g (line ")),
+        ),
+        (
+            "impossible-date.json",
+            |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("birth_date (line ")),
+        ),
+        (
+            "unknown-sex.json",
+            |e| matches!(e, ImportError::Shape { path, .. } if path.starts_with("sex (line ")),
+        ),
+        (
+            "future-birth.json",
+            |e| matches!(e, ImportError::Impossible { path, error: FieldError::DateInFuture } if path == "children[0].birth_date"),
+        ),
+        (
+            "measurement-before-birth.json",
+            |e| matches!(e, ImportError::Impossible { error: FieldError::DateBeforeBirth { .. }, path } if path == "children[0].measurements[0].date"),
+        ),
+        (
+            "weight-in-kg-as-grams.json",
+            |e| matches!(e, ImportError::Impossible { error: FieldError::OutOfRange { .. }, path } if path == "children[0].measurements[1].weight_g"),
+        ),
+        ("duplicate-id.json", |e| {
+            *e == ImportError::DuplicateId { id: 7 }
+        }),
+        ("gestation-days.json", |e| {
+            matches!(
+                e,
+                ImportError::Impossible {
+                    error: FieldError::GestationDays,
+                    ..
+                }
+            )
+        }),
+        (
+            "empty-name.json",
+            |e| matches!(e, ImportError::Impossible { error: FieldError::Required, path } if path == "children[0].name"),
+        ),
+        ("blood-pressure-swapped.json", |e| {
+            matches!(
+                e,
+                ImportError::Impossible {
+                    error: FieldError::SystolicNotAboveDiastolic,
+                    ..
+                }
+            )
+        }),
     ];
     let dir = format!("{}/tests/fixtures/backups/bad", env!("CARGO_MANIFEST_DIR"));
-    let mut on_disk: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
     on_disk.sort();
     let mut listed: Vec<String> = expected.iter().map(|(f, _)| f.to_string()).collect();
     listed.sort();
-    assert_eq!(on_disk, listed, "every file in the corpus has an expectation");
+    assert_eq!(
+        on_disk, listed,
+        "every file in the corpus has an expectation"
+    );
     assert!(on_disk.len() >= 15);
 
     let mut messages = std::collections::HashSet::new();
@@ -68,36 +146,57 @@ fn every_malformed_file_is_refused_with_its_own_reason() {
         assert!(check(&error), "{file}: unexpected {error:?}");
         for lang in Lang::ALL {
             let message = error.message(lang);
-            assert!(!message.contains('{'), "{file}: unfilled placeholder in {message}");
+            assert!(
+                !message.contains('{'),
+                "{file}: unfilled placeholder in {message}"
+            );
         }
         if let ImportError::Shape { path, .. } | ImportError::Impossible { path, .. } = &error {
-            assert!(error.message(Lang::Ja).contains(path.as_str()), "{file}: the message names the field");
+            assert!(
+                error.message(Lang::Ja).contains(path.as_str()),
+                "{file}: the message names the field"
+            );
         }
         messages.insert(error.message(Lang::En));
     }
     // Files with the same fault (empty vs blank) share a message; the rest differ.
-    assert!(messages.len() >= 15, "only {} distinct messages", messages.len());
+    assert!(
+        messages.len() >= 15,
+        "only {} distinct messages",
+        messages.len()
+    );
 }
 
 #[test]
 fn an_oversized_file_is_refused_before_it_is_parsed() {
     let big = vec![b' '; backup::MAX_BYTES + 1];
-    assert!(matches!(backup::read(&big, today()), Err(ImportError::TooLarge { .. })));
+    assert!(matches!(
+        backup::read(&big, today()),
+        Err(ImportError::TooLarge { .. })
+    ));
 }
 
 #[test]
 fn the_heavy_record_round_trips_and_is_valid() {
     let household = heavy_household(today());
-    let text = backup::export(&household, Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(), "test");
+    let text = backup::export(
+        &household,
+        Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(),
+        "test",
+    );
     let (back, preview) = backup::read(text.as_bytes(), today()).unwrap();
     assert_eq!(back, household);
     assert_eq!(preview.counts.measurements, 1000);
     assert_eq!(preview.counts.notes, 300);
-    assert_eq!(backup::file_name(today()), "sukusuku-backup-2026-11-24.json");
+    assert_eq!(
+        backup::file_name(today()),
+        "sukusuku-backup-2026-11-24.json"
+    );
 }
 
 fn arb_date() -> impl Strategy<Value = NaiveDate> {
-    (0i64..2000).prop_map(|d| NaiveDate::from_ymd_opt(2021, 1, 1).unwrap() + chrono::Duration::days(d))
+    (0i64..2000)
+        .prop_map(|d| NaiveDate::from_ymd_opt(2021, 1, 1).unwrap() + chrono::Duration::days(d))
 }
 
 fn arb_text() -> impl Strategy<Value = String> {
@@ -110,23 +209,49 @@ fn arb_child() -> impl Strategy<Value = Child> {
         arb_text(),
         arb_date(),
         prop::sample::select(Sex::ALL.to_vec()),
-        prop::option::of((22u8..44, 0u8..7).prop_map(|(weeks, days)| GestationalAge { weeks, days })),
-        prop::collection::vec((arb_date(), prop::option::of(300u32..40_000), prop::option::of(250u32..1300)), 0..8),
+        prop::option::of(
+            (22u8..44, 0u8..7).prop_map(|(weeks, days)| GestationalAge { weeks, days }),
+        ),
+        prop::collection::vec(
+            (
+                arb_date(),
+                prop::option::of(300u32..40_000),
+                prop::option::of(250u32..1300),
+            ),
+            0..8,
+        ),
         prop::collection::vec((arb_date(), arb_text()), 0..5),
     )
-        .prop_map(|(name, birth_date, sex, gestation, measurements, notes)| Child {
-            id: 0,
-            name,
-            birth_date,
-            sex,
-            gestation,
-            firsts: vec![First { id: 0, kind: Some(FirstKind::WalkingAlone), label: String::new(), date: birth_date }],
-            measurements: measurements
-                .into_iter()
-                .map(|(date, weight_g, length_mm)| Measurement { id: 0, date, weight_g, length_mm, head_mm: None, chest_mm: None })
-                .collect(),
-            notes: notes.into_iter().map(|(date, text)| Note { id: 0, date, text }).collect(),
-        })
+        .prop_map(
+            |(name, birth_date, sex, gestation, measurements, notes)| Child {
+                id: 0,
+                name,
+                birth_date,
+                sex,
+                gestation,
+                firsts: vec![First {
+                    id: 0,
+                    kind: Some(FirstKind::WalkingAlone),
+                    label: String::new(),
+                    date: birth_date,
+                }],
+                measurements: measurements
+                    .into_iter()
+                    .map(|(date, weight_g, length_mm)| Measurement {
+                        id: 0,
+                        date,
+                        weight_g,
+                        length_mm,
+                        head_mm: None,
+                        chest_mm: None,
+                    })
+                    .collect(),
+                notes: notes
+                    .into_iter()
+                    .map(|(date, text)| Note { id: 0, date, text })
+                    .collect(),
+            },
+        )
 }
 
 proptest! {

@@ -5,18 +5,26 @@ use sukusuku::municipality::links::channel_link;
 use sukusuku::municipality::validate::{parse, Problem};
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/configs/bad/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/configs/bad/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 #[test]
 fn the_shipped_demonstration_config_is_valid_and_marked_as_a_demo() {
-    let config = parse(include_str!("../public/municipalities/demo.json")).expect("demo.json is valid");
+    let config =
+        parse(include_str!("../public/municipalities/demo.json")).expect("demo.json is valid");
     assert!(config.demo);
     assert_eq!(config.id, "demo");
     assert!(config.channels.len() >= 4);
     for channel in &config.channels {
         let link = channel_link(channel, Some("テスト")).expect("every channel has a link");
-        assert!(link.starts_with("https://") || link.starts_with("tel:") || link.starts_with("mailto:"), "{link}");
+        assert!(
+            link.starts_with("https://") || link.starts_with("tel:") || link.starts_with("mailto:"),
+            "{link}"
+        );
     }
 }
 
@@ -24,35 +32,89 @@ fn the_shipped_demonstration_config_is_valid_and_marked_as_a_demo() {
 fn every_broken_config_is_refused_with_what_and_where() {
     type Check = fn(&str, &Problem) -> bool;
     let expected: &[(&str, Check)] = &[
-        ("not-json.json", |_, p| matches!(p, Problem::File { line: 1, .. })),
-        ("missing-channels.json", |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("channels"))),
-        ("missing-name.json", |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("name"))),
-        ("unknown-field.json", |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("lineid"))),
-        ("javascript-link.json", |path, p| path == "channels[1].url" && *p == Problem::UnsafeLink),
-        ("http-link.json", |path, p| path == "services[0].url" && *p == Problem::UnsafeLink),
-        ("data-link-on-phone-channel.json", |path, p| path == "channels[2].url" && *p == Problem::UnsafeLink),
-        ("bad-line-id.json", |path, p| path == "channels[0].line_id" && *p == Problem::BadLineId),
-        ("missing-line-id.json", |path, p| path == "channels[0].kind" && *p == Problem::MissingContact),
-        ("bad-hours.json", |path, p| path == "channels[0].hours.mon" && *p == Problem::BadHours),
-        ("closing-before-opening.json", |path, p| path == "channels[2].hours.tue" && *p == Problem::BadHours),
-        ("duplicate-channel-id.json", |path, p| path == "channels[3].id" && *p == Problem::DuplicateId),
-        ("bad-colour.json", |path, p| path == "theme.primary" && *p == Problem::BadColour),
-        ("pale-primary-colour.json", |path, p| path == "theme.primary" && *p == Problem::LowContrast),
-        ("bad-phone.json", |path, p| path == "channels[2].phone" && *p == Problem::BadPhone),
-        ("bad-email.json", |path, p| path == "channels[3].email" && *p == Problem::BadEmail),
-        ("unknown-audience.json", |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("parents"))),
-        ("external-logo-over-http.json", |path, p| path == "logo" && *p == Problem::BadLogo),
-        ("bad-closed-day.json", |path, p| path == "closed_days[5]" && *p == Problem::BadClosedDay),
-        ("no-channels.json", |path, p| path == "channels" && *p == Problem::NoChannels),
+        ("not-json.json", |_, p| {
+            matches!(p, Problem::File { line: 1, .. })
+        }),
+        (
+            "missing-channels.json",
+            |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("channels")),
+        ),
+        (
+            "missing-name.json",
+            |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("name")),
+        ),
+        (
+            "unknown-field.json",
+            |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("lineid")),
+        ),
+        ("javascript-link.json", |path, p| {
+            path == "channels[1].url" && *p == Problem::UnsafeLink
+        }),
+        ("http-link.json", |path, p| {
+            path == "services[0].url" && *p == Problem::UnsafeLink
+        }),
+        ("data-link-on-phone-channel.json", |path, p| {
+            path == "channels[2].url" && *p == Problem::UnsafeLink
+        }),
+        ("bad-line-id.json", |path, p| {
+            path == "channels[0].line_id" && *p == Problem::BadLineId
+        }),
+        ("missing-line-id.json", |path, p| {
+            path == "channels[0].kind" && *p == Problem::MissingContact
+        }),
+        ("bad-hours.json", |path, p| {
+            path == "channels[0].hours.mon" && *p == Problem::BadHours
+        }),
+        ("closing-before-opening.json", |path, p| {
+            path == "channels[2].hours.tue" && *p == Problem::BadHours
+        }),
+        ("duplicate-channel-id.json", |path, p| {
+            path == "channels[3].id" && *p == Problem::DuplicateId
+        }),
+        ("bad-colour.json", |path, p| {
+            path == "theme.primary" && *p == Problem::BadColour
+        }),
+        ("pale-primary-colour.json", |path, p| {
+            path == "theme.primary" && *p == Problem::LowContrast
+        }),
+        ("bad-phone.json", |path, p| {
+            path == "channels[2].phone" && *p == Problem::BadPhone
+        }),
+        ("bad-email.json", |path, p| {
+            path == "channels[3].email" && *p == Problem::BadEmail
+        }),
+        (
+            "unknown-audience.json",
+            |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("parents")),
+        ),
+        ("external-logo-over-http.json", |path, p| {
+            path == "logo" && *p == Problem::BadLogo
+        }),
+        ("bad-closed-day.json", |path, p| {
+            path == "closed_days[5]" && *p == Problem::BadClosedDay
+        }),
+        ("no-channels.json", |path, p| {
+            path == "channels" && *p == Problem::NoChannels
+        }),
     ];
     let dir = format!("{}/tests/fixtures/configs/bad", env!("CARGO_MANIFEST_DIR"));
-    assert_eq!(std::fs::read_dir(dir).unwrap().count(), expected.len(), "every file in the corpus has an expectation");
+    assert_eq!(
+        std::fs::read_dir(dir).unwrap().count(),
+        expected.len(),
+        "every file in the corpus has an expectation"
+    );
     for (file, check) in expected {
         let errors = parse(&fixture(file)).expect_err(file);
-        assert!(errors.iter().any(|e| check(&e.path, &e.problem)), "{file}: {errors:?}");
+        assert!(
+            errors.iter().any(|e| check(&e.path, &e.problem)),
+            "{file}: {errors:?}"
+        );
         for e in &errors {
             let message = e.message();
-            assert!(message.contains(" / "), "{file}: the message is in Japanese and English: {message}");
+            assert!(
+                message.contains(" / "),
+                "{file}: the message is in Japanese and English: {message}"
+            );
         }
     }
 }

@@ -19,7 +19,11 @@ fn now() -> DateTime<Utc> {
 fn add_caregiver(name: &'static str) -> impl Fn(&mut Household) {
     move |h: &mut Household| {
         let id = h.new_id();
-        h.caregivers.push(Caregiver { id, name: name.into(), relation: String::new() });
+        h.caregivers.push(Caregiver {
+            id,
+            name: name.into(),
+            relation: String::new(),
+        });
     }
 }
 
@@ -33,7 +37,14 @@ fn a_fresh_device_saves_and_loads_back() {
     let loaded = repository::load(&mut store, now());
     assert_eq!(loaded.status, LoadStatus::Fresh);
     assert!(store.items.is_empty(), "loading writes nothing");
-    let saved = repository::apply(&mut store, &loaded.status, &loaded.envelope, &add_caregiver("さくら"), now()).unwrap();
+    let saved = repository::apply(
+        &mut store,
+        &loaded.status,
+        &loaded.envelope,
+        &add_caregiver("さくら"),
+        now(),
+    )
+    .unwrap();
     assert_eq!(saved.envelope.write_count, 1);
     let again = repository::load(&mut store, now());
     assert_eq!(again.status, LoadStatus::Loaded);
@@ -46,28 +57,58 @@ fn unreadable_data_is_kept_aside_byte_for_byte_and_never_replaced() {
     let mut store = MemoryStore::default();
     store.items.insert(RECORD.into(), garbage.into());
     let loaded = repository::load(&mut store, now());
-    let LoadStatus::Quarantined { key, reason } = &loaded.status else { panic!("{:?}", loaded.status) };
+    let LoadStatus::Quarantined { key, reason } = &loaded.status else {
+        panic!("{:?}", loaded.status)
+    };
     assert!(matches!(reason, DecodeError::NotJson(_)));
     assert!(key.starts_with(QUARANTINE_PREFIX));
     assert_eq!(store.items.get(key).map(String::as_str), Some(garbage));
-    assert_eq!(repository::quarantined(&store), vec![(key.clone(), garbage.to_owned())]);
+    assert_eq!(
+        repository::quarantined(&store),
+        vec![(key.clone(), garbage.to_owned())]
+    );
     // New entries go to the record key; the quarantined copy stays.
-    repository::apply(&mut store, &loaded.status, &loaded.envelope, &add_caregiver("a"), now()).unwrap();
+    repository::apply(
+        &mut store,
+        &loaded.status,
+        &loaded.envelope,
+        &add_caregiver("a"),
+        now(),
+    )
+    .unwrap();
     assert_eq!(store.items.get(key).map(String::as_str), Some(garbage));
 }
 
 #[test]
 fn unreadable_data_that_cannot_be_set_aside_turns_saving_off() {
     let garbage = "x".repeat(100);
-    let mut store = MemoryStore { quota_bytes: Some(150), ..Default::default() };
+    let mut store = MemoryStore {
+        quota_bytes: Some(150),
+        ..Default::default()
+    };
     store.items.insert(RECORD.into(), garbage.clone());
     let loaded = repository::load(&mut store, now());
     assert!(matches!(loaded.status, LoadStatus::Blocked { .. }));
     assert!(!loaded.status.can_save());
-    let failed = repository::apply(&mut store, &loaded.status, &loaded.envelope, &add_caregiver("a"), now()).unwrap_err();
+    let failed = repository::apply(
+        &mut store,
+        &loaded.status,
+        &loaded.envelope,
+        &add_caregiver("a"),
+        now(),
+    )
+    .unwrap_err();
     assert_eq!(failed.error, SaveError::Disabled);
-    assert_eq!(names(&failed.envelope.record), ["a"], "the change stays in memory");
-    assert_eq!(store.items.get(RECORD), Some(&garbage), "the unreadable data is untouched");
+    assert_eq!(
+        names(&failed.envelope.record),
+        ["a"],
+        "the change stays in memory"
+    );
+    assert_eq!(
+        store.items.get(RECORD),
+        Some(&garbage),
+        "the unreadable data is untouched"
+    );
 }
 
 #[test]
@@ -77,35 +118,84 @@ fn a_record_from_a_newer_app_is_left_alone() {
     store.items.insert(RECORD.into(), newer.into());
     let loaded = repository::load(&mut store, now());
     assert_eq!(loaded.status, LoadStatus::Newer { found: 7 });
-    let failed = repository::apply(&mut store, &loaded.status, &loaded.envelope, &add_caregiver("a"), now()).unwrap_err();
+    let failed = repository::apply(
+        &mut store,
+        &loaded.status,
+        &loaded.envelope,
+        &add_caregiver("a"),
+        now(),
+    )
+    .unwrap_err();
     assert_eq!(failed.error, SaveError::Disabled);
     assert_eq!(store.items.get(RECORD).map(String::as_str), Some(newer));
-    assert_eq!(store.items.len(), 1, "no quarantine copy for data that is fine");
+    assert_eq!(
+        store.items.len(),
+        1,
+        "no quarantine copy for data that is fine"
+    );
 }
 
 #[test]
 fn a_full_disk_keeps_the_change_in_memory_and_says_so() {
     let mut store = MemoryStore::default();
     let loaded = repository::load(&mut store, now());
-    let first = repository::apply(&mut store, &loaded.status, &loaded.envelope, &add_caregiver("a"), now()).unwrap();
+    let first = repository::apply(
+        &mut store,
+        &loaded.status,
+        &loaded.envelope,
+        &add_caregiver("a"),
+        now(),
+    )
+    .unwrap();
     let stored_before = store.items.get(RECORD).cloned();
     store.quota_bytes = Some(stored_before.as_ref().unwrap().len() + RECORD.len() + 5);
-    let failed = repository::apply(&mut store, &loaded.status, &first.envelope, &add_caregiver("b"), now()).unwrap_err();
+    let failed = repository::apply(
+        &mut store,
+        &loaded.status,
+        &first.envelope,
+        &add_caregiver("b"),
+        now(),
+    )
+    .unwrap_err();
     assert_eq!(failed.error, SaveError::Store(StoreError::QuotaExceeded));
     assert_eq!(names(&failed.envelope.record), ["a", "b"]);
-    assert_eq!(store.items.get(RECORD), stored_before.as_ref(), "the stored copy is still the last good one");
+    assert_eq!(
+        store.items.get(RECORD),
+        stored_before.as_ref(),
+        "the stored copy is still the last good one"
+    );
     // Space freed: the next save writes everything kept in memory.
     store.quota_bytes = None;
-    let saved = repository::apply(&mut store, &loaded.status, &failed.envelope, &add_caregiver("c"), now()).unwrap();
-    assert_eq!(names(&repository::load(&mut store, now()).envelope.record), ["a", "b", "c"]);
+    let saved = repository::apply(
+        &mut store,
+        &loaded.status,
+        &failed.envelope,
+        &add_caregiver("c"),
+        now(),
+    )
+    .unwrap();
+    assert_eq!(
+        names(&repository::load(&mut store, now()).envelope.record),
+        ["a", "b", "c"]
+    );
     assert_eq!(saved.envelope.write_count, 3);
 }
 
 #[test]
 fn a_write_that_does_not_read_back_is_reported() {
-    let mut store = MemoryStore { corrupt_writes: true, ..Default::default() };
+    let mut store = MemoryStore {
+        corrupt_writes: true,
+        ..Default::default()
+    };
     let loaded = repository::load(&mut store, now());
-    let failed = repository::apply(&mut store, &loaded.status, &loaded.envelope, &add_caregiver("a"), now()).unwrap_err();
+    let failed = repository::apply(
+        &mut store,
+        &loaded.status,
+        &loaded.envelope,
+        &add_caregiver("a"),
+        now(),
+    )
+    .unwrap_err();
     assert_eq!(failed.error, SaveError::NotVerified);
     assert_eq!(names(&failed.envelope.record), ["a"]);
 }
@@ -115,15 +205,33 @@ fn two_tabs_never_overwrite_each_other() {
     let mut store = MemoryStore::default();
     let tab_a = repository::load(&mut store, now());
     let tab_b = repository::load(&mut store, now());
-    let a = repository::apply(&mut store, &tab_a.status, &tab_a.envelope, &add_caregiver("from A"), now()).unwrap();
+    let a = repository::apply(
+        &mut store,
+        &tab_a.status,
+        &tab_a.envelope,
+        &add_caregiver("from A"),
+        now(),
+    )
+    .unwrap();
     assert!(!a.merged_with_newer);
     // Tab B still holds the old record; its save lands on top of A's.
-    let b = repository::apply(&mut store, &tab_b.status, &tab_b.envelope, &add_caregiver("from B"), now()).unwrap();
+    let b = repository::apply(
+        &mut store,
+        &tab_b.status,
+        &tab_b.envelope,
+        &add_caregiver("from B"),
+        now(),
+    )
+    .unwrap();
     assert!(b.merged_with_newer);
     assert_eq!(names(&b.envelope.record), ["from A", "from B"]);
-    assert_eq!(names(&repository::load(&mut store, now()).envelope.record), ["from A", "from B"]);
+    assert_eq!(
+        names(&repository::load(&mut store, now()).envelope.record),
+        ["from A", "from B"]
+    );
     // An older envelope replaced wholesale (an import in a stale tab) does not roll back the counter.
-    let replaced = repository::replace(&mut store, &tab_a.status, 0, Envelope::new(now()), now()).unwrap();
+    let replaced =
+        repository::replace(&mut store, &tab_a.status, 0, Envelope::new(now()), now()).unwrap();
     assert!(replaced.write_count > b.envelope.write_count);
 }
 
@@ -131,18 +239,34 @@ fn two_tabs_never_overwrite_each_other() {
 fn the_write_counter_is_read_from_the_head_of_the_stored_text() {
     let mut envelope = Envelope::new(now());
     envelope.write_count = 4321;
-    assert_eq!(repository::stored_write_count(&envelope.to_json()), Some(4321));
-    assert_eq!(repository::stored_write_count("{\"write_count\":7}"), Some(7));
+    assert_eq!(
+        repository::stored_write_count(&envelope.to_json()),
+        Some(4321)
+    );
+    assert_eq!(
+        repository::stored_write_count("{\"write_count\":7}"),
+        Some(7)
+    );
     assert_eq!(repository::stored_write_count("garbage"), None);
     assert_eq!(repository::stored_write_count(""), None);
 }
 
 #[test]
 fn storage_that_is_switched_off_is_reported_not_hidden() {
-    let mut store = MemoryStore { unavailable: true, ..Default::default() };
+    let mut store = MemoryStore {
+        unavailable: true,
+        ..Default::default()
+    };
     let loaded = repository::load(&mut store, now());
     assert_eq!(loaded.status, LoadStatus::Unavailable);
-    let failed = repository::apply(&mut store, &loaded.status, &loaded.envelope, &add_caregiver("a"), now()).unwrap_err();
+    let failed = repository::apply(
+        &mut store,
+        &loaded.status,
+        &loaded.envelope,
+        &add_caregiver("a"),
+        now(),
+    )
+    .unwrap_err();
     assert_eq!(failed.error, SaveError::Disabled);
     assert_eq!(names(&failed.envelope.record), ["a"]);
 }
@@ -151,10 +275,22 @@ fn storage_that_is_switched_off_is_reported_not_hidden() {
 fn delete_all_removes_this_apps_keys_and_nothing_else() {
     let mut store = MemoryStore::default();
     let loaded = repository::load(&mut store, now());
-    repository::apply(&mut store, &loaded.status, &loaded.envelope, &add_caregiver("a"), now()).unwrap();
+    repository::apply(
+        &mut store,
+        &loaded.status,
+        &loaded.envelope,
+        &add_caregiver("a"),
+        now(),
+    )
+    .unwrap();
     store.set(StorageKey::Lang.as_str(), "en").unwrap();
-    store.set("sukusuku.quarantine.20260101T000000Z", "x").unwrap();
+    store
+        .set("sukusuku.quarantine.20260101T000000Z", "x")
+        .unwrap();
     store.set("city-portal-settings", "keep me").unwrap();
     repository::delete_all(&mut store).unwrap();
-    assert_eq!(store.keys().unwrap(), vec!["city-portal-settings".to_owned()]);
+    assert_eq!(
+        store.keys().unwrap(),
+        vec!["city-portal-settings".to_owned()]
+    );
 }

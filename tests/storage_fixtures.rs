@@ -11,7 +11,11 @@ fn every_stored_format_fixture_still_loads() {
         let path = entry.unwrap().path();
         let raw = std::fs::read_to_string(&path).unwrap();
         let envelope = decode(&raw).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
-        assert!(!envelope.record.is_empty(), "{}: the fixture holds a real record", path.display());
+        assert!(
+            !envelope.record.is_empty(),
+            "{}: the fixture holds a real record",
+            path.display()
+        );
         // Loading then saving must not lose anything either.
         assert_eq!(decode(&envelope.to_json()).unwrap(), envelope);
         count += 1;
@@ -27,5 +31,12 @@ fn the_v1_fixture_keeps_its_content() {
     let child = &envelope.record.children[0];
     assert_eq!(child.name, "ゆい");
     assert_eq!(child.measurements[0].weight_g, Some(4210));
-    assert_eq!(envelope.record.pregnancies[0].birth.as_ref().unwrap().weight_g, Some(3120));
+    assert_eq!(
+        envelope.record.pregnancies[0]
+            .birth
+            .as_ref()
+            .unwrap()
+            .weight_g,
+        Some(3120)
+    );
 }

@@ -29,14 +29,22 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> Option<Age> {
     let months = whole_months_between(birth, on);
     let anchor = birth.checked_add_months(Months::new(months))?;
     let days = (on - anchor).num_days() as u32;
-    Some(Age { years: months / 12, months: months % 12, days })
+    Some(Age {
+        years: months / 12,
+        months: months % 12,
+        days,
+    })
 }
 
 fn whole_months_between(from: NaiveDate, to: NaiveDate) -> u32 {
     use chrono::Datelike;
     let rough = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
     let mut months = rough.max(0) as u32;
-    while months > 0 && from.checked_add_months(Months::new(months)).is_none_or(|d| d > to) {
+    while months > 0
+        && from
+            .checked_add_months(Months::new(months))
+            .is_none_or(|d| d > to)
+    {
         months -= 1;
     }
     months
@@ -58,8 +66,14 @@ pub enum CorrectedAge {
     BeforeDueDate { days: u32 },
 }
 
-pub fn corrected_age_on(birth: NaiveDate, gestation: Option<GestationalAge>, on: NaiveDate) -> CorrectedAge {
-    let Some(gestation) = gestation else { return CorrectedAge::NotApplicable };
+pub fn corrected_age_on(
+    birth: NaiveDate,
+    gestation: Option<GestationalAge>,
+    on: NaiveDate,
+) -> CorrectedAge {
+    let Some(gestation) = gestation else {
+        return CorrectedAge::NotApplicable;
+    };
     if gestation.weeks >= TERM_WEEKS {
         return CorrectedAge::NotApplicable;
     }
@@ -73,15 +87,25 @@ pub fn corrected_age_on(birth: NaiveDate, gestation: Option<GestationalAge>, on:
     };
     match age_on(due, on) {
         Some(age) => CorrectedAge::Age(age),
-        None => CorrectedAge::BeforeDueDate { days: (due - on).num_days() as u32 },
+        None => CorrectedAge::BeforeDueDate {
+            days: (due - on).num_days() as u32,
+        },
     }
 }
 
 /// The age to judge development by: corrected while it applies, otherwise chronological.
-pub fn developmental_age_on(birth: NaiveDate, gestation: Option<GestationalAge>, on: NaiveDate) -> Option<Age> {
+pub fn developmental_age_on(
+    birth: NaiveDate,
+    gestation: Option<GestationalAge>,
+    on: NaiveDate,
+) -> Option<Age> {
     match corrected_age_on(birth, gestation, on) {
         CorrectedAge::Age(age) => Some(age),
-        CorrectedAge::BeforeDueDate { .. } => Some(Age { years: 0, months: 0, days: 0 }),
+        CorrectedAge::BeforeDueDate { .. } => Some(Age {
+            years: 0,
+            months: 0,
+            days: 0,
+        }),
         CorrectedAge::NotApplicable => age_on(birth, on),
     }
 }
@@ -101,7 +125,11 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
     fn age(years: u32, months: u32, days: u32) -> Age {
-        Age { years, months, days }
+        Age {
+            years,
+            months,
+            days,
+        }
     }
     fn ga(weeks: u8, days: u8) -> Option<GestationalAge> {
         Some(GestationalAge { weeks, days })
@@ -134,16 +162,37 @@ mod tests {
     fn corrected_age_applies_before_37_weeks_until_24_months() {
         // Born at 32+0: 8 weeks (56 days) early; due date 2025-03-01 + 56 days = 2025-04-26.
         let birth = d("2025-03-01");
-        assert_eq!(corrected_age_on(birth, ga(32, 0), d("2025-04-20")), CorrectedAge::BeforeDueDate { days: 6 });
-        assert_eq!(corrected_age_on(birth, ga(32, 0), d("2025-07-26")), CorrectedAge::Age(age(0, 3, 0)));
+        assert_eq!(
+            corrected_age_on(birth, ga(32, 0), d("2025-04-20")),
+            CorrectedAge::BeforeDueDate { days: 6 }
+        );
+        assert_eq!(
+            corrected_age_on(birth, ga(32, 0), d("2025-07-26")),
+            CorrectedAge::Age(age(0, 3, 0))
+        );
         assert_eq!(age_on(birth, d("2025-07-26")), Some(age(0, 4, 25)));
         // At 24 months chronological, correction stops.
-        assert_eq!(corrected_age_on(birth, ga(32, 0), d("2027-02-28")), CorrectedAge::Age(age(1, 10, 2)));
-        assert_eq!(corrected_age_on(birth, ga(32, 0), d("2027-03-01")), CorrectedAge::NotApplicable);
+        assert_eq!(
+            corrected_age_on(birth, ga(32, 0), d("2027-02-28")),
+            CorrectedAge::Age(age(1, 10, 2))
+        );
+        assert_eq!(
+            corrected_age_on(birth, ga(32, 0), d("2027-03-01")),
+            CorrectedAge::NotApplicable
+        );
         // 36+6 is preterm, 37+0 is term, unknown gestation is never corrected.
-        assert!(matches!(corrected_age_on(birth, ga(36, 6), d("2025-06-01")), CorrectedAge::Age(_)));
-        assert_eq!(corrected_age_on(birth, ga(37, 0), d("2025-06-01")), CorrectedAge::NotApplicable);
-        assert_eq!(corrected_age_on(birth, None, d("2025-06-01")), CorrectedAge::NotApplicable);
+        assert!(matches!(
+            corrected_age_on(birth, ga(36, 6), d("2025-06-01")),
+            CorrectedAge::Age(_)
+        ));
+        assert_eq!(
+            corrected_age_on(birth, ga(37, 0), d("2025-06-01")),
+            CorrectedAge::NotApplicable
+        );
+        assert_eq!(
+            corrected_age_on(birth, None, d("2025-06-01")),
+            CorrectedAge::NotApplicable
+        );
     }
 
     #[test]
@@ -156,8 +205,17 @@ mod tests {
     #[test]
     fn developmental_age_uses_the_corrected_age_while_it_applies() {
         let birth = d("2025-03-01");
-        assert_eq!(developmental_age_on(birth, ga(32, 0), d("2025-07-26")), Some(age(0, 3, 0)));
-        assert_eq!(developmental_age_on(birth, ga(39, 2), d("2025-07-26")), Some(age(0, 4, 25)));
-        assert_eq!(developmental_age_on(birth, ga(28, 0), d("2025-04-01")), Some(age(0, 0, 0)));
+        assert_eq!(
+            developmental_age_on(birth, ga(32, 0), d("2025-07-26")),
+            Some(age(0, 3, 0))
+        );
+        assert_eq!(
+            developmental_age_on(birth, ga(39, 2), d("2025-07-26")),
+            Some(age(0, 4, 25))
+        );
+        assert_eq!(
+            developmental_age_on(birth, ga(28, 0), d("2025-04-01")),
+            Some(age(0, 0, 0))
+        );
     }
 }

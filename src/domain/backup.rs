@@ -51,16 +51,31 @@ pub fn file_name(today: NaiveDate) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     Empty,
-    TooLarge { bytes: usize },
-    NotJson { line: usize, column: usize },
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotABackup,
-    NewerFormat { found: u64 },
+    NewerFormat {
+        found: u64,
+    },
     BadFormatVersion,
     /// A field of the wrong type, a missing field or an unknown one.
-    Shape { path: String, detail: String },
+    Shape {
+        path: String,
+        detail: String,
+    },
     /// A value that cannot be true (a measurement before the birth, 3250 kg…).
-    Impossible { path: String, error: FieldError },
-    DuplicateId { id: u64 },
+    Impossible {
+        path: String,
+        error: FieldError,
+    },
+    DuplicateId {
+        id: u64,
+    },
 }
 
 impl ImportError {
@@ -70,23 +85,42 @@ impl ImportError {
             ImportError::TooLarge { bytes } => t_with(
                 lang,
                 Key::ImportTooLarge,
-                &[("size", &super::units::decimal_text(*bytes as f64 / 1_048_576.0, 1)), ("max", &(MAX_BYTES / 1_048_576).to_string())],
+                &[
+                    (
+                        "size",
+                        &super::units::decimal_text(*bytes as f64 / 1_048_576.0, 1),
+                    ),
+                    ("max", &(MAX_BYTES / 1_048_576).to_string()),
+                ],
             ),
-            ImportError::NotJson { line, column } => {
-                t_with(lang, Key::ImportNotJson, &[("line", &line.to_string()), ("column", &column.to_string())])
-            }
+            ImportError::NotJson { line, column } => t_with(
+                lang,
+                Key::ImportNotJson,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
             ImportError::NotABackup => t_with(lang, Key::ImportNotABackup, &[]),
             ImportError::NewerFormat { found } => t_with(
                 lang,
                 Key::ImportNewerFormat,
-                &[("found", &found.to_string()), ("supported", &FORMAT_VERSION.to_string())],
+                &[
+                    ("found", &found.to_string()),
+                    ("supported", &FORMAT_VERSION.to_string()),
+                ],
             ),
             ImportError::BadFormatVersion => t_with(lang, Key::ImportBadFormatVersion, &[]),
-            ImportError::Shape { path, detail } => t_with(lang, Key::ImportShape, &[("path", path), ("detail", detail)]),
-            ImportError::Impossible { path, error } => {
-                t_with(lang, Key::ImportImpossible, &[("path", path), ("detail", &error.message(lang))])
+            ImportError::Shape { path, detail } => t_with(
+                lang,
+                Key::ImportShape,
+                &[("path", path), ("detail", detail)],
+            ),
+            ImportError::Impossible { path, error } => t_with(
+                lang,
+                Key::ImportImpossible,
+                &[("path", path), ("detail", &error.message(lang))],
+            ),
+            ImportError::DuplicateId { id } => {
+                t_with(lang, Key::ImportDuplicateId, &[("id", &id.to_string())])
             }
-            ImportError::DuplicateId { id } => t_with(lang, Key::ImportDuplicateId, &[("id", &id.to_string())]),
         }
     }
 }
@@ -105,7 +139,8 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson { line: 1, column: 1 })?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| ImportError::NotJson { line: 1, column: 1 })?;
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
@@ -118,13 +153,22 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
         format_version: Option<Value>,
     }
     let head: Head = serde_json::from_str(text).map_err(|e| {
-        if e.is_data() { ImportError::NotABackup } else { ImportError::NotJson { line: e.line(), column: e.column() } }
+        if e.is_data() {
+            ImportError::NotABackup
+        } else {
+            ImportError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        }
     })?;
     if head.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotABackup);
     }
     match head.format_version.as_ref().and_then(Value::as_u64) {
-        Some(found) if found > FORMAT_VERSION as u64 => return Err(ImportError::NewerFormat { found }),
+        Some(found) if found > FORMAT_VERSION as u64 => {
+            return Err(ImportError::NewerFormat { found })
+        }
         Some(found) if found >= 1 => {}
         _ => return Err(ImportError::BadFormatVersion),
     }
@@ -138,7 +182,12 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
     let preview = ImportPreview {
         exported_at: backup.exported_at,
         counts: backup.record.counts(),
-        children: backup.record.children.iter().map(|c| (c.name.clone(), c.birth_date)).collect(),
+        children: backup
+            .record
+            .children
+            .iter()
+            .map(|c| (c.name.clone(), c.birth_date))
+            .collect(),
     };
     Ok((backup.record, preview))
 }
@@ -146,7 +195,11 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
 /// The JSON key on a line of the file ("weight_g"), with the line number.
 fn key_at_line(text: &str, line: usize) -> String {
     let source = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
-    let key = source.trim_start().strip_prefix('"').and_then(|rest| rest.split_once('"')).map(|(k, _)| k);
+    let key = source
+        .trim_start()
+        .strip_prefix('"')
+        .and_then(|rest| rest.split_once('"'))
+        .map(|(k, _)| k);
     match key {
         Some(key) => format!("{key} (line {line})"),
         None => format!("line {line}"),
@@ -155,25 +208,42 @@ fn key_at_line(text: &str, line: usize) -> String {
 
 /// serde's message without its " at line L column C" tail (the path says where).
 fn strip_position(message: &str) -> String {
-    message.split(" at line ").next().unwrap_or(message).to_owned()
+    message
+        .split(" at line ")
+        .next()
+        .unwrap_or(message)
+        .to_owned()
 }
 
 /// Every value of a household against the same rules the forms use.
 pub fn check_household(h: &Household, today: NaiveDate) -> Result<(), ImportError> {
-    let at = |path: String| move |error: FieldError| ImportError::Impossible { path: path.clone(), error };
+    let at = |path: String| {
+        move |error: FieldError| ImportError::Impossible {
+            path: path.clone(),
+            error,
+        }
+    };
     let mut ids = HashSet::new();
-    let mut id = |id: u64| if ids.insert(id) { Ok(()) } else { Err(ImportError::DuplicateId { id }) };
+    let mut id = |id: u64| {
+        if ids.insert(id) {
+            Ok(())
+        } else {
+            Err(ImportError::DuplicateId { id })
+        }
+    };
 
     for (i, c) in h.caregivers.iter().enumerate() {
         id(c.id)?;
         v::required_text(&c.name, v::NAME_MAX).map_err(at(format!("caregivers[{i}].name")))?;
-        v::optional_text(&c.relation, v::NAME_MAX).map_err(at(format!("caregivers[{i}].relation")))?;
+        v::optional_text(&c.relation, v::NAME_MAX)
+            .map_err(at(format!("caregivers[{i}].relation")))?;
     }
     for (i, p) in h.pregnancies.iter().enumerate() {
         id(p.id)?;
         let path = format!("pregnancies[{i}]");
         if let Some(edd) = p.expected_delivery {
-            v::check_expected_delivery(edd, today).map_err(at(format!("{path}.expected_delivery")))?;
+            v::check_expected_delivery(edd, today)
+                .map_err(at(format!("{path}.expected_delivery")))?;
         }
         v::optional_text(&p.notes, v::NOTE_MAX).map_err(at(format!("{path}.notes")))?;
         for (j, c) in p.checkups.iter().enumerate() {
@@ -181,14 +251,17 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<(), ImportErro
             let path = format!("{path}.checkups[{j}]");
             v::check_past_date(c.date, today, None).map_err(at(format!("{path}.date")))?;
             if let Some(ga) = c.gestation {
-                v::check_gestation(ga, v::CHECKUP_WEEKS).map_err(at(format!("{path}.gestation")))?;
+                v::check_gestation(ga, v::CHECKUP_WEEKS)
+                    .map_err(at(format!("{path}.gestation")))?;
             }
             if let Some(g) = c.weight_g {
-                v::check_weight_kg(g as f64 / 1000.0, v::MATERNAL_WEIGHT_KG).map_err(at(format!("{path}.weight_g")))?;
+                v::check_weight_kg(g as f64 / 1000.0, v::MATERNAL_WEIGHT_KG)
+                    .map_err(at(format!("{path}.weight_g")))?;
             }
             check_bp(c.bp_systolic, v::SYSTOLIC).map_err(at(format!("{path}.bp_systolic")))?;
             check_bp(c.bp_diastolic, v::DIASTOLIC).map_err(at(format!("{path}.bp_diastolic")))?;
-            v::check_blood_pressure_pair(c.bp_systolic, c.bp_diastolic).map_err(at(format!("{path}.bp_systolic")))?;
+            v::check_blood_pressure_pair(c.bp_systolic, c.bp_diastolic)
+                .map_err(at(format!("{path}.bp_systolic")))?;
             v::optional_text(&c.notes, v::NOTE_MAX).map_err(at(format!("{path}.notes")))?;
         }
         if let Some(b) = &p.birth {
@@ -198,7 +271,8 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<(), ImportErro
                 v::check_gestation(ga, v::BIRTH_WEEKS).map_err(at(format!("{path}.gestation")))?;
             }
             if let Some(g) = b.weight_g {
-                v::check_weight_g(g as f64, v::BIRTH_WEIGHT_G).map_err(at(format!("{path}.weight_g")))?;
+                v::check_weight_g(g as f64, v::BIRTH_WEIGHT_G)
+                    .map_err(at(format!("{path}.weight_g")))?;
             }
             check_mm(b.length_mm, v::BIRTH_LENGTH_CM).map_err(at(format!("{path}.length_mm")))?;
             check_mm(b.head_mm, v::HEAD_CM).map_err(at(format!("{path}.head_mm")))?;
@@ -217,9 +291,11 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<(), ImportErro
         let born = Some(c.birth_date);
         for (j, f) in c.firsts.iter().enumerate() {
             id(f.id)?;
-            v::check_past_date(f.date, today, born).map_err(at(format!("{path}.firsts[{j}].date")))?;
+            v::check_past_date(f.date, today, born)
+                .map_err(at(format!("{path}.firsts[{j}].date")))?;
             if f.kind.is_none() {
-                v::required_text(&f.label, v::NAME_MAX).map_err(at(format!("{path}.firsts[{j}].label")))?;
+                v::required_text(&f.label, v::NAME_MAX)
+                    .map_err(at(format!("{path}.firsts[{j}].label")))?;
             }
         }
         for (j, m) in c.measurements.iter().enumerate() {
@@ -227,26 +303,38 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<(), ImportErro
             let path = format!("{path}.measurements[{j}]");
             v::check_past_date(m.date, today, born).map_err(at(format!("{path}.date")))?;
             if let Some(g) = m.weight_g {
-                v::check_weight_kg(g as f64 / 1000.0, v::CHILD_WEIGHT_KG).map_err(at(format!("{path}.weight_g")))?;
+                v::check_weight_kg(g as f64 / 1000.0, v::CHILD_WEIGHT_KG)
+                    .map_err(at(format!("{path}.weight_g")))?;
             }
             check_mm(m.length_mm, v::LENGTH_CM).map_err(at(format!("{path}.length_mm")))?;
             check_mm(m.head_mm, v::HEAD_CM).map_err(at(format!("{path}.head_mm")))?;
             check_mm(m.chest_mm, v::CHEST_CM).map_err(at(format!("{path}.chest_mm")))?;
-            if m.weight_g.is_none() && m.length_mm.is_none() && m.head_mm.is_none() && m.chest_mm.is_none() {
-                return Err(ImportError::Impossible { path, error: FieldError::NothingMeasured });
+            if m.weight_g.is_none()
+                && m.length_mm.is_none()
+                && m.head_mm.is_none()
+                && m.chest_mm.is_none()
+            {
+                return Err(ImportError::Impossible {
+                    path,
+                    error: FieldError::NothingMeasured,
+                });
             }
         }
         for (j, n) in c.notes.iter().enumerate() {
             id(n.id)?;
-            v::check_past_date(n.date, today, None).map_err(at(format!("{path}.notes[{j}].date")))?;
-            v::required_text(&n.text, v::NOTE_MAX).map_err(at(format!("{path}.notes[{j}].text")))?;
+            v::check_past_date(n.date, today, None)
+                .map_err(at(format!("{path}.notes[{j}].date")))?;
+            v::required_text(&n.text, v::NOTE_MAX)
+                .map_err(at(format!("{path}.notes[{j}].text")))?;
         }
     }
     Ok(())
 }
 
 fn check_mm(mm: Option<u32>, range: v::Range) -> Result<(), FieldError> {
-    mm.map_or(Ok(()), |mm| v::check_length_cm(mm as f64 / 10.0, range).map(|_| ()))
+    mm.map_or(Ok(()), |mm| {
+        v::check_length_cm(mm as f64 / 10.0, range).map(|_| ())
+    })
 }
 
 fn check_bp(value: Option<u16>, range: v::Range) -> Result<(), FieldError> {

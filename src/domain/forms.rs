@@ -20,7 +20,10 @@ pub enum FieldKind {
     Whole,
     LongText,
     /// One of a short list; `allow_empty` offers "not recorded".
-    Choice { options: fn(Lang) -> Vec<(&'static str, String)>, allow_empty: bool },
+    Choice {
+        options: fn(Lang) -> Vec<(&'static str, String)>,
+        allow_empty: bool,
+    },
 }
 
 /// One field of a form.
@@ -39,7 +42,15 @@ pub struct FieldSpec {
 }
 
 const fn field(id: &'static str, label: Key, kind: FieldKind) -> FieldSpec {
-    FieldSpec { id, label, kind, unit: None, hint: None, half: false, shown_when: None }
+    FieldSpec {
+        id,
+        label,
+        kind,
+        unit: None,
+        hint: None,
+        half: false,
+        shown_when: None,
+    }
 }
 
 impl FieldSpec {
@@ -77,55 +88,113 @@ macro_rules! form_values {
 }
 
 fn sex_options(lang: Lang) -> Vec<(&'static str, String)> {
-    Sex::ALL.into_iter().map(|s| (s.code(), format::sex(lang, s).to_owned())).collect()
+    Sex::ALL
+        .into_iter()
+        .map(|s| (s.code(), format::sex(lang, s).to_owned()))
+        .collect()
 }
 
 fn urine_options(lang: Lang) -> Vec<(&'static str, String)> {
-    UrineResult::ALL.into_iter().map(|u| (u.code(), format::urine(lang, u))).collect()
+    UrineResult::ALL
+        .into_iter()
+        .map(|u| (u.code(), format::urine(lang, u)))
+        .collect()
 }
 
 fn first_options(lang: Lang) -> Vec<(&'static str, String)> {
     FirstKind::ALL
         .into_iter()
-        .map(|k| (first_kind_code(k), format::first_kind(k).text(lang).to_owned()))
+        .map(|k| {
+            (
+                first_kind_code(k),
+                format::first_kind(k).text(lang).to_owned(),
+            )
+        })
         .chain([(OTHER_FIRST, Key::FirstOther.text(lang).to_owned())])
         .collect()
 }
 
-const URINE: FieldKind = FieldKind::Choice { options: urine_options, allow_empty: true };
+const URINE: FieldKind = FieldKind::Choice {
+    options: urine_options,
+    allow_empty: true,
+};
 
 impl ChildInput {
     pub const FIELDS: &'static [FieldSpec] = &[
         field("child-name", Key::ChildName, FieldKind::Text),
         field("child-birth-date", Key::ChildBirthDate, FieldKind::Date),
-        field("child-sex", Key::ChildSex, FieldKind::Choice { options: sex_options, allow_empty: false }).hint(Key::ChildSexHint),
-        field("child-gestation-weeks", Key::GestationWeeks, FieldKind::Whole).hint(Key::GestationHint).half(),
+        field(
+            "child-sex",
+            Key::ChildSex,
+            FieldKind::Choice {
+                options: sex_options,
+                allow_empty: false,
+            },
+        )
+        .hint(Key::ChildSexHint),
+        field(
+            "child-gestation-weeks",
+            Key::GestationWeeks,
+            FieldKind::Whole,
+        )
+        .hint(Key::GestationHint)
+        .half(),
         field("child-gestation-days", Key::GestationDays, FieldKind::Whole).half(),
     ];
 }
-form_values!(ChildInput { name, birth_date, sex, gestation_weeks, gestation_days });
+form_values!(ChildInput {
+    name,
+    birth_date,
+    sex,
+    gestation_weeks,
+    gestation_days
+});
 
 impl MeasurementInput {
     pub const FIELDS: &'static [FieldSpec] = &[
         field("m-date", Key::MeasuredOn, FieldKind::Date),
-        field("m-weight", Key::Weight, FieldKind::Decimal).unit("kg").hint(Key::WeightKgHint),
-        field("m-length", Key::Length, FieldKind::Decimal).unit("cm").half(),
-        field("m-head", Key::Head, FieldKind::Decimal).unit("cm").half(),
-        field("m-chest", Key::Chest, FieldKind::Decimal).unit("cm").half(),
+        field("m-weight", Key::Weight, FieldKind::Decimal)
+            .unit("kg")
+            .hint(Key::WeightKgHint),
+        field("m-length", Key::Length, FieldKind::Decimal)
+            .unit("cm")
+            .half(),
+        field("m-head", Key::Head, FieldKind::Decimal)
+            .unit("cm")
+            .half(),
+        field("m-chest", Key::Chest, FieldKind::Decimal)
+            .unit("cm")
+            .half(),
     ];
 }
-form_values!(MeasurementInput { date, weight_kg, length_cm, head_cm, chest_cm });
+form_values!(MeasurementInput {
+    date,
+    weight_kg,
+    length_cm,
+    head_cm,
+    chest_cm
+});
 
 impl NoteInput {
-    pub const FIELDS: &'static [FieldSpec] =
-        &[field("note-date", Key::NoteDate, FieldKind::Date), field("note-text", Key::NoteText, FieldKind::LongText)];
+    pub const FIELDS: &'static [FieldSpec] = &[
+        field("note-date", Key::NoteDate, FieldKind::Date),
+        field("note-text", Key::NoteText, FieldKind::LongText),
+    ];
 }
 form_values!(NoteInput { date, text });
 
 impl FirstInput {
     pub const FIELDS: &'static [FieldSpec] = &[
-        field("first-kind", Key::FirstWhat, FieldKind::Choice { options: first_options, allow_empty: false }),
-        field("first-label", Key::FirstLabel, FieldKind::Text).shown_when("first-kind", OTHER_FIRST),
+        field(
+            "first-kind",
+            Key::FirstWhat,
+            FieldKind::Choice {
+                options: first_options,
+                allow_empty: false,
+            },
+        ),
+        field("first-label", Key::FirstLabel, FieldKind::Text)
+            .shown_when("first-kind", OTHER_FIRST),
         field("first-date", Key::FirstDate, FieldKind::Date),
     ];
 }
@@ -137,7 +206,10 @@ impl PregnancyInput {
         field("preg-notes", Key::PregnancyNotes, FieldKind::LongText),
     ];
 }
-form_values!(PregnancyInput { expected_delivery, notes });
+form_values!(PregnancyInput {
+    expected_delivery,
+    notes
+});
 
 impl CheckupInput {
     pub const FIELDS: &'static [FieldSpec] = &[
@@ -145,14 +217,28 @@ impl CheckupInput {
         field("pc-weeks", Key::CheckupWeeks, FieldKind::Whole).half(),
         field("pc-days", Key::GestationDays, FieldKind::Whole).half(),
         field("pc-weight", Key::MaternalWeight, FieldKind::Decimal).unit("kg"),
-        field("pc-bp-systolic", Key::BpSystolic, FieldKind::Whole).unit("mmHg").half(),
-        field("pc-bp-diastolic", Key::BpDiastolic, FieldKind::Whole).unit("mmHg").half(),
+        field("pc-bp-systolic", Key::BpSystolic, FieldKind::Whole)
+            .unit("mmHg")
+            .half(),
+        field("pc-bp-diastolic", Key::BpDiastolic, FieldKind::Whole)
+            .unit("mmHg")
+            .half(),
         field("pc-urine-protein", Key::UrineProtein, URINE).half(),
         field("pc-urine-sugar", Key::UrineSugar, URINE).half(),
         field("pc-notes", Key::NotesLabel, FieldKind::LongText),
     ];
 }
-form_values!(CheckupInput { date, weeks, days, weight_kg, bp_systolic, bp_diastolic, urine_protein, urine_sugar, notes });
+form_values!(CheckupInput {
+    date,
+    weeks,
+    days,
+    weight_kg,
+    bp_systolic,
+    bp_diastolic,
+    urine_protein,
+    urine_sugar,
+    notes
+});
 
 impl BirthInput {
     pub const FIELDS: &'static [FieldSpec] = &[
@@ -160,18 +246,36 @@ impl BirthInput {
         field("birth-time", Key::BirthTime, FieldKind::Time).half(),
         field("birth-weeks", Key::GestationWeeks, FieldKind::Whole).half(),
         field("birth-days", Key::GestationDays, FieldKind::Whole).half(),
-        field("birth-weight", Key::BirthWeight, FieldKind::Whole).unit("g").hint(Key::BirthWeightHint),
+        field("birth-weight", Key::BirthWeight, FieldKind::Whole)
+            .unit("g")
+            .hint(Key::BirthWeightHint),
         field("birth-length", Key::BirthLength, FieldKind::Decimal).unit("cm"),
-        field("birth-head", Key::Head, FieldKind::Decimal).unit("cm").half(),
-        field("birth-chest", Key::Chest, FieldKind::Decimal).unit("cm").half(),
+        field("birth-head", Key::Head, FieldKind::Decimal)
+            .unit("cm")
+            .half(),
+        field("birth-chest", Key::Chest, FieldKind::Decimal)
+            .unit("cm")
+            .half(),
         field("birth-notes", Key::NotesLabel, FieldKind::LongText),
     ];
 }
-form_values!(BirthInput { date, time, weeks, days, weight_g, length_cm, head_cm, chest_cm, notes });
+form_values!(BirthInput {
+    date,
+    time,
+    weeks,
+    days,
+    weight_g,
+    length_cm,
+    head_cm,
+    chest_cm,
+    notes
+});
 
 impl CaregiverInput {
-    pub const FIELDS: &'static [FieldSpec] =
-        &[field("cg-name", Key::CaregiverName, FieldKind::Text), field("cg-relation", Key::CaregiverRelation, FieldKind::Text)];
+    pub const FIELDS: &'static [FieldSpec] = &[
+        field("cg-name", Key::CaregiverName, FieldKind::Text),
+        field("cg-relation", Key::CaregiverRelation, FieldKind::Text),
+    ];
 }
 form_values!(CaregiverInput { name, relation });
 
@@ -232,7 +336,10 @@ impl ChildInput {
                 c.0.push(("child-birth-date", FieldError::DateBeforeBirth { birth }));
             }
         }
-        let sex = c.field("child-sex", Sex::from_code(&self.sex).ok_or(FieldError::Required));
+        let sex = c.field(
+            "child-sex",
+            Sex::from_code(&self.sex).ok_or(FieldError::Required),
+        );
         let gestation = c.field(
             "child-gestation-weeks",
             v::gestation(&self.gestation_weeks, &self.gestation_days, v::BIRTH_WEEKS),
@@ -267,14 +374,27 @@ impl MeasurementInput {
         }
     }
 
-    pub fn to_measurement(&self, id: Id, birth: NaiveDate, today: NaiveDate) -> Result<Measurement, FormErrors> {
+    pub fn to_measurement(
+        &self,
+        id: Id,
+        birth: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<Measurement, FormErrors> {
         let mut c = Check::default();
         let date = c.field("m-date", v::past_date(&self.date, today, Some(birth)));
-        let weight_g = c.field("m-weight", v::weight_kg(&self.weight_kg, v::CHILD_WEIGHT_KG));
+        let weight_g = c.field(
+            "m-weight",
+            v::weight_kg(&self.weight_kg, v::CHILD_WEIGHT_KG),
+        );
         let length_mm = c.field("m-length", v::length_cm(&self.length_cm, v::LENGTH_CM));
         let head_mm = c.field("m-head", v::length_cm(&self.head_cm, v::HEAD_CM));
         let chest_mm = c.field("m-chest", v::length_cm(&self.chest_cm, v::CHEST_CM));
-        if c.0.is_empty() && weight_g.flatten().is_none() && length_mm.flatten().is_none() && head_mm.flatten().is_none() && chest_mm.flatten().is_none() {
+        if c.0.is_empty()
+            && weight_g.flatten().is_none()
+            && length_mm.flatten().is_none()
+            && head_mm.flatten().is_none()
+            && chest_mm.flatten().is_none()
+        {
             c.0.push(("m-weight", FieldError::NothingMeasured));
         }
         c.done(|| Measurement {
@@ -299,7 +419,11 @@ impl NoteInput {
         let mut c = Check::default();
         let date = c.field("note-date", v::past_date(&self.date, today, None));
         let text = c.field("note-text", v::required_text(&self.text, v::NOTE_MAX));
-        c.done(|| Note { id, date: date.unwrap(), text: text.unwrap() })
+        c.done(|| Note {
+            id,
+            date: date.unwrap(),
+            text: text.unwrap(),
+        })
     }
 }
 
@@ -326,21 +450,36 @@ pub fn first_kind_code(kind: FirstKind) -> &'static str {
 }
 
 impl FirstInput {
-    pub fn to_first(&self, id: Id, birth: NaiveDate, today: NaiveDate) -> Result<First, FormErrors> {
+    pub fn to_first(
+        &self,
+        id: Id,
+        birth: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<First, FormErrors> {
         let mut c = Check::default();
         let kind = if self.kind == OTHER_FIRST {
             None
         } else {
-            let known = FirstKind::ALL.into_iter().find(|k| first_kind_code(*k) == self.kind);
-            c.field("first-kind", known.ok_or(FieldError::Required)).map(Some).unwrap_or(None)
+            let known = FirstKind::ALL
+                .into_iter()
+                .find(|k| first_kind_code(*k) == self.kind);
+            c.field("first-kind", known.ok_or(FieldError::Required))
+                .map(Some)
+                .unwrap_or(None)
         };
         let label = if self.kind == OTHER_FIRST {
-            c.field("first-label", v::required_text(&self.label, v::NAME_MAX)).unwrap_or_default()
+            c.field("first-label", v::required_text(&self.label, v::NAME_MAX))
+                .unwrap_or_default()
         } else {
             String::new()
         };
         let date = c.field("first-date", v::past_date(&self.date, today, Some(birth)));
-        c.done(|| First { id, kind, label, date: date.unwrap() })
+        c.done(|| First {
+            id,
+            kind,
+            label,
+            date: date.unwrap(),
+        })
     }
 }
 
@@ -356,7 +495,11 @@ impl PregnancyInput {
         let edd = if self.expected_delivery.trim().is_empty() {
             Some(None)
         } else {
-            c.field("preg-edd", v::expected_delivery(&self.expected_delivery, today)).map(Some)
+            c.field(
+                "preg-edd",
+                v::expected_delivery(&self.expected_delivery, today),
+            )
+            .map(Some)
         };
         let notes = c.field("preg-notes", v::optional_text(&self.notes, v::NOTE_MAX));
         c.done(|| {
@@ -385,11 +528,20 @@ impl CheckupInput {
             date: k.date.to_string(),
             weeks: k.gestation.map(|g| g.weeks.to_string()).unwrap_or_default(),
             days: k.gestation.map(|g| g.days.to_string()).unwrap_or_default(),
-            weight_kg: k.weight_g.map(super::units::grams_as_kg).unwrap_or_default(),
+            weight_kg: k
+                .weight_g
+                .map(super::units::grams_as_kg)
+                .unwrap_or_default(),
             bp_systolic: k.bp_systolic.map(|x| x.to_string()).unwrap_or_default(),
             bp_diastolic: k.bp_diastolic.map(|x| x.to_string()).unwrap_or_default(),
-            urine_protein: k.urine_protein.map(|u| u.code().to_owned()).unwrap_or_default(),
-            urine_sugar: k.urine_sugar.map(|u| u.code().to_owned()).unwrap_or_default(),
+            urine_protein: k
+                .urine_protein
+                .map(|u| u.code().to_owned())
+                .unwrap_or_default(),
+            urine_sugar: k
+                .urine_sugar
+                .map(|u| u.code().to_owned())
+                .unwrap_or_default(),
             notes: k.notes.clone(),
         }
     }
@@ -397,14 +549,34 @@ impl CheckupInput {
     pub fn to_checkup(&self, id: Id, today: NaiveDate) -> Result<PrenatalCheckup, FormErrors> {
         let mut c = Check::default();
         let date = c.field("pc-date", v::past_date(&self.date, today, None));
-        let gestation = c.field("pc-weeks", v::gestation(&self.weeks, &self.days, v::CHECKUP_WEEKS));
-        let weight_g = c.field("pc-weight", v::weight_kg(&self.weight_kg, v::MATERNAL_WEIGHT_KG));
-        let systolic = c.field("pc-bp-systolic", v::blood_pressure(&self.bp_systolic, v::SYSTOLIC));
-        let diastolic = c.field("pc-bp-diastolic", v::blood_pressure(&self.bp_diastolic, v::DIASTOLIC));
+        let gestation = c.field(
+            "pc-weeks",
+            v::gestation(&self.weeks, &self.days, v::CHECKUP_WEEKS),
+        );
+        let weight_g = c.field(
+            "pc-weight",
+            v::weight_kg(&self.weight_kg, v::MATERNAL_WEIGHT_KG),
+        );
+        let systolic = c.field(
+            "pc-bp-systolic",
+            v::blood_pressure(&self.bp_systolic, v::SYSTOLIC),
+        );
+        let diastolic = c.field(
+            "pc-bp-diastolic",
+            v::blood_pressure(&self.bp_diastolic, v::DIASTOLIC),
+        );
         if let (Some(s), Some(d)) = (systolic, diastolic) {
             c.field("pc-bp-systolic", v::check_blood_pressure_pair(s, d));
         }
-        let urine = |code: &str| if code.is_empty() { Ok(None) } else { UrineResult::from_code(code).map(Some).ok_or(FieldError::Required) };
+        let urine = |code: &str| {
+            if code.is_empty() {
+                Ok(None)
+            } else {
+                UrineResult::from_code(code)
+                    .map(Some)
+                    .ok_or(FieldError::Required)
+            }
+        };
         let protein = c.field("pc-urine-protein", urine(&self.urine_protein));
         let sugar = c.field("pc-urine-sugar", urine(&self.urine_sugar));
         let notes = c.field("pc-notes", v::optional_text(&self.notes, v::NOTE_MAX));
@@ -455,9 +627,18 @@ impl BirthInput {
         let mut c = Check::default();
         let date = c.field("birth-date", v::past_date(&self.date, today, None));
         let time = c.field("birth-time", v::optional_time(&self.time));
-        let gestation = c.field("birth-weeks", v::gestation(&self.weeks, &self.days, v::BIRTH_WEEKS));
-        let weight_g = c.field("birth-weight", v::weight_g(&self.weight_g, v::BIRTH_WEIGHT_G));
-        let length_mm = c.field("birth-length", v::length_cm(&self.length_cm, v::BIRTH_LENGTH_CM));
+        let gestation = c.field(
+            "birth-weeks",
+            v::gestation(&self.weeks, &self.days, v::BIRTH_WEEKS),
+        );
+        let weight_g = c.field(
+            "birth-weight",
+            v::weight_g(&self.weight_g, v::BIRTH_WEIGHT_G),
+        );
+        let length_mm = c.field(
+            "birth-length",
+            v::length_cm(&self.length_cm, v::BIRTH_LENGTH_CM),
+        );
         let head_mm = c.field("birth-head", v::length_cm(&self.head_cm, v::HEAD_CM));
         let chest_mm = c.field("birth-chest", v::length_cm(&self.chest_cm, v::CHEST_CM));
         let notes = c.field("birth-notes", v::optional_text(&self.notes, v::NOTE_MAX));
@@ -485,7 +666,11 @@ impl CaregiverInput {
         let mut c = Check::default();
         let name = c.field("cg-name", v::required_text(&self.name, v::NAME_MAX));
         let relation = c.field("cg-relation", v::optional_text(&self.relation, v::NAME_MAX));
-        c.done(|| Caregiver { id, name: name.unwrap(), relation: relation.unwrap() })
+        c.done(|| Caregiver {
+            id,
+            name: name.unwrap(),
+            relation: relation.unwrap(),
+        })
     }
 }
 
@@ -513,45 +698,125 @@ mod tests {
                 assert!(ids(fields).contains(&id), "{id} is not a field of its form");
             }
         };
-        let mut child = Child { id: 0, name: String::new(), birth_date: today, sex: Sex::Unspecified, gestation: None, firsts: vec![], measurements: vec![], notes: vec![] };
+        let mut child = Child {
+            id: 0,
+            name: String::new(),
+            birth_date: today,
+            sex: Sex::Unspecified,
+            gestation: None,
+            firsts: vec![],
+            measurements: vec![],
+            notes: vec![],
+        };
         let c = ChildInput::from_values(&junk(5));
-        check(ChildInput::FIELDS, c.values().len(), c.apply(&mut child, today).unwrap_err());
+        check(
+            ChildInput::FIELDS,
+            c.values().len(),
+            c.apply(&mut child, today).unwrap_err(),
+        );
         let m = MeasurementInput::from_values(&junk(5));
-        check(MeasurementInput::FIELDS, m.values().len(), m.to_measurement(1, today, today).unwrap_err());
+        check(
+            MeasurementInput::FIELDS,
+            m.values().len(),
+            m.to_measurement(1, today, today).unwrap_err(),
+        );
         let n = NoteInput::from_values(&["x".into(), String::new()]);
-        check(NoteInput::FIELDS, n.values().len(), n.to_note(1, today).unwrap_err());
+        check(
+            NoteInput::FIELDS,
+            n.values().len(),
+            n.to_note(1, today).unwrap_err(),
+        );
         let f = FirstInput::from_values(&[OTHER_FIRST.into(), String::new(), "x".into()]);
-        check(FirstInput::FIELDS, f.values().len(), f.to_first(1, today, today).unwrap_err());
+        check(
+            FirstInput::FIELDS,
+            f.values().len(),
+            f.to_first(1, today, today).unwrap_err(),
+        );
         let p = PregnancyInput::from_values(&junk(2));
-        let mut preg = Pregnancy { id: 0, expected_delivery: None, checkups: vec![], birth: None, notes: String::new() };
-        check(PregnancyInput::FIELDS, p.values().len(), p.apply(&mut preg, today).unwrap_err());
+        let mut preg = Pregnancy {
+            id: 0,
+            expected_delivery: None,
+            checkups: vec![],
+            birth: None,
+            notes: String::new(),
+        };
+        check(
+            PregnancyInput::FIELDS,
+            p.values().len(),
+            p.apply(&mut preg, today).unwrap_err(),
+        );
         let k = CheckupInput::from_values(&junk(9));
-        check(CheckupInput::FIELDS, k.values().len(), k.to_checkup(1, today).unwrap_err());
+        check(
+            CheckupInput::FIELDS,
+            k.values().len(),
+            k.to_checkup(1, today).unwrap_err(),
+        );
         let b = BirthInput::from_values(&junk(9));
-        check(BirthInput::FIELDS, b.values().len(), b.to_birth(today).unwrap_err());
+        check(
+            BirthInput::FIELDS,
+            b.values().len(),
+            b.to_birth(today).unwrap_err(),
+        );
         let g = CaregiverInput::from_values(&[String::new(), "x".repeat(50)]);
-        check(CaregiverInput::FIELDS, g.values().len(), g.to_caregiver(1).unwrap_err());
+        check(
+            CaregiverInput::FIELDS,
+            g.values().len(),
+            g.to_caregiver(1).unwrap_err(),
+        );
     }
 
     #[test]
     fn a_form_reports_every_field_to_fix_at_once() {
-        let input = MeasurementInput { date: "2099-01-01".into(), weight_kg: "3250".into(), length_cm: "495".into(), ..Default::default() };
-        let errors = input.to_measurement(1, d("2025-01-01"), d("2026-11-24")).unwrap_err();
+        let input = MeasurementInput {
+            date: "2099-01-01".into(),
+            weight_kg: "3250".into(),
+            length_cm: "495".into(),
+            ..Default::default()
+        };
+        let errors = input
+            .to_measurement(1, d("2025-01-01"), d("2026-11-24"))
+            .unwrap_err();
         let ids: Vec<_> = errors.iter().map(|(id, _)| *id).collect();
         assert_eq!(ids, ["m-date", "m-weight", "m-length"]);
-        assert_eq!(errors[1].1, FieldError::LooksLikeGrams { kg: "3.25".into() });
+        assert_eq!(
+            errors[1].1,
+            FieldError::LooksLikeGrams { kg: "3.25".into() }
+        );
     }
 
     #[test]
     fn a_measurement_needs_at_least_one_value_and_a_date_after_birth() {
         let birth = d("2025-01-01");
-        let empty = MeasurementInput { date: "2025-06-01".into(), ..Default::default() };
-        assert_eq!(empty.to_measurement(1, birth, d("2026-11-24")).unwrap_err(), vec![("m-weight", FieldError::NothingMeasured)]);
-        let before = MeasurementInput { date: "2024-12-31".into(), weight_kg: "3".into(), ..Default::default() };
-        assert_eq!(before.to_measurement(1, birth, d("2026-11-24")).unwrap_err(), vec![("m-date", FieldError::DateBeforeBirth { birth })]);
-        let ok = MeasurementInput { date: "2025-06-01".into(), weight_kg: "７．２".into(), head_cm: "42".into(), ..Default::default() };
+        let empty = MeasurementInput {
+            date: "2025-06-01".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            empty.to_measurement(1, birth, d("2026-11-24")).unwrap_err(),
+            vec![("m-weight", FieldError::NothingMeasured)]
+        );
+        let before = MeasurementInput {
+            date: "2024-12-31".into(),
+            weight_kg: "3".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            before
+                .to_measurement(1, birth, d("2026-11-24"))
+                .unwrap_err(),
+            vec![("m-date", FieldError::DateBeforeBirth { birth })]
+        );
+        let ok = MeasurementInput {
+            date: "2025-06-01".into(),
+            weight_kg: "７．２".into(),
+            head_cm: "42".into(),
+            ..Default::default()
+        };
         let m = ok.to_measurement(9, birth, d("2026-11-24")).unwrap();
-        assert_eq!((m.weight_g, m.head_mm, m.length_mm), (Some(7200), Some(420), None));
+        assert_eq!(
+            (m.weight_g, m.head_mm, m.length_mm),
+            (Some(7200), Some(420), None)
+        );
         assert_eq!(MeasurementInput::from_measurement(&m).weight_kg, "7.2");
     }
 
@@ -564,22 +829,63 @@ mod tests {
             sex: Sex::Female,
             gestation: None,
             firsts: vec![],
-            measurements: vec![Measurement { id: 2, date: d("2025-02-01"), weight_g: Some(4000), length_mm: None, head_mm: None, chest_mm: None }],
+            measurements: vec![Measurement {
+                id: 2,
+                date: d("2025-02-01"),
+                weight_g: Some(4000),
+                length_mm: None,
+                head_mm: None,
+                chest_mm: None,
+            }],
             notes: vec![],
         };
         let mut input = ChildInput::from_child(&child);
         input.birth_date = "2025-03-01".into();
-        assert_eq!(input.apply(&mut child, d("2026-11-24")).unwrap_err()[0].0, "child-birth-date");
-        assert_eq!(child.birth_date, d("2025-01-01"), "nothing changes on error");
+        assert_eq!(
+            input.apply(&mut child, d("2026-11-24")).unwrap_err()[0].0,
+            "child-birth-date"
+        );
+        assert_eq!(
+            child.birth_date,
+            d("2025-01-01"),
+            "nothing changes on error"
+        );
     }
 
     #[test]
     fn birth_and_checkup_forms_catch_unit_slips_and_swapped_pressures() {
-        let birth = BirthInput { date: "2025-05-14".into(), weeks: "39".into(), weight_g: "3.12".into(), length_cm: "49.5".into(), ..Default::default() };
-        assert_eq!(birth.to_birth(d("2026-11-24")).unwrap_err(), vec![("birth-weight", FieldError::LooksLikeKilograms { grams: "3120".into() })]);
-        let checkup = CheckupInput { date: "2025-01-10".into(), bp_systolic: "70".into(), bp_diastolic: "120".into(), urine_protein: "trace".into(), ..Default::default() };
-        assert_eq!(checkup.to_checkup(1, d("2026-11-24")).unwrap_err(), vec![("pc-bp-systolic", FieldError::SystolicNotAboveDiastolic)]);
-        let fixed = CheckupInput { bp_systolic: "120".into(), bp_diastolic: "70".into(), ..checkup };
+        let birth = BirthInput {
+            date: "2025-05-14".into(),
+            weeks: "39".into(),
+            weight_g: "3.12".into(),
+            length_cm: "49.5".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            birth.to_birth(d("2026-11-24")).unwrap_err(),
+            vec![(
+                "birth-weight",
+                FieldError::LooksLikeKilograms {
+                    grams: "3120".into()
+                }
+            )]
+        );
+        let checkup = CheckupInput {
+            date: "2025-01-10".into(),
+            bp_systolic: "70".into(),
+            bp_diastolic: "120".into(),
+            urine_protein: "trace".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            checkup.to_checkup(1, d("2026-11-24")).unwrap_err(),
+            vec![("pc-bp-systolic", FieldError::SystolicNotAboveDiastolic)]
+        );
+        let fixed = CheckupInput {
+            bp_systolic: "120".into(),
+            bp_diastolic: "70".into(),
+            ..checkup
+        };
         let k = fixed.to_checkup(1, d("2026-11-24")).unwrap();
         assert_eq!(k.urine_protein, Some(UrineResult::Trace));
         assert_eq!(CheckupInput::from_checkup(&k).bp_systolic, "120");
@@ -588,9 +894,23 @@ mod tests {
     #[test]
     fn a_first_of_the_familys_own_needs_a_label() {
         let birth = d("2025-01-01");
-        let other = FirstInput { kind: OTHER_FIRST.into(), label: " ".into(), date: "2025-05-01".into() };
-        assert_eq!(other.to_first(1, birth, d("2026-11-24")).unwrap_err()[0].0, "first-label");
-        let walking = FirstInput { kind: "walking_alone".into(), label: String::new(), date: "2026-01-20".into() };
-        assert_eq!(walking.to_first(1, birth, d("2026-11-24")).unwrap().kind, Some(FirstKind::WalkingAlone));
+        let other = FirstInput {
+            kind: OTHER_FIRST.into(),
+            label: " ".into(),
+            date: "2025-05-01".into(),
+        };
+        assert_eq!(
+            other.to_first(1, birth, d("2026-11-24")).unwrap_err()[0].0,
+            "first-label"
+        );
+        let walking = FirstInput {
+            kind: "walking_alone".into(),
+            label: String::new(),
+            date: "2026-01-20".into(),
+        };
+        assert_eq!(
+            walking.to_first(1, birth, d("2026-11-24")).unwrap().kind,
+            Some(FirstKind::WalkingAlone)
+        );
     }
 }

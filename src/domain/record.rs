@@ -71,7 +71,13 @@ pub enum UrineResult {
 }
 
 impl UrineResult {
-    pub const ALL: [UrineResult; 5] = [Self::Negative, Self::Trace, Self::Plus1, Self::Plus2, Self::Plus3];
+    pub const ALL: [UrineResult; 5] = [
+        Self::Negative,
+        Self::Trace,
+        Self::Plus1,
+        Self::Plus2,
+        Self::Plus3,
+    ];
 
     pub fn symbol(self) -> &'static str {
         match self {
@@ -303,7 +309,11 @@ pub struct RecordCounts {
 /// Keeps a dated list in date order (newest first, later entries first on
 /// the same day), so lists read like a diary. The key is total, so the
 /// smaller unstable sort gives a stable order.
-pub fn sort_newest_first<T>(items: &mut [T], date: impl Fn(&T) -> NaiveDate, id: impl Fn(&T) -> Id) {
+pub fn sort_newest_first<T>(
+    items: &mut [T],
+    date: impl Fn(&T) -> NaiveDate,
+    id: impl Fn(&T) -> Id,
+) {
     items.sort_unstable_by_key(|item| std::cmp::Reverse((date(item), id(item))));
 }
 

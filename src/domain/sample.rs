@@ -10,7 +10,11 @@ use super::record::*;
 pub fn heavy_household(today: NaiveDate) -> Household {
     let mut h = Household::default();
     let caregiver = h.new_id();
-    h.caregivers.push(Caregiver { id: caregiver, name: "さくら".into(), relation: "母".into() });
+    h.caregivers.push(Caregiver {
+        id: caregiver,
+        name: "さくら".into(),
+        relation: "母".into(),
+    });
     let older_birth = today.checked_sub_days(Days::new(6 * 365)).unwrap();
     let younger_birth = today.checked_sub_days(Days::new(3 * 365 + 40)).unwrap();
     let pregnancy = h.new_id();
@@ -19,8 +23,13 @@ pub fn heavy_household(today: NaiveDate) -> Household {
         let id = h.new_id();
         checkups.push(PrenatalCheckup {
             id,
-            date: younger_birth.checked_sub_days(Days::new(250 - i as u64 * 17)).unwrap(),
-            gestation: Some(GestationalAge { weeks: (8 + i * 2) as u8, days: 3 }),
+            date: younger_birth
+                .checked_sub_days(Days::new(250 - i as u64 * 17))
+                .unwrap(),
+            gestation: Some(GestationalAge {
+                weeks: (8 + i * 2) as u8,
+                days: 3,
+            }),
             weight_g: Some(52_000 + i * 600),
             bp_systolic: Some(112),
             bp_diastolic: Some(70),
@@ -45,9 +54,10 @@ pub fn heavy_household(today: NaiveDate) -> Household {
         }),
         notes: String::new(),
     });
-    for (name, birth, count_measurements, count_notes) in
-        [("はると", older_birth, 600u32, 180u32), ("ゆい", younger_birth, 400, 120)]
-    {
+    for (name, birth, count_measurements, count_notes) in [
+        ("はると", older_birth, 600u32, 180u32),
+        ("ゆい", younger_birth, 400, 120),
+    ] {
         let id = h.new_id();
         let span = (today - birth).num_days() as u64;
         let measurements = (0..count_measurements)
@@ -59,7 +69,9 @@ pub fn heavy_household(today: NaiveDate) -> Household {
                     date: birth.checked_add_days(Days::new(day)).unwrap(),
                     weight_g: Some((3200.0 + months * 320.0 - months * months * 1.9) as u32),
                     length_mm: Some((500.0 + months * 14.0 - months * months * 0.075) as u32),
-                    head_mm: Some((340.0 + months * 3.0 - months * months * 0.025).min(520.0) as u32),
+                    head_mm: Some(
+                        (340.0 + months * 3.0 - months * months * 0.025).min(520.0) as u32
+                    ),
                     chest_mm: None,
                 }
             })
@@ -67,8 +79,12 @@ pub fn heavy_household(today: NaiveDate) -> Household {
         let notes = (0..count_notes)
             .map(|i| Note {
                 id: h.new_id(),
-                date: birth.checked_add_days(Days::new(span * i as u64 / count_notes as u64)).unwrap(),
-                text: format!("{i}日目の記録。よく笑って、よく食べた。公園で遊んだ。夜はぐっすり眠れた。"),
+                date: birth
+                    .checked_add_days(Days::new(span * i as u64 / count_notes as u64))
+                    .unwrap(),
+                text: format!(
+                    "{i}日目の記録。よく笑って、よく食べた。公園で遊んだ。夜はぐっすり眠れた。"
+                ),
             })
             .collect();
         let firsts = FirstKind::ALL
@@ -78,14 +94,20 @@ pub fn heavy_household(today: NaiveDate) -> Household {
                 id: h.new_id(),
                 kind: Some(*kind),
                 label: String::new(),
-                date: birth.checked_add_days(Days::new(90 + k as u64 * 60)).unwrap(),
+                date: birth
+                    .checked_add_days(Days::new(90 + k as u64 * 60))
+                    .unwrap(),
             })
             .collect();
         h.children.push(Child {
             id,
             name: name.into(),
             birth_date: birth,
-            sex: if name == "ゆい" { Sex::Female } else { Sex::Male },
+            sex: if name == "ゆい" {
+                Sex::Female
+            } else {
+                Sex::Male
+            },
             gestation: Some(GestationalAge { weeks: 39, days: 2 }),
             firsts,
             measurements,

@@ -7,24 +7,37 @@ use serde::{Deserialize, Deserializer, Serializer};
 
 pub fn to_text(t: &DateTime<Utc>) -> String {
     let naive = t.naive_utc();
-    format!("{}T{:02}:{:02}:{:02}Z", naive.date(), naive.hour(), naive.minute(), naive.second())
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        naive.date(),
+        naive.hour(),
+        naive.minute(),
+        naive.second()
+    )
 }
 
 /// Reads "YYYY-MM-DDTHH:MM:SS[.fff]Z" or with a "+HH:MM" offset.
 pub fn from_text(s: &str) -> Option<DateTime<Utc>> {
     let (date, rest) = s.split_once('T')?;
     let date = crate::domain::validate::parse_date(date).ok()?;
-    let (clock, offset_minutes) = if let Some(clock) = rest.strip_suffix('Z').or_else(|| rest.strip_suffix('z')) {
-        (clock, 0i64)
-    } else {
-        let at = rest.rfind(['+', '-'])?;
-        let (clock, offset) = rest.split_at(at);
-        let sign = if offset.starts_with('-') { -1 } else { 1 };
-        let (h, m) = offset[1..].split_once(':')?;
-        (clock, sign * (h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?))
-    };
+    let (clock, offset_minutes) =
+        if let Some(clock) = rest.strip_suffix('Z').or_else(|| rest.strip_suffix('z')) {
+            (clock, 0i64)
+        } else {
+            let at = rest.rfind(['+', '-'])?;
+            let (clock, offset) = rest.split_at(at);
+            let sign = if offset.starts_with('-') { -1 } else { 1 };
+            let (h, m) = offset[1..].split_once(':')?;
+            (
+                clock,
+                sign * (h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?),
+            )
+        };
     let clock = clock.split('.').next()?;
-    let parts: Vec<u32> = clock.split(':').map(|p| if p.len() == 2 { p.parse().ok() } else { None }).collect::<Option<_>>()?;
+    let parts: Vec<u32> = clock
+        .split(':')
+        .map(|p| if p.len() == 2 { p.parse().ok() } else { None })
+        .collect::<Option<_>>()?;
     let time = match parts.as_slice() {
         [h, m, s] => NaiveTime::from_hms_opt(*h, *m, *s)?,
         _ => return None,
@@ -56,7 +69,9 @@ pub mod option {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
         match Option::<String>::deserialize(d)? {
             None => Ok(None),
-            Some(text) => from_text(&text).map(Some).ok_or_else(|| serde::de::Error::custom(format!("not a date and time: {text}"))),
+            Some(text) => from_text(&text)
+                .map(Some)
+                .ok_or_else(|| serde::de::Error::custom(format!("not a date and time: {text}"))),
         }
     }
 }
@@ -91,7 +106,8 @@ pub mod date {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let text = String::deserialize(d)?;
-        crate::domain::validate::parse_date(&text).map_err(|_| serde::de::Error::custom(format!("not a date: {text}")))
+        crate::domain::validate::parse_date(&text)
+            .map_err(|_| serde::de::Error::custom(format!("not a date: {text}")))
     }
 
     pub mod option {
@@ -106,7 +122,10 @@ pub mod date {
 
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
             Option::<String>::deserialize(d)?
-                .map(|text| crate::domain::validate::parse_date(&text).map_err(|_| serde::de::Error::custom(format!("not a date: {text}"))))
+                .map(|text| {
+                    crate::domain::validate::parse_date(&text)
+                        .map_err(|_| serde::de::Error::custom(format!("not a date: {text}")))
+                })
                 .transpose()
         }
     }
@@ -119,7 +138,12 @@ pub mod time_option {
 
     pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
         match t {
-            Some(t) => s.serialize_str(&format!("{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())),
+            Some(t) => s.serialize_str(&format!(
+                "{:02}:{:02}:{:02}",
+                t.hour(),
+                t.minute(),
+                t.second()
+            )),
             None => s.serialize_none(),
         }
     }
@@ -127,7 +151,8 @@ pub mod time_option {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
         match Option::<String>::deserialize(d)? {
             None => Ok(None),
-            Some(text) => crate::domain::validate::optional_time(&text).map_err(|_| serde::de::Error::custom(format!("not a time: {text}"))),
+            Some(text) => crate::domain::validate::optional_time(&text)
+                .map_err(|_| serde::de::Error::custom(format!("not a time: {text}"))),
         }
     }
 }

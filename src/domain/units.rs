@@ -18,7 +18,11 @@ pub fn parse_decimal(input: &str, unit: &str) -> Option<f64> {
             _ => c,
         })
         .collect();
-    let number = normalised.trim().strip_suffix(unit).unwrap_or(&normalised).trim();
+    let number = normalised
+        .trim()
+        .strip_suffix(unit)
+        .unwrap_or(&normalised)
+        .trim();
     parse_plain_decimal(number)
 }
 
@@ -29,7 +33,11 @@ fn parse_plain_decimal(number: &str) -> Option<f64> {
     if (whole.is_empty() && fraction.is_empty()) || whole.len() > 9 || fraction.len() > 6 {
         return None;
     }
-    let digits = |s: &str| s.bytes().try_fold(0u64, |n, b| b.is_ascii_digit().then(|| n * 10 + (b - b'0') as u64));
+    let digits = |s: &str| {
+        s.bytes().try_fold(0u64, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + (b - b'0') as u64)
+        })
+    };
     let whole = digits(whole)?;
     let scale = 10u64.pow(fraction.len() as u32);
     Some(whole as f64 + digits(fraction)? as f64 / scale as f64)
@@ -39,7 +47,12 @@ fn parse_plain_decimal(number: &str) -> Option<f64> {
 pub fn decimal_text(value: f64, decimals: u32) -> String {
     let scale = 10i64.pow(decimals);
     let scaled = (value * scale as f64).round() as i64;
-    let text = format!("{}.{:0width$}", scaled / scale, (scaled % scale).abs(), width = decimals as usize);
+    let text = format!(
+        "{}.{:0width$}",
+        scaled / scale,
+        (scaled % scale).abs(),
+        width = decimals as usize
+    );
     trim_decimal(text)
 }
 

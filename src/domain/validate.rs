@@ -14,17 +14,31 @@ pub enum FieldError {
     NotADate,
     NotATime,
     DateInFuture,
-    DateBeforeBirth { birth: NaiveDate },
+    DateBeforeBirth {
+        birth: NaiveDate,
+    },
     DateTooFarAhead,
     DateTooLongAgo,
-    OutOfRange { min: String, max: String, unit: &'static str },
+    OutOfRange {
+        min: String,
+        max: String,
+        unit: &'static str,
+    },
     /// A weight in grams typed into a kilogram field.
-    LooksLikeGrams { kg: String },
+    LooksLikeGrams {
+        kg: String,
+    },
     /// A weight in kilograms typed into a gram field.
-    LooksLikeKilograms { grams: String },
+    LooksLikeKilograms {
+        grams: String,
+    },
     /// A length in millimetres typed into a centimetre field.
-    LooksLikeMillimetres { cm: String },
-    TooLong { max: usize },
+    LooksLikeMillimetres {
+        cm: String,
+    },
+    TooLong {
+        max: usize,
+    },
     GestationDays,
     SystolicNotAboveDiastolic,
     NothingMeasured,
@@ -38,20 +52,34 @@ impl FieldError {
             FieldError::NotADate => t_with(lang, Key::ErrNotADate, &[]),
             FieldError::NotATime => t_with(lang, Key::ErrNotATime, &[]),
             FieldError::DateInFuture => t_with(lang, Key::ErrDateInFuture, &[]),
-            FieldError::DateBeforeBirth { birth } => {
-                t_with(lang, Key::ErrDateBeforeBirth, &[("birth", &birth.to_string())])
-            }
+            FieldError::DateBeforeBirth { birth } => t_with(
+                lang,
+                Key::ErrDateBeforeBirth,
+                &[("birth", &birth.to_string())],
+            ),
             FieldError::DateTooFarAhead => t_with(lang, Key::ErrDateTooFarAhead, &[]),
             FieldError::DateTooLongAgo => t_with(lang, Key::ErrDateTooLongAgo, &[]),
-            FieldError::OutOfRange { min, max, unit } => {
-                t_with(lang, Key::ErrOutOfRange, &[("min", min), ("max", max), ("unit", unit)])
+            FieldError::OutOfRange { min, max, unit } => t_with(
+                lang,
+                Key::ErrOutOfRange,
+                &[("min", min), ("max", max), ("unit", unit)],
+            ),
+            FieldError::LooksLikeGrams { kg } => {
+                t_with(lang, Key::ErrLooksLikeGrams, &[("kg", kg)])
             }
-            FieldError::LooksLikeGrams { kg } => t_with(lang, Key::ErrLooksLikeGrams, &[("kg", kg)]),
-            FieldError::LooksLikeKilograms { grams } => t_with(lang, Key::ErrLooksLikeKilograms, &[("grams", grams)]),
-            FieldError::LooksLikeMillimetres { cm } => t_with(lang, Key::ErrLooksLikeMillimetres, &[("cm", cm)]),
-            FieldError::TooLong { max } => t_with(lang, Key::ErrTooLong, &[("max", &max.to_string())]),
+            FieldError::LooksLikeKilograms { grams } => {
+                t_with(lang, Key::ErrLooksLikeKilograms, &[("grams", grams)])
+            }
+            FieldError::LooksLikeMillimetres { cm } => {
+                t_with(lang, Key::ErrLooksLikeMillimetres, &[("cm", cm)])
+            }
+            FieldError::TooLong { max } => {
+                t_with(lang, Key::ErrTooLong, &[("max", &max.to_string())])
+            }
             FieldError::GestationDays => t_with(lang, Key::ErrGestationDays, &[]),
-            FieldError::SystolicNotAboveDiastolic => t_with(lang, Key::ErrSystolicNotAboveDiastolic, &[]),
+            FieldError::SystolicNotAboveDiastolic => {
+                t_with(lang, Key::ErrSystolicNotAboveDiastolic, &[])
+            }
             FieldError::NothingMeasured => t_with(lang, Key::ErrNothingMeasured, &[]),
         }
     }
@@ -68,23 +96,40 @@ pub fn parse_date(input: &str) -> FieldResult<NaiveDate> {
         return Err(FieldError::Required);
     }
     let parts: Vec<&str> = s.split(['-', '/']).collect();
-    let number = |p: &str| p.bytes().all(|b| b.is_ascii_digit()).then(|| p.parse::<u32>().ok()).flatten();
+    let number = |p: &str| {
+        p.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
     match parts.as_slice() {
         [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) => {
-            NaiveDate::from_ymd_opt(number(y).ok_or(FieldError::NotADate)? as i32, number(m).ok_or(FieldError::NotADate)?, number(d).ok_or(FieldError::NotADate)?)
-                .ok_or(FieldError::NotADate)
+            NaiveDate::from_ymd_opt(
+                number(y).ok_or(FieldError::NotADate)? as i32,
+                number(m).ok_or(FieldError::NotADate)?,
+                number(d).ok_or(FieldError::NotADate)?,
+            )
+            .ok_or(FieldError::NotADate)
         }
         _ => Err(FieldError::NotADate),
     }
 }
 
 /// A date that has happened: not after today, not before `not_before` (a birth).
-pub fn past_date(input: &str, today: NaiveDate, not_before: Option<NaiveDate>) -> FieldResult<NaiveDate> {
+pub fn past_date(
+    input: &str,
+    today: NaiveDate,
+    not_before: Option<NaiveDate>,
+) -> FieldResult<NaiveDate> {
     let date = parse_date(input)?;
     check_past_date(date, today, not_before)
 }
 
-pub fn check_past_date(date: NaiveDate, today: NaiveDate, not_before: Option<NaiveDate>) -> FieldResult<NaiveDate> {
+pub fn check_past_date(
+    date: NaiveDate,
+    today: NaiveDate,
+    not_before: Option<NaiveDate>,
+) -> FieldResult<NaiveDate> {
     if date > today {
         return Err(FieldError::DateInFuture);
     }
@@ -135,7 +180,11 @@ pub fn optional_time(input: &str) -> FieldResult<Option<NaiveTime>> {
     if s.is_empty() {
         return Ok(None);
     }
-    let parts: Vec<u32> = s.split(':').map(|p| if p.len() == 2 { p.parse().ok() } else { None }).collect::<Option<_>>().ok_or(FieldError::NotATime)?;
+    let parts: Vec<u32> = s
+        .split(':')
+        .map(|p| if p.len() == 2 { p.parse().ok() } else { None })
+        .collect::<Option<_>>()
+        .ok_or(FieldError::NotATime)?;
     match parts.as_slice() {
         [h, m] => NaiveTime::from_hms_opt(*h, *m, 0),
         [h, m, sec] => NaiveTime::from_hms_opt(*h, *m, *sec),
@@ -156,7 +205,11 @@ pub struct Range {
 
 impl Range {
     pub fn error(&self, unit: &'static str) -> FieldError {
-        FieldError::OutOfRange { min: fmt_num(self.min), max: fmt_num(self.max), unit }
+        FieldError::OutOfRange {
+            min: fmt_num(self.min),
+            max: fmt_num(self.max),
+            unit,
+        }
     }
     pub fn contains(&self, value: f64) -> bool {
         value >= self.min && value <= self.max
@@ -168,27 +221,52 @@ fn fmt_num(v: f64) -> String {
 }
 
 /// A child's weight, 0 to 6 years (and a margin), in kilograms.
-pub const CHILD_WEIGHT_KG: Range = Range { min: 0.3, max: 40.0 };
+pub const CHILD_WEIGHT_KG: Range = Range {
+    min: 0.3,
+    max: 40.0,
+};
 /// A mother's weight during pregnancy, in kilograms.
-pub const MATERNAL_WEIGHT_KG: Range = Range { min: 30.0, max: 200.0 };
+pub const MATERNAL_WEIGHT_KG: Range = Range {
+    min: 30.0,
+    max: 200.0,
+};
 /// A weight at birth, in grams (the handbook writes birth weight in grams).
-pub const BIRTH_WEIGHT_G: Range = Range { min: 300.0, max: 6500.0 };
-pub const LENGTH_CM: Range = Range { min: 25.0, max: 130.0 };
-pub const BIRTH_LENGTH_CM: Range = Range { min: 25.0, max: 65.0 };
-pub const HEAD_CM: Range = Range { min: 20.0, max: 60.0 };
-pub const CHEST_CM: Range = Range { min: 20.0, max: 70.0 };
+pub const BIRTH_WEIGHT_G: Range = Range {
+    min: 300.0,
+    max: 6500.0,
+};
+pub const LENGTH_CM: Range = Range {
+    min: 25.0,
+    max: 130.0,
+};
+pub const BIRTH_LENGTH_CM: Range = Range {
+    min: 25.0,
+    max: 65.0,
+};
+pub const HEAD_CM: Range = Range {
+    min: 20.0,
+    max: 60.0,
+};
+pub const CHEST_CM: Range = Range {
+    min: 20.0,
+    max: 70.0,
+};
 
 fn number(input: &str, unit: &str) -> FieldResult<Option<f64>> {
     if input.trim().is_empty() {
         return Ok(None);
     }
-    parse_decimal(input, unit).map(Some).ok_or(FieldError::NotANumber)
+    parse_decimal(input, unit)
+        .map(Some)
+        .ok_or(FieldError::NotANumber)
 }
 
 /// A weight typed in kilograms, stored in grams. A number that only makes
 /// sense in grams (3250 for 3.25 kg) is caught and explained.
 pub fn weight_kg(input: &str, range: Range) -> FieldResult<Option<u32>> {
-    let Some(kg) = number(input, "kg")? else { return Ok(None) };
+    let Some(kg) = number(input, "kg")? else {
+        return Ok(None);
+    };
     check_weight_kg(kg, range).map(Some)
 }
 
@@ -196,16 +274,23 @@ pub fn check_weight_kg(kg: f64, range: Range) -> FieldResult<u32> {
     if range.contains(kg) {
         return Ok((kg * 1000.0).round() as u32);
     }
-    let grams_range = Range { min: range.min * 1000.0, max: range.max * 1000.0 };
+    let grams_range = Range {
+        min: range.min * 1000.0,
+        max: range.max * 1000.0,
+    };
     if grams_range.contains(kg) {
-        return Err(FieldError::LooksLikeGrams { kg: grams_as_kg(kg.round() as u32) });
+        return Err(FieldError::LooksLikeGrams {
+            kg: grams_as_kg(kg.round() as u32),
+        });
     }
     Err(range.error("kg"))
 }
 
 /// A weight typed in grams (birth weight). 3.25 typed here is caught as kilograms.
 pub fn weight_g(input: &str, range: Range) -> FieldResult<Option<u32>> {
-    let Some(grams) = number(input, "g")? else { return Ok(None) };
+    let Some(grams) = number(input, "g")? else {
+        return Ok(None);
+    };
     check_weight_g(grams, range).map(Some)
 }
 
@@ -213,9 +298,14 @@ pub fn check_weight_g(grams: f64, range: Range) -> FieldResult<u32> {
     if range.contains(grams) {
         return Ok(grams.round() as u32);
     }
-    let kg_range = Range { min: range.min / 1000.0, max: range.max / 1000.0 };
+    let kg_range = Range {
+        min: range.min / 1000.0,
+        max: range.max / 1000.0,
+    };
     if kg_range.contains(grams) {
-        return Err(FieldError::LooksLikeKilograms { grams: format!("{}", (grams * 1000.0).round() as u32) });
+        return Err(FieldError::LooksLikeKilograms {
+            grams: format!("{}", (grams * 1000.0).round() as u32),
+        });
     }
     Err(range.error("g"))
 }
@@ -223,7 +313,9 @@ pub fn check_weight_g(grams: f64, range: Range) -> FieldResult<u32> {
 /// A length typed in centimetres, stored in millimetres. Millimetres typed
 /// here (495 for 49.5 cm) are caught and explained.
 pub fn length_cm(input: &str, range: Range) -> FieldResult<Option<u32>> {
-    let Some(cm) = number(input, "cm")? else { return Ok(None) };
+    let Some(cm) = number(input, "cm")? else {
+        return Ok(None);
+    };
     check_length_cm(cm, range).map(Some)
 }
 
@@ -231,23 +323,36 @@ pub fn check_length_cm(cm: f64, range: Range) -> FieldResult<u32> {
     if range.contains(cm) {
         return Ok((cm * 10.0).round() as u32);
     }
-    let mm_range = Range { min: range.min * 10.0, max: range.max * 10.0 };
+    let mm_range = Range {
+        min: range.min * 10.0,
+        max: range.max * 10.0,
+    };
     if mm_range.contains(cm) {
-        return Err(FieldError::LooksLikeMillimetres { cm: mm_as_cm(cm.round() as u32) });
+        return Err(FieldError::LooksLikeMillimetres {
+            cm: mm_as_cm(cm.round() as u32),
+        });
     }
     Err(range.error("cm"))
 }
 
 pub fn blood_pressure(input: &str, range: Range) -> FieldResult<Option<u16>> {
-    let Some(value) = number(input, "mmHg")? else { return Ok(None) };
+    let Some(value) = number(input, "mmHg")? else {
+        return Ok(None);
+    };
     if value.fract() != 0.0 || !range.contains(value) {
         return Err(range.error("mmHg"));
     }
     Ok(Some(value as u16))
 }
 
-pub const SYSTOLIC: Range = Range { min: 60.0, max: 250.0 };
-pub const DIASTOLIC: Range = Range { min: 30.0, max: 160.0 };
+pub const SYSTOLIC: Range = Range {
+    min: 60.0,
+    max: 250.0,
+};
+pub const DIASTOLIC: Range = Range {
+    min: 30.0,
+    max: 160.0,
+};
 
 pub fn check_blood_pressure_pair(systolic: Option<u16>, diastolic: Option<u16>) -> FieldResult<()> {
     match (systolic, diastolic) {
@@ -257,7 +362,11 @@ pub fn check_blood_pressure_pair(systolic: Option<u16>, diastolic: Option<u16>) 
 }
 
 /// Gestational age as weeks + days. Both empty is "not recorded".
-pub fn gestation(weeks: &str, days: &str, weeks_range: Range) -> FieldResult<Option<GestationalAge>> {
+pub fn gestation(
+    weeks: &str,
+    days: &str,
+    weeks_range: Range,
+) -> FieldResult<Option<GestationalAge>> {
     if weeks.trim().is_empty() && days.trim().is_empty() {
         return Ok(None);
     }
@@ -269,7 +378,10 @@ pub fn gestation(weeks: &str, days: &str, weeks_range: Range) -> FieldResult<Opt
     if d.fract() != 0.0 || d > 6.0 {
         return Err(FieldError::GestationDays);
     }
-    Ok(Some(GestationalAge { weeks: w as u8, days: d as u8 }))
+    Ok(Some(GestationalAge {
+        weeks: w as u8,
+        days: d as u8,
+    }))
 }
 
 pub fn check_gestation(ga: GestationalAge, weeks_range: Range) -> FieldResult<GestationalAge> {
@@ -283,9 +395,15 @@ pub fn check_gestation(ga: GestationalAge, weeks_range: Range) -> FieldResult<Ge
 }
 
 /// Weeks at birth a record can hold (22 weeks is the limit of viability in Japan).
-pub const BIRTH_WEEKS: Range = Range { min: 22.0, max: 44.0 };
+pub const BIRTH_WEEKS: Range = Range {
+    min: 22.0,
+    max: 44.0,
+};
 /// Weeks at a prenatal checkup.
-pub const CHECKUP_WEEKS: Range = Range { min: 4.0, max: 43.0 };
+pub const CHECKUP_WEEKS: Range = Range {
+    min: 4.0,
+    max: 43.0,
+};
 
 // ---- text ------------------------------------------------------------------
 
@@ -321,27 +439,59 @@ mod tests {
     fn grams_typed_into_a_kilogram_field_are_explained() {
         assert_eq!(weight_kg("3.25", CHILD_WEIGHT_KG), Ok(Some(3250)));
         assert_eq!(weight_kg("", CHILD_WEIGHT_KG), Ok(None));
-        assert_eq!(weight_kg("3250", CHILD_WEIGHT_KG), Err(FieldError::LooksLikeGrams { kg: "3.25".into() }));
-        assert_eq!(weight_kg("12500", CHILD_WEIGHT_KG), Err(FieldError::LooksLikeGrams { kg: "12.5".into() }));
-        assert!(matches!(weight_kg("0.1", CHILD_WEIGHT_KG), Err(FieldError::OutOfRange { .. })));
-        assert!(matches!(weight_kg("95", CHILD_WEIGHT_KG), Err(FieldError::OutOfRange { .. })));
-        assert_eq!(weight_kg("3.2.5", CHILD_WEIGHT_KG), Err(FieldError::NotANumber));
-        assert_eq!(weight_kg("58000", MATERNAL_WEIGHT_KG), Err(FieldError::LooksLikeGrams { kg: "58".into() }));
+        assert_eq!(
+            weight_kg("3250", CHILD_WEIGHT_KG),
+            Err(FieldError::LooksLikeGrams { kg: "3.25".into() })
+        );
+        assert_eq!(
+            weight_kg("12500", CHILD_WEIGHT_KG),
+            Err(FieldError::LooksLikeGrams { kg: "12.5".into() })
+        );
+        assert!(matches!(
+            weight_kg("0.1", CHILD_WEIGHT_KG),
+            Err(FieldError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            weight_kg("95", CHILD_WEIGHT_KG),
+            Err(FieldError::OutOfRange { .. })
+        ));
+        assert_eq!(
+            weight_kg("3.2.5", CHILD_WEIGHT_KG),
+            Err(FieldError::NotANumber)
+        );
+        assert_eq!(
+            weight_kg("58000", MATERNAL_WEIGHT_KG),
+            Err(FieldError::LooksLikeGrams { kg: "58".into() })
+        );
     }
 
     #[test]
     fn kilograms_typed_into_a_gram_field_are_explained() {
         assert_eq!(weight_g("3250", BIRTH_WEIGHT_G), Ok(Some(3250)));
-        assert_eq!(weight_g("3.25", BIRTH_WEIGHT_G), Err(FieldError::LooksLikeKilograms { grams: "3250".into() }));
-        assert!(matches!(weight_g("120", BIRTH_WEIGHT_G), Err(FieldError::OutOfRange { .. })));
+        assert_eq!(
+            weight_g("3.25", BIRTH_WEIGHT_G),
+            Err(FieldError::LooksLikeKilograms {
+                grams: "3250".into()
+            })
+        );
+        assert!(matches!(
+            weight_g("120", BIRTH_WEIGHT_G),
+            Err(FieldError::OutOfRange { .. })
+        ));
     }
 
     #[test]
     fn millimetres_typed_into_a_centimetre_field_are_explained() {
         assert_eq!(length_cm("49.5", BIRTH_LENGTH_CM), Ok(Some(495)));
-        assert_eq!(length_cm("495", BIRTH_LENGTH_CM), Err(FieldError::LooksLikeMillimetres { cm: "49.5".into() }));
+        assert_eq!(
+            length_cm("495", BIRTH_LENGTH_CM),
+            Err(FieldError::LooksLikeMillimetres { cm: "49.5".into() })
+        );
         assert_eq!(length_cm("３３", HEAD_CM), Ok(Some(330)));
-        assert!(matches!(length_cm("5", HEAD_CM), Err(FieldError::OutOfRange { .. })));
+        assert!(matches!(
+            length_cm("5", HEAD_CM),
+            Err(FieldError::OutOfRange { .. })
+        ));
     }
 
     #[test]
@@ -349,32 +499,68 @@ mod tests {
         let today = d(TODAY);
         assert_eq!(past_date("2026-11-24", today, None), Ok(today));
         assert_eq!(past_date("2026/11/01", today, None), Ok(d("2026-11-01")));
-        assert_eq!(past_date("2026-11-25", today, None), Err(FieldError::DateInFuture));
+        assert_eq!(
+            past_date("2026-11-25", today, None),
+            Err(FieldError::DateInFuture)
+        );
         assert_eq!(past_date("", today, None), Err(FieldError::Required));
-        assert_eq!(past_date("2026-02-30", today, None), Err(FieldError::NotADate));
+        assert_eq!(
+            past_date("2026-02-30", today, None),
+            Err(FieldError::NotADate)
+        );
         assert_eq!(past_date("2026-1-5", today, None), Ok(d("2026-01-05")));
-        assert_eq!(past_date("26-01-05", today, None), Err(FieldError::NotADate));
-        assert_eq!(past_date("2026-+1-05", today, None), Err(FieldError::NotADate));
-        assert_eq!(optional_time("04:12"), Ok(NaiveTime::from_hms_opt(4, 12, 0)));
+        assert_eq!(
+            past_date("26-01-05", today, None),
+            Err(FieldError::NotADate)
+        );
+        assert_eq!(
+            past_date("2026-+1-05", today, None),
+            Err(FieldError::NotADate)
+        );
+        assert_eq!(
+            optional_time("04:12"),
+            Ok(NaiveTime::from_hms_opt(4, 12, 0))
+        );
         assert_eq!(optional_time("4:12"), Err(FieldError::NotATime));
         assert_eq!(optional_time("25:00"), Err(FieldError::NotATime));
         let birth = d("2026-01-10");
-        assert_eq!(past_date("2026-01-09", today, Some(birth)), Err(FieldError::DateBeforeBirth { birth }));
-        assert_eq!(birth_date("2008-01-01", today), Err(FieldError::DateTooLongAgo));
+        assert_eq!(
+            past_date("2026-01-09", today, Some(birth)),
+            Err(FieldError::DateBeforeBirth { birth })
+        );
+        assert_eq!(
+            birth_date("2008-01-01", today),
+            Err(FieldError::DateTooLongAgo)
+        );
         assert_eq!(expected_delivery("2027-06-01", today), Ok(d("2027-06-01")));
-        assert_eq!(expected_delivery("2028-06-01", today), Err(FieldError::DateTooFarAhead));
+        assert_eq!(
+            expected_delivery("2028-06-01", today),
+            Err(FieldError::DateTooFarAhead)
+        );
     }
 
     #[test]
     fn gestation_and_blood_pressure_are_checked() {
         assert_eq!(gestation("", "", BIRTH_WEEKS), Ok(None));
-        assert_eq!(gestation("39", "", BIRTH_WEEKS), Ok(Some(GestationalAge { weeks: 39, days: 0 })));
+        assert_eq!(
+            gestation("39", "", BIRTH_WEEKS),
+            Ok(Some(GestationalAge { weeks: 39, days: 0 }))
+        );
         assert_eq!(gestation("", "3", BIRTH_WEEKS), Err(FieldError::Required));
-        assert_eq!(gestation("39", "7", BIRTH_WEEKS), Err(FieldError::GestationDays));
-        assert!(matches!(gestation("50", "0", BIRTH_WEEKS), Err(FieldError::OutOfRange { .. })));
+        assert_eq!(
+            gestation("39", "7", BIRTH_WEEKS),
+            Err(FieldError::GestationDays)
+        );
+        assert!(matches!(
+            gestation("50", "0", BIRTH_WEEKS),
+            Err(FieldError::OutOfRange { .. })
+        ));
         assert_eq!(blood_pressure("118", SYSTOLIC), Ok(Some(118)));
         assert!(blood_pressure("118.5", SYSTOLIC).is_err());
-        assert_eq!(check_blood_pressure_pair(Some(70), Some(80)), Err(FieldError::SystolicNotAboveDiastolic));
+        assert_eq!(
+            check_blood_pressure_pair(Some(70), Some(80)),
+            Err(FieldError::SystolicNotAboveDiastolic)
+        );
         assert_eq!(check_blood_pressure_pair(Some(120), None), Ok(()));
     }
 
@@ -386,12 +572,20 @@ mod tests {
             FieldError::NotADate,
             FieldError::NotATime,
             FieldError::DateInFuture,
-            FieldError::DateBeforeBirth { birth: d("2025-01-02") },
+            FieldError::DateBeforeBirth {
+                birth: d("2025-01-02"),
+            },
             FieldError::DateTooFarAhead,
             FieldError::DateTooLongAgo,
-            FieldError::OutOfRange { min: "0.3".into(), max: "40".into(), unit: "kg" },
+            FieldError::OutOfRange {
+                min: "0.3".into(),
+                max: "40".into(),
+                unit: "kg",
+            },
             FieldError::LooksLikeGrams { kg: "3.25".into() },
-            FieldError::LooksLikeKilograms { grams: "3250".into() },
+            FieldError::LooksLikeKilograms {
+                grams: "3250".into(),
+            },
             FieldError::LooksLikeMillimetres { cm: "49.5".into() },
             FieldError::TooLong { max: 40 },
             FieldError::GestationDays,
@@ -404,13 +598,21 @@ mod tests {
                 assert!(!m.is_empty() && !m.contains('{'), "{e:?} in {lang:?}: {m}");
             }
         }
-        assert!(FieldError::LooksLikeGrams { kg: "3.25".into() }.message(Lang::Ja).contains("3.25"));
+        assert!(FieldError::LooksLikeGrams { kg: "3.25".into() }
+            .message(Lang::Ja)
+            .contains("3.25"));
     }
 
     #[test]
     fn text_is_trimmed_and_limited() {
-        assert_eq!(required_text("  はなちゃん ", NAME_MAX), Ok("はなちゃん".into()));
+        assert_eq!(
+            required_text("  はなちゃん ", NAME_MAX),
+            Ok("はなちゃん".into())
+        );
         assert_eq!(required_text("   ", NAME_MAX), Err(FieldError::Required));
-        assert_eq!(optional_text(&"あ".repeat(41), NAME_MAX), Err(FieldError::TooLong { max: 40 }));
+        assert_eq!(
+            optional_text(&"あ".repeat(41), NAME_MAX),
+            Err(FieldError::TooLong { max: 40 })
+        );
     }
 }

@@ -11,7 +11,9 @@ pub fn date(lang: Lang, d: NaiveDate) -> String {
     match lang {
         Lang::Ja => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
         Lang::En => {
-            const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+            const MONTHS: [&str; 12] = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ];
             format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
         }
     }
@@ -23,7 +25,8 @@ pub fn age(lang: Lang, a: &Age) -> String {
         Lang::Ja if a.years > 0 => format!("{}歳{}か月{}日", a.years, a.months, a.days),
         Lang::Ja => format!("{}か月{}日", a.months, a.days),
         Lang::En => {
-            let unit = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+            let unit =
+                |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
             let mut parts = Vec::new();
             if a.years > 0 {
                 parts.push(unit(a.years, "year", "years"));
@@ -40,15 +43,24 @@ pub fn corrected_age(lang: Lang, c: &CorrectedAge) -> Option<String> {
     match c {
         CorrectedAge::NotApplicable => None,
         CorrectedAge::Age(a) => Some(t_with(lang, Key::CorrectedAge, &[("age", &age(lang, a))])),
-        CorrectedAge::BeforeDueDate { days } => {
-            Some(t_with(lang, Key::BeforeDueDate, &[("days", &days.to_string())]))
-        }
+        CorrectedAge::BeforeDueDate { days } => Some(t_with(
+            lang,
+            Key::BeforeDueDate,
+            &[("days", &days.to_string())],
+        )),
     }
 }
 
 /// 39週2日 / 39 weeks 2 days
 pub fn gestation(lang: Lang, g: &GestationalAge) -> String {
-    t_with(lang, Key::GestationValue, &[("weeks", &g.weeks.to_string()), ("days", &g.days.to_string())])
+    t_with(
+        lang,
+        Key::GestationValue,
+        &[
+            ("weeks", &g.weeks.to_string()),
+            ("days", &g.days.to_string()),
+        ],
+    )
 }
 
 pub fn sex(lang: Lang, s: Sex) -> &'static str {
@@ -93,14 +105,27 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 5, 14).unwrap();
         assert_eq!(date(Lang::Ja, d), "2025年5月14日");
         assert_eq!(date(Lang::En, d), "14 May 2025");
-        let a = Age { years: 1, months: 6, days: 1 };
+        let a = Age {
+            years: 1,
+            months: 6,
+            days: 1,
+        };
         assert_eq!(age(Lang::Ja, &a), "1歳6か月1日");
         assert_eq!(age(Lang::En, &a), "1 year 6 months 1 day");
-        let baby = Age { years: 0, months: 1, days: 0 };
+        let baby = Age {
+            years: 0,
+            months: 1,
+            days: 0,
+        };
         assert_eq!(age(Lang::Ja, &baby), "1か月0日");
         assert_eq!(age(Lang::En, &baby), "1 month 0 days");
         assert_eq!(corrected_age(Lang::Ja, &CorrectedAge::NotApplicable), None);
-        assert!(corrected_age(Lang::Ja, &CorrectedAge::Age(baby)).unwrap().contains("1か月0日"));
-        assert_eq!(gestation(Lang::Ja, &GestationalAge { weeks: 39, days: 2 }), "39週2日");
+        assert!(corrected_age(Lang::Ja, &CorrectedAge::Age(baby))
+            .unwrap()
+            .contains("1か月0日"));
+        assert_eq!(
+            gestation(Lang::Ja, &GestationalAge { weeks: 39, days: 2 }),
+            "39週2日"
+        );
     }
 }

@@ -119,9 +119,15 @@ mod tests {
         // A key copied from English and never translated is the usual slip.
         let untranslated: Vec<_> = Key::ALL
             .iter()
-            .filter(|key| key.text(Lang::Ja) == key.text(Lang::En) && key.text(Lang::Ja).chars().any(|c| c.is_ascii_alphabetic()))
+            .filter(|key| {
+                key.text(Lang::Ja) == key.text(Lang::En)
+                    && key.text(Lang::Ja).chars().any(|c| c.is_ascii_alphabetic())
+            })
             .collect();
-        assert!(untranslated.is_empty(), "same text in ja and en: {untranslated:?}");
+        assert!(
+            untranslated.is_empty(),
+            "same text in ja and en: {untranslated:?}"
+        );
     }
 
     #[test]
@@ -141,6 +147,9 @@ mod tests {
     fn placeholders_are_filled() {
         assert_eq!(placeholders("a {x} b {y}"), vec!["x", "y"]);
         let filled = t_with(Lang::En, Key::SettingsVersion, &[("version", "abc123")]);
-        assert!(filled.contains("abc123") && !filled.contains('{'), "{filled}");
+        assert!(
+            filled.contains("abc123") && !filled.contains('{'),
+            "{filled}"
+        );
     }
 }

@@ -10,7 +10,11 @@ use crate::i18n::{format, t_with, Key, Lang};
 
 /// The channels that serve `need`, open ones first, then those taking
 /// messages at any hour, then by when they open next.
-pub fn ordered_channels<'a>(config: &'a MunicipalityConfig, need: Audience, now: DateTime<Utc>) -> Vec<(&'a Channel, Availability)> {
+pub fn ordered_channels<'a>(
+    config: &'a MunicipalityConfig,
+    need: Audience,
+    now: DateTime<Utc>,
+) -> Vec<(&'a Channel, Availability)> {
     let mut channels: Vec<(&Channel, Availability)> = config
         .channels
         .iter()
@@ -34,7 +38,15 @@ pub fn ordered_channels<'a>(config: &'a MunicipalityConfig, need: Audience, now:
 
 fn weekday(lang: Lang, w: Weekday) -> &'static str {
     const JA: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
-    const EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
     match lang {
         Lang::Ja => JA[w.num_days_from_monday() as usize],
         Lang::En => EN[w.num_days_from_monday() as usize],
@@ -46,7 +58,12 @@ fn clock<T: Timelike>(t: &T) -> String {
 }
 
 /// "Open now, until 17:15" / "Closed now. Opens Monday 25 Nov at 8:30 …".
-pub fn availability_text(lang: Lang, a: &Availability, takes_messages: bool, today: NaiveDate) -> String {
+pub fn availability_text(
+    lang: Lang,
+    a: &Availability,
+    takes_messages: bool,
+    today: NaiveDate,
+) -> String {
     match a {
         Availability::AlwaysOpen => Key::Open24h.text(lang).to_owned(),
         Availability::OpenUntil(until) => t_with(lang, Key::OpenUntil, &[("time", &clock(until))]),
@@ -55,11 +72,24 @@ pub fn availability_text(lang: Lang, a: &Availability, takes_messages: bool, tod
                 Key::Today.text(lang).to_owned()
             } else {
                 match lang {
-                    Lang::Ja => format!("{}月{}日（{}）", at.month(), at.day(), weekday(lang, at.weekday())),
-                    Lang::En => format!("{} {}", weekday(lang, at.weekday()), format::date(lang, at.date())),
+                    Lang::Ja => format!(
+                        "{}月{}日（{}）",
+                        at.month(),
+                        at.day(),
+                        weekday(lang, at.weekday())
+                    ),
+                    Lang::En => format!(
+                        "{} {}",
+                        weekday(lang, at.weekday()),
+                        format::date(lang, at.date())
+                    ),
                 }
             };
-            let key = if takes_messages { Key::ClosedMessageRead } else { Key::ClosedOpensAt };
+            let key = if takes_messages {
+                Key::ClosedMessageRead
+            } else {
+                Key::ClosedOpensAt
+            };
             t_with(lang, key, &[("day", &day), ("time", &clock(&at.time()))])
         }
         Availability::Closed => Key::ClosedForNow.text(lang).to_owned(),
@@ -87,16 +117,32 @@ pub fn share_text(lang: Lang, s: &ShareInput) -> String {
         lines.push(t_with(lang, Key::ShareName, &[("name", name.trim())]));
     }
     if let Some(age) = &s.age {
-        lines.push(t_with(lang, Key::ShareAge, &[("age", &format::age(lang, age))]));
+        lines.push(t_with(
+            lang,
+            Key::ShareAge,
+            &[("age", &format::age(lang, age))],
+        ));
     }
-    if let Some(text) = s.corrected.as_ref().and_then(|c| format::corrected_age(lang, c)) {
+    if let Some(text) = s
+        .corrected
+        .as_ref()
+        .and_then(|c| format::corrected_age(lang, c))
+    {
         lines.push(text);
     }
     if let Some(weeks) = s.pregnancy_weeks {
-        lines.push(t_with(lang, Key::SharePregnancy, &[("weeks", &weeks.to_string())]));
+        lines.push(t_with(
+            lang,
+            Key::SharePregnancy,
+            &[("weeks", &weeks.to_string())],
+        ));
     }
     if !s.concerns.is_empty() {
-        lines.push(t_with(lang, Key::ShareConcerns, &[("areas", &s.concerns.join(", "))]));
+        lines.push(t_with(
+            lang,
+            Key::ShareConcerns,
+            &[("areas", &s.concerns.join(", "))],
+        ));
     }
     let note = s.note.trim();
     if !note.is_empty() {
@@ -114,7 +160,11 @@ pub fn contrast(a: &str, b: &str) -> Option<f64> {
         }
         let channel = |i: usize| -> Option<f64> {
             let v = u8::from_str_radix(&hex[i..i + 2], 16).ok()? as f64 / 255.0;
-            Some(if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) })
+            Some(if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            })
         };
         Some(0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?)
     }
@@ -138,11 +188,21 @@ mod tests {
         let config = demo();
         // Tuesday 24 Nov 2026, 10:00 in Japan: everything weekday is open.
         let morning = Utc.with_ymd_and_hms(2026, 11, 24, 1, 0, 0).unwrap();
-        let ids: Vec<_> = ordered_channels(&config, Audience::Children, morning).iter().map(|(c, _)| c.id.as_str()).collect();
-        assert_eq!(ids, ["line-kosodate", "web-form", "phone-center"], "no pregnancy-only channel for a child");
+        let ids: Vec<_> = ordered_channels(&config, Audience::Children, morning)
+            .iter()
+            .map(|(c, _)| c.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            ["line-kosodate", "web-form", "phone-center"],
+            "no pregnancy-only channel for a child"
+        );
         // Saturday: the phone desk (no messages outside hours) goes last.
         let saturday = Utc.with_ymd_and_hms(2026, 11, 28, 1, 0, 0).unwrap();
-        let order: Vec<_> = ordered_channels(&config, Audience::Everyone, saturday).iter().map(|(c, _)| c.id.as_str()).collect();
+        let order: Vec<_> = ordered_channels(&config, Audience::Everyone, saturday)
+            .iter()
+            .map(|(c, _)| c.id.as_str())
+            .collect();
         assert_eq!(order.last(), Some(&"phone-center"));
         assert_eq!(order.len(), 4);
     }
@@ -150,25 +210,53 @@ mod tests {
     #[test]
     fn hours_read_naturally() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-        let monday = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap().and_hms_opt(8, 30, 0).unwrap();
+        let monday = NaiveDate::from_ymd_opt(2026, 11, 30)
+            .unwrap()
+            .and_hms_opt(8, 30, 0)
+            .unwrap();
         let a = Availability::OpensAt(monday);
-        assert_eq!(availability_text(Lang::Ja, &a, false, today), "受付時間外です。次は11月30日（月）8:30から");
-        assert!(availability_text(Lang::En, &a, true, today).contains("it will be read Monday 30 Nov 2026 from 8:30"));
+        assert_eq!(
+            availability_text(Lang::Ja, &a, false, today),
+            "受付時間外です。次は11月30日（月）8:30から"
+        );
+        assert!(availability_text(Lang::En, &a, true, today)
+            .contains("it will be read Monday 30 Nov 2026 from 8:30"));
         let until = Availability::OpenUntil(chrono::NaiveTime::from_hms_opt(17, 15, 0).unwrap());
-        assert_eq!(availability_text(Lang::Ja, &until, false, today), "受付中・17:15まで");
+        assert_eq!(
+            availability_text(Lang::Ja, &until, false, today),
+            "受付中・17:15まで"
+        );
     }
 
     #[test]
     fn the_share_text_holds_only_what_the_family_chose() {
         let input = ShareInput {
-            age: Some(Age { years: 1, months: 6, days: 3 }),
-            corrected: Some(CorrectedAge::Age(Age { years: 1, months: 4, days: 0 })),
+            age: Some(Age {
+                years: 1,
+                months: 6,
+                days: 3,
+            }),
+            corrected: Some(CorrectedAge::Age(Age {
+                years: 1,
+                months: 4,
+                days: 0,
+            })),
             note: " 言葉が少ない気がします ".into(),
             ..Default::default()
         };
         let text = share_text(Lang::Ja, &input);
-        assert!(text.contains("1歳6か月3日") && text.contains("修正月齢 1歳4か月0日") && text.contains("言葉が少ない気がします"));
-        let named = share_text(Lang::Ja, &ShareInput { name: Some("ゆい".into()), ..input.clone() });
+        assert!(
+            text.contains("1歳6か月3日")
+                && text.contains("修正月齢 1歳4か月0日")
+                && text.contains("言葉が少ない気がします")
+        );
+        let named = share_text(
+            Lang::Ja,
+            &ShareInput {
+                name: Some("ゆい".into()),
+                ..input.clone()
+            },
+        );
         assert!(!text.contains("ゆい") && named.contains("ゆい"));
     }
 

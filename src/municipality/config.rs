@@ -193,6 +193,10 @@ fn yes() -> bool {
 
 impl Default for NationalLines {
     fn default() -> Self {
-        NationalLines { child_illness_8000: true, child_abuse_189: true, general_24h: true }
+        NationalLines {
+            child_illness_8000: true,
+            child_abuse_189: true,
+            general_24h: true,
+        }
     }
 }

@@ -25,22 +25,22 @@ fn named_holidays(year: i32) -> Vec<NaiveDate> {
     let (vernal, autumnal) = equinoxes(year);
     let d = |m, day| NaiveDate::from_ymd_opt(year, m, day);
     [
-        d(1, 1),                // 元日
-        nth_monday(year, 1, 2), // 成人の日
-        d(2, 11),               // 建国記念の日
-        d(2, 23),               // 天皇誕生日
-        d(3, vernal),           // 春分の日
-        d(4, 29),               // 昭和の日
-        d(5, 3),                // 憲法記念日
-        d(5, 4),                // みどりの日
-        d(5, 5),                // こどもの日
-        nth_monday(year, 7, 3), // 海の日
-        d(8, 11),               // 山の日
-        nth_monday(year, 9, 3), // 敬老の日
-        d(9, autumnal),         // 秋分の日
+        d(1, 1),                 // 元日
+        nth_monday(year, 1, 2),  // 成人の日
+        d(2, 11),                // 建国記念の日
+        d(2, 23),                // 天皇誕生日
+        d(3, vernal),            // 春分の日
+        d(4, 29),                // 昭和の日
+        d(5, 3),                 // 憲法記念日
+        d(5, 4),                 // みどりの日
+        d(5, 5),                 // こどもの日
+        nth_monday(year, 7, 3),  // 海の日
+        d(8, 11),                // 山の日
+        nth_monday(year, 9, 3),  // 敬老の日
+        d(9, autumnal),          // 秋分の日
         nth_monday(year, 10, 2), // スポーツの日
-        d(11, 3),               // 文化の日
-        d(11, 23),              // 勤労感謝の日
+        d(11, 3),                // 文化の日
+        d(11, 23),               // 勤労感謝の日
     ]
     .into_iter()
     .flatten()
@@ -66,8 +66,14 @@ pub fn holidays(year: i32) -> Vec<NaiveDate> {
     }
     // 国民の休日: a day between two named holidays is a holiday too.
     for day in &named {
-        if let (Some(between), Some(after)) = (day.checked_add_days(Days::new(1)), day.checked_add_days(Days::new(2))) {
-            if named.contains(&after) && !all.contains(&between) && between.weekday() != Weekday::Sun {
+        if let (Some(between), Some(after)) = (
+            day.checked_add_days(Days::new(1)),
+            day.checked_add_days(Days::new(2)),
+        ) {
+            if named.contains(&after)
+                && !all.contains(&between)
+                && between.weekday() != Weekday::Sun
+            {
                 all.push(between);
             }
         }
@@ -92,22 +98,59 @@ mod tests {
     fn the_2026_calendar_matches_the_cabinet_office_list() {
         // 内閣府「国民の祝日について」令和8年(2026年)
         let expected = [
-            "2026-01-01", "2026-01-12", "2026-02-11", "2026-02-23", "2026-03-20", "2026-04-29", "2026-05-03",
-            "2026-05-04", "2026-05-05", "2026-05-06", "2026-07-20", "2026-08-11", "2026-09-21", "2026-09-22",
-            "2026-09-23", "2026-10-12", "2026-11-03", "2026-11-23",
+            "2026-01-01",
+            "2026-01-12",
+            "2026-02-11",
+            "2026-02-23",
+            "2026-03-20",
+            "2026-04-29",
+            "2026-05-03",
+            "2026-05-04",
+            "2026-05-05",
+            "2026-05-06",
+            "2026-07-20",
+            "2026-08-11",
+            "2026-09-21",
+            "2026-09-22",
+            "2026-09-23",
+            "2026-10-12",
+            "2026-11-03",
+            "2026-11-23",
         ];
-        assert_eq!(holidays(2026), expected.iter().map(|s| d(s)).collect::<Vec<_>>());
+        assert_eq!(
+            holidays(2026),
+            expected.iter().map(|s| d(s)).collect::<Vec<_>>()
+        );
     }
 
     #[test]
     fn the_2025_and_2027_calendars_match_too() {
         // 令和7年: 2/24 and 5/6 and 11/24 are substitute holidays.
         let y2025 = [
-            "2025-01-01", "2025-01-13", "2025-02-11", "2025-02-23", "2025-02-24", "2025-03-20", "2025-04-29",
-            "2025-05-03", "2025-05-04", "2025-05-05", "2025-05-06", "2025-07-21", "2025-08-11", "2025-09-15",
-            "2025-09-23", "2025-10-13", "2025-11-03", "2025-11-23", "2025-11-24",
+            "2025-01-01",
+            "2025-01-13",
+            "2025-02-11",
+            "2025-02-23",
+            "2025-02-24",
+            "2025-03-20",
+            "2025-04-29",
+            "2025-05-03",
+            "2025-05-04",
+            "2025-05-05",
+            "2025-05-06",
+            "2025-07-21",
+            "2025-08-11",
+            "2025-09-15",
+            "2025-09-23",
+            "2025-10-13",
+            "2025-11-03",
+            "2025-11-23",
+            "2025-11-24",
         ];
-        assert_eq!(holidays(2025), y2025.iter().map(|s| d(s)).collect::<Vec<_>>());
+        assert_eq!(
+            holidays(2025),
+            y2025.iter().map(|s| d(s)).collect::<Vec<_>>()
+        );
         // 令和9年: 3/21 vernal equinox falls on Sunday → 3/22 substitute.
         let y2027 = holidays(2027);
         assert!(y2027.contains(&d("2027-03-21")) && y2027.contains(&d("2027-03-22")));

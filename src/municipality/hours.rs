@@ -39,7 +39,10 @@ pub fn parse_spans(text: &str) -> Option<Vec<Span>> {
     let mut spans: Vec<Span> = Vec::new();
     for part in text.split(',') {
         let (from, to) = part.split_once('-')?;
-        let span = Span { from: time(from)?, to: time(to)? };
+        let span = Span {
+            from: time(from)?,
+            to: time(to)?,
+        };
         if span.to <= span.from || spans.last().is_some_and(|prev| span.from < prev.to) {
             return None;
         }
@@ -51,7 +54,9 @@ pub fn parse_spans(text: &str) -> Option<Vec<Span>> {
 /// Days closed besides national holidays: "MM-DD" (every year) or "YYYY-MM-DD".
 pub fn is_closed_day(date: NaiveDate, closed_days: &[String]) -> bool {
     let full = date.to_string();
-    closed_days.iter().any(|d| *d == full || (d.len() == 5 && full.ends_with(d.as_str())))
+    closed_days
+        .iter()
+        .any(|d| *d == full || (d.len() == 5 && full.ends_with(d.as_str())))
 }
 
 impl Hours {
@@ -69,7 +74,9 @@ impl Hours {
 
     /// The spans on a date, holidays and closed days applied.
     pub fn spans_on(&self, date: NaiveDate, closed_days: &[String]) -> Vec<Span> {
-        if self.holidays == HolidayRule::Closed && (is_holiday(date) || is_closed_day(date, closed_days)) {
+        if self.holidays == HolidayRule::Closed
+            && (is_holiday(date) || is_closed_day(date, closed_days))
+        {
             return Vec::new();
         }
         parse_spans(self.text_for(date.weekday())).unwrap_or_default()
@@ -100,12 +107,21 @@ pub fn availability(hours: &Hours, closed_days: &[String], now: DateTime<Utc>) -
     }
     let local = japan_time(now);
     let (today, time) = (local.date(), local.time());
-    if let Some(span) = hours.spans_on(today, closed_days).into_iter().find(|s| s.from <= time && time < s.to) {
+    if let Some(span) = hours
+        .spans_on(today, closed_days)
+        .into_iter()
+        .find(|s| s.from <= time && time < s.to)
+    {
         return Availability::OpenUntil(span.to);
     }
     for ahead in 0..15 {
-        let Some(date) = today.checked_add_days(Days::new(ahead)) else { break };
-        let next = hours.spans_on(date, closed_days).into_iter().find(|s| ahead > 0 || s.from > time);
+        let Some(date) = today.checked_add_days(Days::new(ahead)) else {
+            break;
+        };
+        let next = hours
+            .spans_on(date, closed_days)
+            .into_iter()
+            .find(|s| ahead > 0 || s.from > time);
         if let Some(span) = next {
             return Availability::OpensAt(date.and_time(span.from));
         }
@@ -120,7 +136,14 @@ mod tests {
 
     fn office() -> Hours {
         let day = "08:30-12:00,13:00-17:15".to_owned();
-        Hours { mon: day.clone(), tue: day.clone(), wed: day.clone(), thu: day.clone(), fri: day, ..Default::default() }
+        Hours {
+            mon: day.clone(),
+            tue: day.clone(),
+            wed: day.clone(),
+            thu: day.clone(),
+            fri: day,
+            ..Default::default()
+        }
     }
 
     /// An instant given as Japan time.
@@ -129,7 +152,10 @@ mod tests {
     }
 
     fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, min, 0).unwrap()
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(h, min, 0)
+            .unwrap()
     }
 
     fn t(h: u32, m: u32) -> NaiveTime {
@@ -140,24 +166,57 @@ mod tests {
     fn weekday_hours_around_lunch_and_closing() {
         let h = office();
         // Tuesday 24 November 2026
-        assert_eq!(availability(&h, &[], jst(2026, 11, 24, 8, 29)), Availability::OpensAt(at(2026, 11, 24, 8, 30)));
-        assert_eq!(availability(&h, &[], jst(2026, 11, 24, 8, 30)), Availability::OpenUntil(t(12, 0)));
-        assert_eq!(availability(&h, &[], jst(2026, 11, 24, 12, 0)), Availability::OpensAt(at(2026, 11, 24, 13, 0)));
-        assert_eq!(availability(&h, &[], jst(2026, 11, 24, 17, 14)), Availability::OpenUntil(t(17, 15)));
-        assert_eq!(availability(&h, &[], jst(2026, 11, 24, 17, 15)), Availability::OpensAt(at(2026, 11, 25, 8, 30)));
+        assert_eq!(
+            availability(&h, &[], jst(2026, 11, 24, 8, 29)),
+            Availability::OpensAt(at(2026, 11, 24, 8, 30))
+        );
+        assert_eq!(
+            availability(&h, &[], jst(2026, 11, 24, 8, 30)),
+            Availability::OpenUntil(t(12, 0))
+        );
+        assert_eq!(
+            availability(&h, &[], jst(2026, 11, 24, 12, 0)),
+            Availability::OpensAt(at(2026, 11, 24, 13, 0))
+        );
+        assert_eq!(
+            availability(&h, &[], jst(2026, 11, 24, 17, 14)),
+            Availability::OpenUntil(t(17, 15))
+        );
+        assert_eq!(
+            availability(&h, &[], jst(2026, 11, 24, 17, 15)),
+            Availability::OpensAt(at(2026, 11, 25, 8, 30))
+        );
     }
 
     #[test]
     fn weekends_and_holidays_are_closed_unless_configured() {
         let h = office();
         // Friday evening → Monday; Monday 23 November 2026 is 勤労感謝の日, so Tuesday.
-        assert_eq!(availability(&h, &[], jst(2026, 11, 20, 18, 0)), Availability::OpensAt(at(2026, 11, 24, 8, 30)));
-        assert_eq!(availability(&h, &[], jst(2026, 11, 23, 10, 0)), Availability::OpensAt(at(2026, 11, 24, 8, 30)));
-        let open_on_holidays = Hours { holidays: HolidayRule::Open, ..office() };
-        assert_eq!(availability(&open_on_holidays, &[], jst(2026, 11, 23, 10, 0)), Availability::OpenUntil(t(12, 0)));
+        assert_eq!(
+            availability(&h, &[], jst(2026, 11, 20, 18, 0)),
+            Availability::OpensAt(at(2026, 11, 24, 8, 30))
+        );
+        assert_eq!(
+            availability(&h, &[], jst(2026, 11, 23, 10, 0)),
+            Availability::OpensAt(at(2026, 11, 24, 8, 30))
+        );
+        let open_on_holidays = Hours {
+            holidays: HolidayRule::Open,
+            ..office()
+        };
+        assert_eq!(
+            availability(&open_on_holidays, &[], jst(2026, 11, 23, 10, 0)),
+            Availability::OpenUntil(t(12, 0))
+        );
         // 年末年始 as closed days: from 28 December (Monday) to 4 January.
-        let closed: Vec<String> = ["12-29", "12-30", "12-31", "01-02", "01-03"].iter().map(|s| s.to_string()).collect();
-        assert_eq!(availability(&h, &closed, jst(2026, 12, 28, 18, 0)), Availability::OpensAt(at(2027, 1, 4, 8, 30)));
+        let closed: Vec<String> = ["12-29", "12-30", "12-31", "01-02", "01-03"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            availability(&h, &closed, jst(2026, 12, 28, 18, 0)),
+            Availability::OpensAt(at(2027, 1, 4, 8, 30))
+        );
     }
 
     #[test]
@@ -165,24 +224,50 @@ mod tests {
         // 00:30 UTC on Tuesday is 09:30 in Japan (open), though it is still
         // Monday evening in New York.
         let now = Utc.with_ymd_and_hms(2026, 11, 24, 0, 30, 0).unwrap();
-        assert_eq!(availability(&office(), &[], now), Availability::OpenUntil(t(12, 0)));
+        assert_eq!(
+            availability(&office(), &[], now),
+            Availability::OpenUntil(t(12, 0))
+        );
         assert_eq!(japan_time(now), at(2026, 11, 24, 9, 30));
     }
 
     #[test]
     fn always_open_and_never_open() {
-        assert_eq!(availability(&Hours { always: true, ..Default::default() }, &[], jst(2026, 1, 1, 3, 0)), Availability::AlwaysOpen);
-        assert_eq!(availability(&Hours::default(), &[], jst(2026, 1, 1, 3, 0)), Availability::Closed);
+        assert_eq!(
+            availability(
+                &Hours {
+                    always: true,
+                    ..Default::default()
+                },
+                &[],
+                jst(2026, 1, 1, 3, 0)
+            ),
+            Availability::AlwaysOpen
+        );
+        assert_eq!(
+            availability(&Hours::default(), &[], jst(2026, 1, 1, 3, 0)),
+            Availability::Closed
+        );
     }
 
     #[test]
     fn spans_are_read_strictly() {
-        assert_eq!(parse_spans("09:00-17:00"), Some(vec![Span { from: t(9, 0), to: t(17, 0) }]));
+        assert_eq!(
+            parse_spans("09:00-17:00"),
+            Some(vec![Span {
+                from: t(9, 0),
+                to: t(17, 0)
+            }])
+        );
         assert_eq!(parse_spans(""), Some(vec![]));
         assert_eq!(parse_spans("00:00-24:00").map(|s| s.len()), Some(1));
         assert_eq!(parse_spans("17:00-09:00"), None);
         assert_eq!(parse_spans("9:00-17:00"), None);
-        assert_eq!(parse_spans("09:00-13:00,12:00-17:00"), None, "overlapping spans");
+        assert_eq!(
+            parse_spans("09:00-13:00,12:00-17:00"),
+            None,
+            "overlapping spans"
+        );
         assert_eq!(parse_spans("09:00～17:00"), None);
     }
 }

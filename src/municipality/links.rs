@@ -8,7 +8,9 @@ pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 3);
     for byte in text.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => out.push(byte as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(byte as char)
+            }
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
@@ -27,13 +29,20 @@ pub fn is_safe_link(url: &str) -> bool {
 /// (`https://line.me/R/oaMessage/{id}/?{text}`), or its "add friend" page.
 pub fn line_link(line_id: &str, text: Option<&str>) -> String {
     match text {
-        Some(text) => format!("https://line.me/R/oaMessage/{}/?{}", percent_encode(line_id), percent_encode(text)),
+        Some(text) => format!(
+            "https://line.me/R/oaMessage/{}/?{}",
+            percent_encode(line_id),
+            percent_encode(text)
+        ),
         None => format!("https://line.me/R/ti/p/{}", percent_encode(line_id)),
     }
 }
 
 pub fn tel_link(number: &str) -> String {
-    let dial: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '#' || *c == '+').collect();
+    let dial: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '#' || *c == '+')
+        .collect();
     format!("tel:{}", dial.replace('#', "%23"))
 }
 
@@ -48,14 +57,22 @@ pub fn channel_link(channel: &Channel, text: Option<&str>) -> Option<String> {
             match (channel.text_parameter.as_deref(), text) {
                 (Some(param), Some(text)) => {
                     let separator = if url.contains('?') { '&' } else { '?' };
-                    format!("{url}{separator}{}={}", percent_encode(param), percent_encode(text))
+                    format!(
+                        "{url}{separator}{}={}",
+                        percent_encode(param),
+                        percent_encode(text)
+                    )
                 }
                 _ => url.to_owned(),
             }
         }
         ChannelKind::Phone => tel_link(channel.phone.as_deref()?),
         ChannelKind::Email => match text {
-            Some(text) => format!("mailto:{}?body={}", channel.email.as_deref()?, percent_encode(text)),
+            Some(text) => format!(
+                "mailto:{}?body={}",
+                channel.email.as_deref()?,
+                percent_encode(text)
+            ),
             None => format!("mailto:{}", channel.email.as_deref()?),
         },
     };
@@ -71,7 +88,10 @@ mod tests {
         Channel {
             id: "c".into(),
             kind,
-            label: Text { ja: "相談".into(), en: String::new() },
+            label: Text {
+                ja: "相談".into(),
+                en: String::new(),
+            },
             description: None,
             line_id: Some("@city-kosodate".into()),
             url: Some("https://city.example.jp/form?lang=ja".into()),
@@ -105,9 +125,18 @@ mod tests {
 
     #[test]
     fn each_kind_of_channel_gets_its_own_link() {
-        assert_eq!(channel_link(&channel(ChannelKind::Web), Some("あ")).unwrap(), "https://city.example.jp/form?lang=ja&message=%E3%81%82");
-        assert_eq!(channel_link(&channel(ChannelKind::Phone), None).unwrap(), "tel:0312345678");
-        assert_eq!(channel_link(&channel(ChannelKind::Email), Some("a b")).unwrap(), "mailto:kosodate@city.example.jp?body=a%20b");
+        assert_eq!(
+            channel_link(&channel(ChannelKind::Web), Some("あ")).unwrap(),
+            "https://city.example.jp/form?lang=ja&message=%E3%81%82"
+        );
+        assert_eq!(
+            channel_link(&channel(ChannelKind::Phone), None).unwrap(),
+            "tel:0312345678"
+        );
+        assert_eq!(
+            channel_link(&channel(ChannelKind::Email), Some("a b")).unwrap(),
+            "mailto:kosodate@city.example.jp?body=a%20b"
+        );
         assert_eq!(tel_link("#8000"), "tel:%238000");
     }
 
@@ -119,6 +148,10 @@ mod tests {
         web.url = Some("http://city.example.jp".into());
         assert_eq!(channel_link(&web, None), None);
         assert!(!is_safe_link("data:text/html,x"));
-        assert!(is_safe_link("https://a.jp") && is_safe_link("tel:189") && is_safe_link("mailto:a@b.jp"));
+        assert!(
+            is_safe_link("https://a.jp")
+                && is_safe_link("tel:189")
+                && is_safe_link("mailto:a@b.jp")
+        );
     }
 }

@@ -72,7 +72,17 @@ mod tests {
     fn a_municipality_can_switch_lines_off() {
         use crate::municipality::config::NationalLines;
         assert_eq!(national_lines_for(&NationalLines::default()).len(), 3);
-        let only_189 = NationalLines { child_illness_8000: false, child_abuse_189: true, general_24h: false };
-        assert_eq!(national_lines_for(&only_189).iter().map(|l| l.id).collect::<Vec<_>>(), ["national-189"]);
+        let only_189 = NationalLines {
+            child_illness_8000: false,
+            child_abuse_189: true,
+            general_24h: false,
+        };
+        assert_eq!(
+            national_lines_for(&only_189)
+                .iter()
+                .map(|l| l.id)
+                .collect::<Vec<_>>(),
+            ["national-189"]
+        );
     }
 }

@@ -12,7 +12,11 @@ use super::links::is_safe_link;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     /// Not JSON, a missing or unknown field, or a value of the wrong type.
-    File { line: usize, column: usize, detail: String },
+    File {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// The file is not on the server (the path says which).
     NotFound,
     /// The file's `id` is not its file name.
@@ -71,7 +75,10 @@ impl ConfigError {
 
 /// An id of a municipality or a channel: a-z, 0-9 and "-", at most 40.
 pub fn is_id(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.len() <= 40
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn is_colour(s: &str) -> bool {
@@ -79,18 +86,34 @@ fn is_colour(s: &str) -> bool {
 }
 
 fn is_line_id(s: &str) -> bool {
-    s.len() >= 2 && s.len() <= 41 && s.starts_with('@') && s[1..].bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    s.len() >= 2
+        && s.len() <= 41
+        && s.starts_with('@')
+        && s[1..]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 fn is_phone(s: &str) -> bool {
     let digits = s.bytes().filter(u8::is_ascii_digit).count();
-    (3..=15).contains(&digits) && s.bytes().enumerate().all(|(i, b)| b.is_ascii_digit() || b == b'-' || (i == 0 && (b == b'#' || b == b'+')))
+    (3..=15).contains(&digits)
+        && s.bytes()
+            .enumerate()
+            .all(|(i, b)| b.is_ascii_digit() || b == b'-' || (i == 0 && (b == b'#' || b == b'+')))
 }
 
 fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
-    !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
-        && s.bytes().all(|b| b.is_ascii_graphic() && !matches!(b, b'<' | b'>' | b'"' | b'\'' | b'?' | b'&' | b'#' | b'%'))
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && s.bytes().all(|b| {
+            b.is_ascii_graphic()
+                && !matches!(b, b'<' | b'>' | b'"' | b'\'' | b'?' | b'&' | b'#' | b'%')
+        })
         && !domain.contains('@')
 }
 
@@ -112,8 +135,19 @@ fn is_closed_day(s: &str) -> bool {
 pub fn parse(text: &str) -> Result<MunicipalityConfig, Vec<ConfigError>> {
     let config: MunicipalityConfig = serde_json::from_str(text).map_err(|e| {
         let detail = e.to_string();
-        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_owned();
-        vec![ConfigError { path: "(file)".into(), problem: Problem::File { line: e.line(), column: e.column(), detail } }]
+        let detail = detail
+            .split(" at line ")
+            .next()
+            .unwrap_or(&detail)
+            .to_owned();
+        vec![ConfigError {
+            path: "(file)".into(),
+            problem: Problem::File {
+                line: e.line(),
+                column: e.column(),
+                detail,
+            },
+        }]
     })?;
     let errors = check(&config);
     if errors.is_empty() {
@@ -131,13 +165,20 @@ pub fn check(c: &MunicipalityConfig) -> Vec<ConfigError> {
         }
     };
     report("id".into(), is_id(&c.id), Problem::BadId);
-    report("name.ja".into(), !c.name.ja.trim().is_empty(), Problem::Empty);
+    report(
+        "name.ja".into(),
+        !c.name.ja.trim().is_empty(),
+        Problem::Empty,
+    );
     if let Some(logo) = &c.logo {
         // The page's CSP allows images from the app's own origin only.
         report("logo".into(), is_relative_path(logo), Problem::BadLogo);
     }
     // White text sits on the primary colour; the app's dark text on the background.
-    for (field, colour, text) in [("theme.primary", &c.theme.primary, "#ffffff"), ("theme.background", &c.theme.background, "#1f2a26")] {
+    for (field, colour, text) in [
+        ("theme.primary", &c.theme.primary, "#ffffff"),
+        ("theme.background", &c.theme.background, "#1f2a26"),
+    ] {
         if let Some(colour) = colour {
             report(field.into(), is_colour(colour), Problem::BadColour);
             if is_colour(colour) {
@@ -147,20 +188,47 @@ pub fn check(c: &MunicipalityConfig) -> Vec<ConfigError> {
         }
     }
     if let Some(url) = &c.app_url {
-        report("app_url".into(), url.starts_with("https://") && is_safe_link(url), Problem::UnsafeLink);
+        report(
+            "app_url".into(),
+            url.starts_with("https://") && is_safe_link(url),
+            Problem::UnsafeLink,
+        );
     }
-    report("channels".into(), !c.channels.is_empty(), Problem::NoChannels);
+    report(
+        "channels".into(),
+        !c.channels.is_empty(),
+        Problem::NoChannels,
+    );
     let mut ids = HashSet::new();
     for (i, ch) in c.channels.iter().enumerate() {
         let at = |field: &str| format!("channels[{i}].{field}");
         report(at("id"), is_id(&ch.id), Problem::BadId);
         report(at("id"), ids.insert(ch.id.clone()), Problem::DuplicateId);
-        report(at("label.ja"), !ch.label.ja.trim().is_empty(), Problem::Empty);
+        report(
+            at("label.ja"),
+            !ch.label.ja.trim().is_empty(),
+            Problem::Empty,
+        );
         let contact = match ch.kind {
-            ChannelKind::Line => ch.line_id.as_deref().map(|v| ("line_id", is_line_id(v), Problem::BadLineId)),
-            ChannelKind::Web => ch.url.as_deref().map(|v| ("url", v.starts_with("https://") && is_safe_link(v), Problem::UnsafeLink)),
-            ChannelKind::Phone => ch.phone.as_deref().map(|v| ("phone", is_phone(v), Problem::BadPhone)),
-            ChannelKind::Email => ch.email.as_deref().map(|v| ("email", is_email(v), Problem::BadEmail)),
+            ChannelKind::Line => ch
+                .line_id
+                .as_deref()
+                .map(|v| ("line_id", is_line_id(v), Problem::BadLineId)),
+            ChannelKind::Web => ch.url.as_deref().map(|v| {
+                (
+                    "url",
+                    v.starts_with("https://") && is_safe_link(v),
+                    Problem::UnsafeLink,
+                )
+            }),
+            ChannelKind::Phone => ch
+                .phone
+                .as_deref()
+                .map(|v| ("phone", is_phone(v), Problem::BadPhone)),
+            ChannelKind::Email => ch
+                .email
+                .as_deref()
+                .map(|v| ("email", is_email(v), Problem::BadEmail)),
         };
         match contact {
             Some((field, ok, problem)) => report(at(field), ok, problem),
@@ -168,18 +236,46 @@ pub fn check(c: &MunicipalityConfig) -> Vec<ConfigError> {
         }
         // Addresses given for another kind are still links a family could meet.
         if let Some(url) = &ch.url {
-            report(at("url"), url.starts_with("https://") && is_safe_link(url), Problem::UnsafeLink);
+            report(
+                at("url"),
+                url.starts_with("https://") && is_safe_link(url),
+                Problem::UnsafeLink,
+            );
         }
-        for (day, text) in [("mon", &ch.hours.mon), ("tue", &ch.hours.tue), ("wed", &ch.hours.wed), ("thu", &ch.hours.thu), ("fri", &ch.hours.fri), ("sat", &ch.hours.sat), ("sun", &ch.hours.sun)] {
-            report(at(&format!("hours.{day}")), parse_spans(text).is_some(), Problem::BadHours);
+        for (day, text) in [
+            ("mon", &ch.hours.mon),
+            ("tue", &ch.hours.tue),
+            ("wed", &ch.hours.wed),
+            ("thu", &ch.hours.thu),
+            ("fri", &ch.hours.fri),
+            ("sat", &ch.hours.sat),
+            ("sun", &ch.hours.sun),
+        ] {
+            report(
+                at(&format!("hours.{day}")),
+                parse_spans(text).is_some(),
+                Problem::BadHours,
+            );
         }
     }
     for (i, s) in c.services.iter().enumerate() {
-        report(format!("services[{i}].label.ja"), !s.label.ja.trim().is_empty(), Problem::Empty);
-        report(format!("services[{i}].url"), s.url.starts_with("https://") && is_safe_link(&s.url), Problem::UnsafeLink);
+        report(
+            format!("services[{i}].label.ja"),
+            !s.label.ja.trim().is_empty(),
+            Problem::Empty,
+        );
+        report(
+            format!("services[{i}].url"),
+            s.url.starts_with("https://") && is_safe_link(&s.url),
+            Problem::UnsafeLink,
+        );
     }
     for (i, d) in c.closed_days.iter().enumerate() {
-        report(format!("closed_days[{i}]"), is_closed_day(d), Problem::BadClosedDay);
+        report(
+            format!("closed_days[{i}]"),
+            is_closed_day(d),
+            Problem::BadClosedDay,
+        );
     }
     errors
 }
@@ -191,10 +287,24 @@ mod tests {
     #[test]
     fn small_checks() {
         assert!(is_line_id("@city-kosodate") && !is_line_id("city") && !is_line_id("@a b"));
-        assert!(is_phone("03-1234-5678") && is_phone("#8000") && !is_phone("call us") && !is_phone("12"));
+        assert!(
+            is_phone("03-1234-5678")
+                && is_phone("#8000")
+                && !is_phone("call us")
+                && !is_phone("12")
+        );
         assert!(is_email("a@city.example.jp") && !is_email("a@b") && !is_email("a@b.jp?cc=x"));
         assert!(is_colour("#2b6e53") && !is_colour("green") && !is_colour("#2b6e5"));
-        assert!(is_closed_day("12-29") && is_closed_day("02-29") && is_closed_day("2026-12-29") && !is_closed_day("12/29"));
-        assert!(is_relative_path("logos/city.png") && !is_relative_path("javascript:x") && !is_relative_path("//evil.example/x.png"));
+        assert!(
+            is_closed_day("12-29")
+                && is_closed_day("02-29")
+                && is_closed_day("2026-12-29")
+                && !is_closed_day("12/29")
+        );
+        assert!(
+            is_relative_path("logos/city.png")
+                && !is_relative_path("javascript:x")
+                && !is_relative_path("//evil.example/x.png")
+        );
     }
 }

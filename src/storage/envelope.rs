@@ -65,8 +65,15 @@ mod tests {
         let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
         let mut e = Envelope::new(start);
         let later = |days| start + chrono::Duration::days(days);
-        assert!(!e.export_reminder_due(later(90)), "an empty record needs no backup");
-        e.record.caregivers.push(crate::domain::record::Caregiver { id: 1, name: "a".into(), relation: String::new() });
+        assert!(
+            !e.export_reminder_due(later(90)),
+            "an empty record needs no backup"
+        );
+        e.record.caregivers.push(crate::domain::record::Caregiver {
+            id: 1,
+            name: "a".into(),
+            relation: String::new(),
+        });
         assert!(!e.export_reminder_due(later(29)));
         assert!(e.export_reminder_due(later(30)));
         e.last_export_at = Some(later(30));

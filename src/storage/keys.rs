@@ -26,7 +26,13 @@ pub enum StorageKey {
 }
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 5] = [StorageKey::Lang, StorageKey::Record, StorageKey::Persist, StorageKey::City, StorageKey::CityConfig];
+    pub const ALL: [StorageKey; 5] = [
+        StorageKey::Lang,
+        StorageKey::Record,
+        StorageKey::Persist,
+        StorageKey::City,
+        StorageKey::CityConfig,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -73,7 +79,10 @@ mod tests {
         }
         assert!(QUARANTINE_PREFIX.starts_with(PREFIX));
         use chrono::TimeZone;
-        assert_eq!(quarantine_key(Utc.with_ymd_and_hms(2026, 1, 2, 3, 4, 5).unwrap()), "sukusuku.quarantine.20260102T030405Z");
+        assert_eq!(
+            quarantine_key(Utc.with_ymd_and_hms(2026, 1, 2, 3, 4, 5).unwrap()),
+            "sukusuku.quarantine.20260102T030405Z"
+        );
     }
 
     #[test]

@@ -16,7 +16,11 @@ pub struct MemoryStore {
 
 impl MemoryStore {
     fn used_without(&self, key: &str) -> usize {
-        self.items.iter().filter(|(k, _)| k.as_str() != key).map(|(k, v)| k.len() + v.len()).sum()
+        self.items
+            .iter()
+            .filter(|(k, _)| k.as_str() != key)
+            .map(|(k, v)| k.len() + v.len())
+            .sum()
     }
 }
 
@@ -37,7 +41,11 @@ impl KeyValueStore for MemoryStore {
                 return Err(StoreError::QuotaExceeded);
             }
         }
-        let stored = if self.corrupt_writes { value.chars().take(value.len() / 2).collect() } else { value.to_owned() };
+        let stored = if self.corrupt_writes {
+            value.chars().take(value.len() / 2).collect()
+        } else {
+            value.to_owned()
+        };
         self.items.insert(key.to_owned(), stored);
         Ok(())
     }

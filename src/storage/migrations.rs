@@ -14,7 +14,9 @@ pub enum DecodeError {
     NotJson(String),
     NoVersion,
     /// Written by a newer app: must be kept as it is, never overwritten.
-    Newer { found: u64 },
+    Newer {
+        found: u64,
+    },
     Shape(String),
 }
 
@@ -32,9 +34,18 @@ struct Head {
 
 pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
     let head: Head = serde_json::from_str(raw).map_err(|e| {
-        if e.is_data() { DecodeError::NoVersion } else { DecodeError::NotJson(e.to_string()) }
+        if e.is_data() {
+            DecodeError::NoVersion
+        } else {
+            DecodeError::NotJson(e.to_string())
+        }
     })?;
-    let version = head.schema_version.as_ref().and_then(Value::as_u64).filter(|v| *v > 0).ok_or(DecodeError::NoVersion)?;
+    let version = head
+        .schema_version
+        .as_ref()
+        .and_then(Value::as_u64)
+        .filter(|v| *v > 0)
+        .ok_or(DecodeError::NoVersion)?;
     if version > SCHEMA_VERSION as u64 {
         return Err(DecodeError::Newer { found: version });
     }
@@ -42,7 +53,8 @@ pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
     // one copy of the model's deserialiser in the app instead of two.
     let migrated;
     let text = if version < SCHEMA_VERSION as u64 {
-        let mut value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+        let mut value: Value =
+            serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
         for migration in &MIGRATIONS[(version as usize - 1)..] {
             value = migration(value)?;
         }
@@ -51,7 +63,8 @@ pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
     } else {
         raw
     };
-    let mut envelope: Envelope = serde_json::from_str(text).map_err(|e| DecodeError::Shape(e.to_string()))?;
+    let mut envelope: Envelope =
+        serde_json::from_str(text).map_err(|e| DecodeError::Shape(e.to_string()))?;
     envelope.schema_version = SCHEMA_VERSION;
     Ok(envelope)
 }
@@ -67,9 +80,15 @@ mod tests {
 
     #[test]
     fn newer_and_unversioned_data_are_recognised() {
-        assert_eq!(decode(r#"{"schema_version": 99}"#), Err(DecodeError::Newer { found: 99 }));
+        assert_eq!(
+            decode(r#"{"schema_version": 99}"#),
+            Err(DecodeError::Newer { found: 99 })
+        );
         assert_eq!(decode(r#"{"record": {}}"#), Err(DecodeError::NoVersion));
         assert!(matches!(decode("{not json"), Err(DecodeError::NotJson(_))));
-        assert!(matches!(decode(r#"{"schema_version": 1, "record": 5}"#), Err(DecodeError::Shape(_))));
+        assert!(matches!(
+            decode(r#"{"schema_version": 1, "record": 5}"#),
+            Err(DecodeError::Shape(_))
+        ));
     }
 }

@@ -22,11 +22,18 @@ pub enum LoadStatus {
     Fresh,
     Loaded,
     /// Stored data could not be read; it was kept aside under `key`.
-    Quarantined { key: String, reason: DecodeError },
+    Quarantined {
+        key: String,
+        reason: DecodeError,
+    },
     /// Stored data could not be read nor kept aside: saving is off so it is never overwritten.
-    Blocked { reason: DecodeError },
+    Blocked {
+        reason: DecodeError,
+    },
     /// Written by a newer version of the app: saving is off until the app updates.
-    Newer { found: u64 },
+    Newer {
+        found: u64,
+    },
     /// Storage cannot be used at all here (blocked, private mode).
     Unavailable,
 }
@@ -34,7 +41,10 @@ pub enum LoadStatus {
 impl LoadStatus {
     /// Whether saving may write to the record key.
     pub fn can_save(&self) -> bool {
-        matches!(self, LoadStatus::Fresh | LoadStatus::Loaded | LoadStatus::Quarantined { .. })
+        matches!(
+            self,
+            LoadStatus::Fresh | LoadStatus::Loaded | LoadStatus::Quarantined { .. }
+        )
     }
 }
 
@@ -48,18 +58,40 @@ pub fn load(store: &mut impl KeyValueStore, now: DateTime<Utc>) -> Loaded {
     let key = StorageKey::Record.as_str();
     let raw = match store.get(key) {
         Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded { envelope: Envelope::new(now), status: LoadStatus::Fresh },
-        Err(_) => return Loaded { envelope: Envelope::new(now), status: LoadStatus::Unavailable },
+        Ok(None) => {
+            return Loaded {
+                envelope: Envelope::new(now),
+                status: LoadStatus::Fresh,
+            }
+        }
+        Err(_) => {
+            return Loaded {
+                envelope: Envelope::new(now),
+                status: LoadStatus::Unavailable,
+            }
+        }
     };
     match decode(&raw) {
-        Ok(envelope) => Loaded { envelope, status: LoadStatus::Loaded },
-        Err(DecodeError::Newer { found }) => Loaded { envelope: Envelope::new(now), status: LoadStatus::Newer { found } },
+        Ok(envelope) => Loaded {
+            envelope,
+            status: LoadStatus::Loaded,
+        },
+        Err(DecodeError::Newer { found }) => Loaded {
+            envelope: Envelope::new(now),
+            status: LoadStatus::Newer { found },
+        },
         Err(reason) => {
             let status = match set_aside(store, &raw, now) {
-                Some(quarantined) => LoadStatus::Quarantined { key: quarantined, reason },
+                Some(quarantined) => LoadStatus::Quarantined {
+                    key: quarantined,
+                    reason,
+                },
                 None => LoadStatus::Blocked { reason },
             };
-            Loaded { envelope: Envelope::new(now), status }
+            Loaded {
+                envelope: Envelope::new(now),
+                status,
+            }
         }
     }
 }
@@ -133,11 +165,20 @@ pub fn apply(
     next.write_count = base.write_count + 1;
     next.updated_at = now;
     if !status.can_save() {
-        return Err(Failed { envelope: next, error: SaveError::Disabled });
+        return Err(Failed {
+            envelope: next,
+            error: SaveError::Disabled,
+        });
     }
     match write_verified(store, &next) {
-        Ok(()) => Ok(Saved { envelope: next, merged_with_newer: merged }),
-        Err(error) => Err(Failed { envelope: next, error }),
+        Ok(()) => Ok(Saved {
+            envelope: next,
+            merged_with_newer: merged,
+        }),
+        Err(error) => Err(Failed {
+            envelope: next,
+            error,
+        }),
     }
 }
 
@@ -152,7 +193,10 @@ pub fn replace(
     now: DateTime<Utc>,
 ) -> Result<Envelope, Failed> {
     if !status.can_save() {
-        return Err(Failed { envelope, error: SaveError::Disabled });
+        return Err(Failed {
+            envelope,
+            error: SaveError::Disabled,
+        });
     }
     match read_stored_if_newer(store, expected_write_count) {
         Ok(Some(stored)) => envelope.write_count = stored.write_count + 1,
@@ -166,7 +210,12 @@ pub fn replace(
     }
 }
 
-fn failed(current: &Envelope, change: &dyn Fn(&mut Household), now: DateTime<Utc>, error: SaveError) -> Failed {
+fn failed(
+    current: &Envelope,
+    change: &dyn Fn(&mut Household),
+    now: DateTime<Utc>,
+    error: SaveError,
+) -> Failed {
     let mut envelope = current.clone();
     change(&mut envelope.record);
     envelope.write_count += 1;
@@ -177,7 +226,10 @@ fn failed(current: &Envelope, change: &dyn Fn(&mut Household), now: DateTime<Utc
 /// The stored record only if another tab has written since `write_count`.
 /// The counter is read from the head of the stored text first, so an
 /// ordinary save does not decode the whole record again.
-fn read_stored_if_newer(store: &impl KeyValueStore, write_count: u64) -> Result<Option<Envelope>, SaveError> {
+fn read_stored_if_newer(
+    store: &impl KeyValueStore,
+    write_count: u64,
+) -> Result<Option<Envelope>, SaveError> {
     let raw = match store.get(StorageKey::Record.as_str()) {
         Ok(None) => return Ok(None),
         Ok(Some(raw)) => raw,
@@ -203,7 +255,9 @@ pub fn stored_write_count(raw: &str) -> Option<u64> {
 pub fn read_stored(store: &impl KeyValueStore) -> Result<Option<Envelope>, SaveError> {
     match store.get(StorageKey::Record.as_str()) {
         Ok(None) => Ok(None),
-        Ok(Some(raw)) => decode(&raw).map(Some).map_err(|_| SaveError::StoredUnreadable),
+        Ok(Some(raw)) => decode(&raw)
+            .map(Some)
+            .map_err(|_| SaveError::StoredUnreadable),
         Err(e) => Err(SaveError::Store(e)),
     }
 }
@@ -228,7 +282,9 @@ pub fn quarantined(store: &impl KeyValueStore) -> Vec<(String, String)> {
         .filter(|k| k.starts_with(QUARANTINE_PREFIX))
         .collect();
     keys.sort();
-    keys.into_iter().filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v))).collect()
+    keys.into_iter()
+        .filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v)))
+        .collect()
 }
 
 /// "Delete all data on this device": every key of this app, nothing else.

@@ -5,11 +5,11 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::browser;
 use super::components::{AppHeader, BottomNav, ConfigErrorPanel, PwaNotices, StorageAlert};
-use super::municipality_state::provide_city_state;
-use super::record_state::provide_record_state;
 use super::i18n::{provide_i18n, tr};
 use super::links::{use_current_section, RouterBase};
+use super::municipality_state::provide_city_state;
 use super::pages::{Check, Consult, Home, NotFound, Record, Settings};
+use super::record_state::provide_record_state;
 use crate::i18n::Key;
 use crate::pwa;
 use crate::sections::{router_base, Section};

@@ -63,7 +63,9 @@ impl LocalStore {
 fn store_error(error: JsValue) -> crate::storage::StoreError {
     use crate::storage::StoreError;
     match error.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
-        Some(name) if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::QuotaExceeded,
+        Some(name) if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" => {
+            StoreError::QuotaExceeded
+        }
         Some(name) if name == "SecurityError" => StoreError::Unavailable,
         Some(name) => StoreError::Other(name),
         None => StoreError::Other("unknown".into()),
@@ -83,7 +85,9 @@ impl crate::storage::KeyValueStore for LocalStore {
     fn keys(&self) -> Result<Vec<String>, crate::storage::StoreError> {
         let storage = Self::storage()?;
         let count = storage.length().map_err(store_error)?;
-        Ok((0..count).filter_map(|i| storage.key(i).ok().flatten()).collect())
+        Ok((0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect())
     }
 }
 
@@ -92,9 +96,17 @@ pub fn download(file_name: &str, text: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
-    let Some(link) = document().create_element("a").ok().and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Some(link) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
         return false;
     };
     link.set_href(&url);
@@ -123,7 +135,8 @@ pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
 /// `Date` rather than chrono's local-time support, which is much larger.
 pub fn today() -> chrono::NaiveDate {
     let d = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or_default()
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
 }
 
 pub fn now() -> chrono::DateTime<chrono::Utc> {

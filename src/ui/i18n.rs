@@ -20,8 +20,11 @@ impl I18n {
 }
 
 pub fn provide_i18n() -> I18n {
-    let stored = browser::read_setting(StorageKey::Lang.as_str()).and_then(|code| Lang::from_code(&code));
-    let i18n = I18n { lang: RwSignal::new(stored.unwrap_or_default()) };
+    let stored =
+        browser::read_setting(StorageKey::Lang.as_str()).and_then(|code| Lang::from_code(&code));
+    let i18n = I18n {
+        lang: RwSignal::new(stored.unwrap_or_default()),
+    };
     Effect::new(move |_| {
         let lang = i18n.lang.get();
         if let Some(root) = browser::document().document_element() {

@@ -7,8 +7,8 @@ mod browser;
 mod components;
 mod i18n;
 mod links;
-mod pages;
 mod municipality_state;
+mod pages;
 mod record_state;
 
 use wasm_bindgen::JsCast;

@@ -52,7 +52,9 @@ pub fn provide_city_state() -> CityState {
         browser::write_setting(StorageKey::City.as_str(), id);
     }
     let id = from_address
-        .or_else(|| browser::read_setting(StorageKey::City.as_str()).filter(|id| validate::is_id(id)))
+        .or_else(|| {
+            browser::read_setting(StorageKey::City.as_str()).filter(|id| validate::is_id(id))
+        })
         .unwrap_or_else(|| DEFAULT_CITY.to_owned());
     let state = CityState {
         id: RwSignal::new(id.clone()),
@@ -102,17 +104,24 @@ fn load(state: CityState, id: String) {
             },
             Ok(None) => {
                 state.config.set(None);
-                state.errors.set(vec![ConfigError { path: format!("municipalities/{id}.json"), problem: validate::Problem::NotFound }]);
+                state.errors.set(vec![ConfigError {
+                    path: format!("municipalities/{id}.json"),
+                    problem: validate::Problem::NotFound,
+                }]);
             }
             // Offline and nothing kept: the national lines still show.
-            Err(()) => state.unavailable.set(state.config.get_untracked().is_none()),
+            Err(()) => state
+                .unavailable
+                .set(state.config.get_untracked().is_none()),
         }
     });
 }
 
 /// `Ok(None)` for a missing file, `Err` when the network failed.
 pub async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
-    let response = wasm_bindgen_futures::JsFuture::from(browser::window().fetch_with_str(url)).await.map_err(|_| ())?;
+    let response = wasm_bindgen_futures::JsFuture::from(browser::window().fetch_with_str(url))
+        .await
+        .map_err(|_| ())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
     if response.status() == 404 {
         return Ok(None);
@@ -120,13 +129,18 @@ pub async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
     if !response.ok() {
         return Err(());
     }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| ())?).await.map_err(|_| ())?;
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| ())?)
+        .await
+        .map_err(|_| ())?;
     Ok(text.as_string())
 }
 
 /// The municipality's colours as CSS custom properties (validated for contrast).
 fn apply_theme(config: &MunicipalityConfig) {
-    let Some(root) = browser::document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+    let Some(root) = browser::document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
         return;
     };
     let style = root.style();

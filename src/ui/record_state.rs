@@ -38,7 +38,9 @@ impl RecordState {
         let status = self.status.get_untracked();
         let current = self.envelope.get_untracked();
         let first_save = current.write_count == 0;
-        let result = browser::measured("sukusuku:record-save", || repository::apply(&mut LocalStore, &status, &current, change, browser::now()));
+        let result = browser::measured("sukusuku:record-save", || {
+            repository::apply(&mut LocalStore, &status, &current, change, browser::now())
+        });
         match result {
             Ok(saved) => {
                 self.envelope.set(saved.envelope);
@@ -75,7 +77,13 @@ impl RecordState {
     }
 
     fn store(&self, expected: u64, next: Envelope) -> bool {
-        match repository::replace(&mut LocalStore, &self.status.get_untracked(), expected, next, browser::now()) {
+        match repository::replace(
+            &mut LocalStore,
+            &self.status.get_untracked(),
+            expected,
+            next,
+            browser::now(),
+        ) {
             Ok(saved) => {
                 self.envelope.set(saved);
                 self.save_error.set(None);
@@ -126,7 +134,9 @@ impl RecordState {
 }
 
 pub fn provide_record_state() -> RecordState {
-    let loaded = browser::measured("sukusuku:record-load", || repository::load(&mut LocalStore, browser::now()));
+    let loaded = browser::measured("sukusuku:record-load", || {
+        repository::load(&mut LocalStore, browser::now())
+    });
     let state = RecordState {
         envelope: RwSignal::new(loaded.envelope),
         status: RwSignal::new(loaded.status),
@@ -160,7 +170,9 @@ fn storage_manager() -> Option<web_sys::StorageManager> {
 }
 
 fn check_persisted(state: RecordState) {
-    let Some(promise) = storage_manager().and_then(|m| m.persisted().ok()) else { return };
+    let Some(promise) = storage_manager().and_then(|m| m.persisted().ok()) else {
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
         if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
             state.persisted.set(value.as_bool());
@@ -174,19 +186,26 @@ fn request_persistence(state: RecordState) {
     if state.persisted.get_untracked() == Some(true) {
         return;
     }
-    let Some(promise) = storage_manager().and_then(|m| m.persist().ok()) else { return };
+    let Some(promise) = storage_manager().and_then(|m| m.persist().ok()) else {
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
         if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
             let granted = value.as_bool().unwrap_or(false);
             state.persisted.set(Some(granted));
             state.persist_asked.set(true);
-            browser::write_setting(StorageKey::Persist.as_str(), if granted { "granted" } else { "denied" });
+            browser::write_setting(
+                StorageKey::Persist.as_str(),
+                if granted { "granted" } else { "denied" },
+            );
         }
     });
 }
 
 /// The raw stored text unreadable data was moved to, for its export button.
 pub fn quarantine_file_name(key: &str) -> String {
-    format!("sukusuku-unreadable-{}.json", key.rsplit('.').next().unwrap_or("data"))
+    format!(
+        "sukusuku-unreadable-{}.json",
+        key.rsplit('.').next().unwrap_or("data")
+    )
 }
-

@@ -10,10 +10,19 @@ use crate::i18n::{t_with, Key, Lang};
 use crate::ui::i18n::{tr, use_i18n};
 
 fn error_for(errors: RwSignal<FormErrors>, id: &'static str, lang: Lang) -> Option<String> {
-    errors.with(|all| all.iter().find(|(field, _)| *field == id).map(|(_, e)| e.message(lang)))
+    errors.with(|all| {
+        all.iter()
+            .find(|(field, _)| *field == id)
+            .map(|(_, e)| e.message(lang))
+    })
 }
 
-fn field_view(spec: FieldSpec, value: RwSignal<String>, errors: RwSignal<FormErrors>, lang: RwSignal<Lang>) -> AnyView {
+fn field_view(
+    spec: FieldSpec,
+    value: RwSignal<String>,
+    errors: RwSignal<FormErrors>,
+    lang: RwSignal<Lang>,
+) -> AnyView {
     let id = spec.id;
     let error = move || error_for(errors, id, lang.get());
     let described = move || {
@@ -89,8 +98,11 @@ pub fn DataForm(
 ) -> impl IntoView {
     let lang = use_i18n().lang;
     let errors = RwSignal::new(FormErrors::new());
-    let values: Vec<RwSignal<String>> =
-        fields.iter().enumerate().map(|(i, _)| RwSignal::new(initial.get(i).cloned().unwrap_or_default())).collect();
+    let values: Vec<RwSignal<String>> = fields
+        .iter()
+        .enumerate()
+        .map(|(i, _)| RwSignal::new(initial.get(i).cloned().unwrap_or_default()))
+        .collect();
     let form = NodeRef::<leptos::html::Form>::new();
     let read = values.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -102,8 +114,12 @@ pub fn DataForm(
                 errors.set(found);
                 // Once the errors are on screen, take the user to the first field to fix.
                 request_animation_frame(move || {
-                    let first = form.get().and_then(|f| f.query_selector("[aria-invalid=\"true\"]").ok().flatten());
-                    if let Some(el) = first.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let first = form
+                        .get()
+                        .and_then(|f| f.query_selector("[aria-invalid=\"true\"]").ok().flatten());
+                    if let Some(el) =
+                        first.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
                         let _ = el.focus();
                     }
                 });
@@ -116,7 +132,10 @@ pub fn DataForm(
         .map(|(spec, value)| {
             let view = field_view(*spec, *value, errors, lang);
             let controller = spec.shown_when.and_then(|(other, wanted)| {
-                fields.iter().position(|f| f.id == other).map(|i| (values[i], wanted))
+                fields
+                    .iter()
+                    .position(|f| f.id == other)
+                    .map(|i| (values[i], wanted))
             });
             let hidden = move || controller.is_some_and(|(other, wanted)| other.get() != wanted);
             view! { <div class="form__field" hidden=hidden>{view}</div> }

@@ -1,8 +1,8 @@
-use leptos::prelude::*;
 use crate::i18n::Key;
 use crate::sections::Section;
 use crate::ui::i18n::tr;
 use crate::ui::links::{href, use_current_section};
+use leptos::prelude::*;
 
 /// The bottom navigation, within reach of a thumb. The current entry carries
 /// `aria-current="page"`, for screen readers and for the CSS.

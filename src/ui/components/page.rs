@@ -29,7 +29,11 @@ pub fn PageFrame(
         let app = Key::AppName.text(lang);
         let title = title_text();
         let title = title.as_str();
-        let full = if title == app { app.to_owned() } else { format!("{title} | {app}") };
+        let full = if title == app {
+            app.to_owned()
+        } else {
+            format!("{title} | {app}")
+        };
         browser::document().set_title(&full);
     });
 

@@ -22,9 +22,18 @@ pub fn Consult() -> impl IntoView {
     let city = use_city();
     let record = use_record();
     let default_about = record.envelope.with_untracked(|e| {
-        e.record.children.iter().max_by_key(|c| c.birth_date).map(|c| c.id.to_string()).unwrap_or_else(|| {
-            if e.record.pregnancies.iter().any(|p| p.birth.is_none()) { ABOUT_PREGNANCY.to_owned() } else { String::new() }
-        })
+        e.record
+            .children
+            .iter()
+            .max_by_key(|c| c.birth_date)
+            .map(|c| c.id.to_string())
+            .unwrap_or_else(|| {
+                if e.record.pregnancies.iter().any(|p| p.birth.is_none()) {
+                    ABOUT_PREGNANCY.to_owned()
+                } else {
+                    String::new()
+                }
+            })
     });
     let about = RwSignal::new(default_about);
     let include_name = RwSignal::new(false);
@@ -38,11 +47,19 @@ pub fn Consult() -> impl IntoView {
     };
     let text = Memo::new(move |_| {
         let today = browser::today();
-        let mut input = ShareInput { note: note.get(), ..Default::default() };
+        let mut input = ShareInput {
+            note: note.get(),
+            ..Default::default()
+        };
         let chosen = about.get();
         record.envelope.with(|e| {
             if chosen == ABOUT_PREGNANCY {
-                input.pregnancy_weeks = e.record.pregnancies.iter().filter(|p| p.birth.is_none()).find_map(|p| p.expected_delivery.and_then(|d| pregnancy_weeks(d, today)));
+                input.pregnancy_weeks = e
+                    .record
+                    .pregnancies
+                    .iter()
+                    .filter(|p| p.birth.is_none())
+                    .find_map(|p| p.expected_delivery.and_then(|d| pregnancy_weeks(d, today)));
             } else if let Some(child) = chosen.parse().ok().and_then(|id| e.record.child(id)) {
                 input.age = age_on(child.birth_date, today);
                 input.corrected = Some(corrected_age_on(child.birth_date, child.gestation, today));
@@ -58,9 +75,17 @@ pub fn Consult() -> impl IntoView {
         let current = about.get();
         let mut options = vec![(String::new(), Key::ShareAboutNobody.text(l).to_owned())];
         record.envelope.with(|e| {
-            options.extend(e.record.children.iter().map(|c| (c.id.to_string(), c.name.clone())));
+            options.extend(
+                e.record
+                    .children
+                    .iter()
+                    .map(|c| (c.id.to_string(), c.name.clone())),
+            );
             if e.record.pregnancies.iter().any(|p| p.birth.is_none()) {
-                options.push((ABOUT_PREGNANCY.to_owned(), Key::SharePregnancyOption.text(l).to_owned()));
+                options.push((
+                    ABOUT_PREGNANCY.to_owned(),
+                    Key::SharePregnancyOption.text(l).to_owned(),
+                ));
             }
         });
         options.into_iter().map(|(value, label)| view! { <option selected=current == value value=value>{label}</option> }).collect_view()
@@ -124,7 +149,9 @@ pub fn Consult() -> impl IntoView {
     };
 
     let national = move || {
-        let switches = city.config.with(|c| c.as_ref().map(|c| c.national_lines).unwrap_or_default());
+        let switches = city
+            .config
+            .with(|c| c.as_ref().map(|c| c.national_lines).unwrap_or_default());
         lines_view(switches, lang)
     };
 

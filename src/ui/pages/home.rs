@@ -21,7 +21,11 @@ pub fn Home() -> impl IntoView {
         }
     };
     let state = use_record();
-    let reminder = move || state.envelope.with(|e| e.export_reminder_due(browser::now()));
+    let reminder = move || {
+        state
+            .envelope
+            .with(|e| e.export_reminder_due(browser::now()))
+    };
     view! {
         <PageFrame section=Section::Home>
             <EmbeddedNotice/>

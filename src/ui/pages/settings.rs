@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
+use super::settings_data::DataSettings;
 use crate::i18n::{t_with, Key, Lang};
 use crate::pwa::PwaStatus;
 use crate::sections::Section;
 use crate::ui::browser;
 use crate::ui::components::PageFrame;
 use crate::ui::i18n::{tr, use_i18n};
-use super::settings_data::DataSettings;
 use crate::ui::municipality_state::{fetch_text, use_city, CityEntry};
 
 #[component]
@@ -36,7 +36,11 @@ pub fn Settings() -> impl IntoView {
         let url = format!("{}municipalities/index.json", browser::public_url());
         if let Ok(Some(text)) = fetch_text(&url).await {
             if let Ok(list) = serde_json::from_str::<Vec<CityEntry>>(&text) {
-                cities.set(list.into_iter().filter(|c| crate::municipality::validate::is_id(&c.id)).collect());
+                cities.set(
+                    list.into_iter()
+                        .filter(|c| crate::municipality::validate::is_id(&c.id))
+                        .collect(),
+                );
             }
         }
     });
@@ -46,7 +50,16 @@ pub fn Settings() -> impl IntoView {
         let mut list = cities.get();
         if !list.iter().any(|c| c.id == current) {
             let name = city.config.with(|c| c.as_ref().map(|c| c.name.clone()));
-            list.insert(0, CityEntry { id: current.clone(), name: name.unwrap_or(crate::municipality::config::Text { ja: current.clone(), en: String::new() }) });
+            list.insert(
+                0,
+                CityEntry {
+                    id: current.clone(),
+                    name: name.unwrap_or(crate::municipality::config::Text {
+                        ja: current.clone(),
+                        en: String::new(),
+                    }),
+                },
+            );
         }
         list.into_iter()
             .map(|c| view! { <option value=c.id.clone() selected=c.id == current>{c.name.get(l).to_owned()}</option> })

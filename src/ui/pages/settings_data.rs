@@ -39,15 +39,27 @@ pub fn DataSettings() -> impl IntoView {
         imported.set(false);
         import_error.set(None);
         preview.set(None);
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
         input.set_value("");
         if file.size() > backup::MAX_BYTES as f64 {
-            import_error.set(Some(ImportError::TooLarge { bytes: file.size() as usize }));
+            import_error.set(Some(ImportError::TooLarge {
+                bytes: file.size() as usize,
+            }));
             return;
         }
         wasm_bindgen_futures::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
             match text {
                 None => import_error.set(Some(ImportError::NotJson { line: 1, column: 1 })),
                 Some(text) => match backup::read(text.as_bytes(), browser::today()) {
@@ -99,7 +111,11 @@ pub fn DataSettings() -> impl IntoView {
     let last_export = move || {
         let l = lang.get();
         state.envelope.with(|e| match e.last_export_at {
-            Some(at) => t_with(l, Key::LastExport, &[("date", &format::date(l, at.date_naive()))]),
+            Some(at) => t_with(
+                l,
+                Key::LastExport,
+                &[("date", &format::date(l, at.date_naive()))],
+            ),
             None => Key::NeverExported.text(l).to_owned(),
         })
     };

@@ -20,7 +20,11 @@ pub fn ChildPage(id: Id) -> impl IntoView {
     let child = Memo::new(move |_| state.envelope.with(|e| e.record.child(id).cloned()));
     let editing = RwSignal::new(false);
     let navigate = use_navigate();
-    let heading = Signal::derive(move || child.with(|c| c.as_ref().map(|c| c.name.clone())).unwrap_or_else(|| Key::RecordTitle.text(lang.get()).to_owned()));
+    let heading = Signal::derive(move || {
+        child
+            .with(|c| c.as_ref().map(|c| c.name.clone()))
+            .unwrap_or_else(|| Key::RecordTitle.text(lang.get()).to_owned())
+    });
 
     let summary = move || {
         child.with(|c| c.as_ref().map(|c| {
@@ -42,14 +46,21 @@ pub fn ChildPage(id: Id) -> impl IntoView {
     };
     let delete_warning = Signal::derive(move || {
         child
-            .with(|c| c.as_ref().map(|c| {
-                let n = |x: usize| x.to_string();
-                t_with(
-                    lang.get(),
-                    Key::DeleteChildWarning,
-                    &[("name", &c.name), ("measurements", &n(c.measurements.len())), ("notes", &n(c.notes.len())), ("firsts", &n(c.firsts.len()))],
-                )
-            }))
+            .with(|c| {
+                c.as_ref().map(|c| {
+                    let n = |x: usize| x.to_string();
+                    t_with(
+                        lang.get(),
+                        Key::DeleteChildWarning,
+                        &[
+                            ("name", &c.name),
+                            ("measurements", &n(c.measurements.len())),
+                            ("notes", &n(c.notes.len())),
+                            ("firsts", &n(c.firsts.len())),
+                        ],
+                    )
+                })
+            })
             .unwrap_or_default()
     });
 

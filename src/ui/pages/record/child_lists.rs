@@ -17,13 +17,22 @@ use crate::ui::record_state::{use_record, RecordState};
 const SHOWN: usize = 10;
 
 fn at_age(lang: Lang, birth: NaiveDate, on: NaiveDate) -> String {
-    let age = age_on(birth, on).map(|a| format::age(lang, &a)).unwrap_or_default();
+    let age = age_on(birth, on)
+        .map(|a| format::age(lang, &a))
+        .unwrap_or_default();
     t_with(lang, Key::AtAge, &[("age", &age)])
 }
 
 /// The row of Edit and Delete for one entry.
-fn actions(lang: RwSignal<Lang>, editing: RwSignal<Option<Id>>, id: Id, what: String, delete: impl Fn() + Send + Sync + 'static) -> impl IntoView {
-    let warning = Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", &what)]));
+fn actions(
+    lang: RwSignal<Lang>,
+    editing: RwSignal<Option<Id>>,
+    id: Id,
+    what: String,
+    delete: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let warning =
+        Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", &what)]));
     view! {
         <div class="item__actions">
             <button type="button" class="button button--quiet" on:click=move |_| editing.set(Some(id))>{tr(Key::Edit)}</button>
@@ -47,7 +56,11 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
         let l = lang.get();
         with_child(state, child_id, |c| {
             let count = c.measurements.len();
-            let shown = if show_all.get() { count } else { count.min(SHOWN) };
+            let shown = if show_all.get() {
+                count
+            } else {
+                count.min(SHOWN)
+            };
             let items = c.measurements[..shown]
                 .iter()
                 .map(|m| {
@@ -91,7 +104,8 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     </button>
                 }
             });
-            let empty = (count == 0).then(|| view! { <p class="muted">{tr(Key::NoMeasurements)}</p> });
+            let empty =
+                (count == 0).then(|| view! { <p class="muted">{tr(Key::NoMeasurements)}</p> });
             (empty, view! { <ul class="items">{items}</ul> }, more)
         })
     };
@@ -117,7 +131,12 @@ fn apply_to_child(state: RecordState, child_id: Id, change: impl Fn(&mut Child) 
 
 /// The "add" button, or the form it opens.
 #[component]
-fn AddOr(adding: RwSignal<bool>, label: Key, test_id: &'static str, children: ChildrenFn) -> impl IntoView {
+fn AddOr(
+    adding: RwSignal<bool>,
+    label: Key,
+    test_id: &'static str,
+    children: ChildrenFn,
+) -> impl IntoView {
     view! {
         <Show
             when=move || adding.get()
@@ -191,7 +210,11 @@ pub fn Notes(child_id: Id) -> impl IntoView {
         let l = lang.get();
         with_child(state, child_id, |c| {
             let count = c.notes.len();
-            let shown = if show_all.get() { count } else { count.min(SHOWN) };
+            let shown = if show_all.get() {
+                count
+            } else {
+                count.min(SHOWN)
+            };
             let items = c.notes[..shown]
                 .iter()
                 .map(|n| {

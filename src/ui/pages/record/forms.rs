@@ -28,10 +28,19 @@ fn upsert<T>(list: &mut Vec<T>, item: T, id: impl Fn(&T) -> Id, date: impl Fn(&T
 }
 
 #[component]
-pub fn ChildForm(existing: Option<Child>, #[prop(into)] on_done: Callback<Option<Id>>) -> impl IntoView {
+pub fn ChildForm(
+    existing: Option<Child>,
+    #[prop(into)] on_done: Callback<Option<Id>>,
+) -> impl IntoView {
     let state = use_record();
     let existing_id = existing.as_ref().map(|c| c.id);
-    let initial = existing.as_ref().map(ChildInput::from_child).unwrap_or(ChildInput { sex: "unspecified".into(), ..Default::default() });
+    let initial = existing
+        .as_ref()
+        .map(ChildInput::from_child)
+        .unwrap_or(ChildInput {
+            sex: "unspecified".into(),
+            ..Default::default()
+        });
     let template = existing.unwrap_or(Child {
         id: 0,
         name: String::new(),
@@ -59,7 +68,11 @@ pub fn ChildForm(existing: Option<Child>, #[prop(into)] on_done: Callback<Option
                 h.children.push(c);
             }
         });
-        on_done.run(existing_id.or_else(|| state.envelope.with_untracked(|e| e.record.children.last().map(|c| c.id))));
+        on_done.run(existing_id.or_else(|| {
+            state
+                .envelope
+                .with_untracked(|e| e.record.children.last().map(|c| c.id))
+        }));
         Ok(())
     };
     view! {
@@ -69,15 +82,27 @@ pub fn ChildForm(existing: Option<Child>, #[prop(into)] on_done: Callback<Option
 }
 
 #[component]
-pub fn MeasurementForm(child_id: Id, birth: NaiveDate, existing: Option<Measurement>, #[prop(into)] on_done: Callback<Option<Id>>) -> impl IntoView {
+pub fn MeasurementForm(
+    child_id: Id,
+    birth: NaiveDate,
+    existing: Option<Measurement>,
+    #[prop(into)] on_done: Callback<Option<Id>>,
+) -> impl IntoView {
     let state = use_record();
     let existing_id = existing.as_ref().map(|m| m.id);
     let initial = existing
         .as_ref()
         .map(MeasurementInput::from_measurement)
-        .unwrap_or(MeasurementInput { date: browser::today().to_string(), ..Default::default() });
+        .unwrap_or(MeasurementInput {
+            date: browser::today().to_string(),
+            ..Default::default()
+        });
     let submit = move |values: Vec<String>| {
-        let measurement = MeasurementInput::from_values(&values).to_measurement(existing_id.unwrap_or(0), birth, browser::today())?;
+        let measurement = MeasurementInput::from_values(&values).to_measurement(
+            existing_id.unwrap_or(0),
+            birth,
+            browser::today(),
+        )?;
         state.apply(move |h| {
             let mut m = measurement.clone();
             if existing_id.is_none() {
@@ -97,14 +122,25 @@ pub fn MeasurementForm(child_id: Id, birth: NaiveDate, existing: Option<Measurem
 }
 
 #[component]
-pub fn NoteForm(child_id: Id, existing: Option<Note>, #[prop(into)] on_done: Callback<Option<Id>>) -> impl IntoView {
+pub fn NoteForm(
+    child_id: Id,
+    existing: Option<Note>,
+    #[prop(into)] on_done: Callback<Option<Id>>,
+) -> impl IntoView {
     let state = use_record();
     let existing_id = existing.as_ref().map(|n| n.id);
     let initial = existing
-        .map(|n| NoteInput { date: n.date.to_string(), text: n.text })
-        .unwrap_or(NoteInput { date: browser::today().to_string(), text: String::new() });
+        .map(|n| NoteInput {
+            date: n.date.to_string(),
+            text: n.text,
+        })
+        .unwrap_or(NoteInput {
+            date: browser::today().to_string(),
+            text: String::new(),
+        });
     let submit = move |values: Vec<String>| {
-        let note = NoteInput::from_values(&values).to_note(existing_id.unwrap_or(0), browser::today())?;
+        let note =
+            NoteInput::from_values(&values).to_note(existing_id.unwrap_or(0), browser::today())?;
         state.apply(move |h| {
             let mut n = note.clone();
             if existing_id.is_none() {
@@ -124,18 +160,35 @@ pub fn NoteForm(child_id: Id, existing: Option<Note>, #[prop(into)] on_done: Cal
 }
 
 #[component]
-pub fn FirstForm(child_id: Id, birth: NaiveDate, existing: Option<First>, #[prop(into)] on_done: Callback<Option<Id>>) -> impl IntoView {
+pub fn FirstForm(
+    child_id: Id,
+    birth: NaiveDate,
+    existing: Option<First>,
+    #[prop(into)] on_done: Callback<Option<Id>>,
+) -> impl IntoView {
     let state = use_record();
     let existing_id = existing.as_ref().map(|f| f.id);
     let initial = existing
-        .map(|f| FirstInput { kind: f.kind.map(first_kind_code).unwrap_or(OTHER_FIRST).to_owned(), label: f.label, date: f.date.to_string() })
+        .map(|f| FirstInput {
+            kind: f
+                .kind
+                .map(first_kind_code)
+                .unwrap_or(OTHER_FIRST)
+                .to_owned(),
+            label: f.label,
+            date: f.date.to_string(),
+        })
         .unwrap_or(FirstInput {
             kind: first_kind_code(FirstKind::HeadControl).to_owned(),
             label: String::new(),
             date: browser::today().to_string(),
         });
     let submit = move |values: Vec<String>| {
-        let first = FirstInput::from_values(&values).to_first(existing_id.unwrap_or(0), birth, browser::today())?;
+        let first = FirstInput::from_values(&values).to_first(
+            existing_id.unwrap_or(0),
+            birth,
+            browser::today(),
+        )?;
         state.apply(move |h| {
             let mut f = first.clone();
             if existing_id.is_none() {
@@ -156,17 +209,33 @@ pub fn FirstForm(child_id: Id, birth: NaiveDate, existing: Option<First>, #[prop
 }
 
 #[component]
-pub fn PregnancyForm(existing: Option<Pregnancy>, #[prop(into)] on_done: Callback<Option<Id>>) -> impl IntoView {
+pub fn PregnancyForm(
+    existing: Option<Pregnancy>,
+    #[prop(into)] on_done: Callback<Option<Id>>,
+) -> impl IntoView {
     let state = use_record();
     let existing_id = existing.as_ref().map(|p| p.id);
     let initial = PregnancyInput {
-        expected_delivery: existing.as_ref().and_then(|p| p.expected_delivery).map(|d| d.to_string()).unwrap_or_default(),
-        notes: existing.as_ref().map(|p| p.notes.clone()).unwrap_or_default(),
+        expected_delivery: existing
+            .as_ref()
+            .and_then(|p| p.expected_delivery)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        notes: existing
+            .as_ref()
+            .map(|p| p.notes.clone())
+            .unwrap_or_default(),
     };
     let submit = move |values: Vec<String>| {
         let input = PregnancyInput::from_values(&values);
         let today = browser::today();
-        let mut probe = Pregnancy { id: 0, expected_delivery: None, checkups: vec![], birth: None, notes: String::new() };
+        let mut probe = Pregnancy {
+            id: 0,
+            expected_delivery: None,
+            checkups: vec![],
+            birth: None,
+            notes: String::new(),
+        };
         input.apply(&mut probe, today)?;
         state.apply(move |h| match existing_id {
             Some(id) => {
@@ -180,7 +249,11 @@ pub fn PregnancyForm(existing: Option<Pregnancy>, #[prop(into)] on_done: Callbac
                 h.pregnancies.push(p);
             }
         });
-        on_done.run(existing_id.or_else(|| state.envelope.with_untracked(|e| e.record.pregnancies.last().map(|p| p.id))));
+        on_done.run(existing_id.or_else(|| {
+            state
+                .envelope
+                .with_untracked(|e| e.record.pregnancies.last().map(|p| p.id))
+        }));
         Ok(())
     };
     view! {
@@ -190,15 +263,23 @@ pub fn PregnancyForm(existing: Option<Pregnancy>, #[prop(into)] on_done: Callbac
 }
 
 #[component]
-pub fn CheckupForm(pregnancy_id: Id, existing: Option<PrenatalCheckup>, #[prop(into)] on_done: Callback<Option<Id>>) -> impl IntoView {
+pub fn CheckupForm(
+    pregnancy_id: Id,
+    existing: Option<PrenatalCheckup>,
+    #[prop(into)] on_done: Callback<Option<Id>>,
+) -> impl IntoView {
     let state = use_record();
     let existing_id = existing.as_ref().map(|k| k.id);
     let initial = existing
         .as_ref()
         .map(CheckupInput::from_checkup)
-        .unwrap_or(CheckupInput { date: browser::today().to_string(), ..Default::default() });
+        .unwrap_or(CheckupInput {
+            date: browser::today().to_string(),
+            ..Default::default()
+        });
     let submit = move |values: Vec<String>| {
-        let checkup = CheckupInput::from_values(&values).to_checkup(existing_id.unwrap_or(0), browser::today())?;
+        let checkup = CheckupInput::from_values(&values)
+            .to_checkup(existing_id.unwrap_or(0), browser::today())?;
         state.apply(move |h| {
             let mut k = checkup.clone();
             if existing_id.is_none() {
@@ -218,9 +299,16 @@ pub fn CheckupForm(pregnancy_id: Id, existing: Option<PrenatalCheckup>, #[prop(i
 }
 
 #[component]
-pub fn BirthForm(pregnancy_id: Id, existing: Option<Birth>, #[prop(into)] on_done: Callback<Option<Id>>) -> impl IntoView {
+pub fn BirthForm(
+    pregnancy_id: Id,
+    existing: Option<Birth>,
+    #[prop(into)] on_done: Callback<Option<Id>>,
+) -> impl IntoView {
     let state = use_record();
-    let initial = existing.as_ref().map(BirthInput::from_birth).unwrap_or_default();
+    let initial = existing
+        .as_ref()
+        .map(BirthInput::from_birth)
+        .unwrap_or_default();
     let submit = move |values: Vec<String>| {
         let birth = BirthInput::from_values(&values).to_birth(browser::today())?;
         state.apply(move |h| {
@@ -237,12 +325,21 @@ pub fn BirthForm(pregnancy_id: Id, existing: Option<Birth>, #[prop(into)] on_don
 }
 
 #[component]
-pub fn CaregiverForm(existing: Option<Caregiver>, #[prop(into)] on_done: Callback<Option<Id>>) -> impl IntoView {
+pub fn CaregiverForm(
+    existing: Option<Caregiver>,
+    #[prop(into)] on_done: Callback<Option<Id>>,
+) -> impl IntoView {
     let state = use_record();
     let existing_id = existing.as_ref().map(|c| c.id);
-    let initial = existing.map(|c| CaregiverInput { name: c.name, relation: c.relation }).unwrap_or_default();
+    let initial = existing
+        .map(|c| CaregiverInput {
+            name: c.name,
+            relation: c.relation,
+        })
+        .unwrap_or_default();
     let submit = move |values: Vec<String>| {
-        let caregiver = CaregiverInput::from_values(&values).to_caregiver(existing_id.unwrap_or(0))?;
+        let caregiver =
+            CaregiverInput::from_values(&values).to_caregiver(existing_id.unwrap_or(0))?;
         state.apply(move |h| {
             let mut c = caregiver.clone();
             match existing_id {

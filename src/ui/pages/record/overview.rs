@@ -51,7 +51,13 @@ pub fn Overview() -> impl IntoView {
                 .iter()
                 .map(|p: &Pregnancy| {
                     let link = href_to(&RecordPage::Pregnancy(p.id).path());
-                    let edd = p.expected_delivery.map(|d| format!("{}: {}", Key::ExpectedDelivery.text(lang.get()), format::date(lang.get(), d)));
+                    let edd = p.expected_delivery.map(|d| {
+                        format!(
+                            "{}: {}",
+                            Key::ExpectedDelivery.text(lang.get()),
+                            format::date(lang.get(), d)
+                        )
+                    });
                     view! {
                         <li>
                             <a class="card card--link" href=link data-testid="pregnancy-card">

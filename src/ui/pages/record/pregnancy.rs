@@ -17,16 +17,28 @@ fn checkup_line(l: Lang, k: &PrenatalCheckup) -> String {
         parts.push(format::gestation(l, &g));
     }
     if let Some(w) = k.weight_g {
-        parts.push(format!("{} {} kg", Key::MaternalWeight.text(l), grams_as_kg(w)));
+        parts.push(format!(
+            "{} {} kg",
+            Key::MaternalWeight.text(l),
+            grams_as_kg(w)
+        ));
     }
     if let (Some(s), Some(d)) = (k.bp_systolic, k.bp_diastolic) {
         parts.push(format!("{} {s}/{d} mmHg", Key::BloodPressure.text(l)));
     }
     if let Some(u) = k.urine_protein {
-        parts.push(format!("{} {}", Key::UrineProtein.text(l), format::urine(l, u)));
+        parts.push(format!(
+            "{} {}",
+            Key::UrineProtein.text(l),
+            format::urine(l, u)
+        ));
     }
     if let Some(u) = k.urine_sugar {
-        parts.push(format!("{} {}", Key::UrineSugar.text(l), format::urine(l, u)));
+        parts.push(format!(
+            "{} {}",
+            Key::UrineSugar.text(l),
+            format::urine(l, u)
+        ));
     }
     parts.join(" · ")
 }
@@ -45,7 +57,10 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
     let details = move || {
         pregnancy.get().map(|p| {
             let l = lang.get();
-            let edd = p.expected_delivery.map(|d| format::date(l, d)).unwrap_or_else(|| Key::NotRecorded.text(l).to_owned());
+            let edd = p
+                .expected_delivery
+                .map(|d| format::date(l, d))
+                .unwrap_or_else(|| Key::NotRecorded.text(l).to_owned());
             view! {
                 <dl class="facts">
                     <dt>{tr(Key::ExpectedDelivery)}</dt><dd>{edd}</dd>
@@ -136,7 +151,13 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
             .into_any(),
         })
     };
-    let delete_warning = Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", Key::PregnancyTitle.text(lang.get()))]));
+    let delete_warning = Signal::derive(move || {
+        t_with(
+            lang.get(),
+            Key::ConfirmDelete,
+            &[("what", Key::PregnancyTitle.text(lang.get()))],
+        )
+    });
 
     view! {
         <PageFrame section=Section::Record heading=Signal::derive(move || Key::PregnancyTitle.text(lang.get()).to_owned())>

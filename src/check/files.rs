@@ -1,0 +1,26 @@
+//! The bank's files, compiled into the app so a check works offline and
+//! never waits for the network. `tests/assessments.rs` fails when a file in
+//! `assessments/` is missing from this list.
+
+use std::sync::OnceLock;
+
+use super::bank::Bank;
+
+macro_rules! bands {
+    ($($id:literal),* $(,)?) => {
+        &[$((concat!("band-", $id, ".json"), include_str!(concat!("../../assessments/band-", $id, ".json")))),*]
+    };
+}
+
+pub const RULES: &str = include_str!("../../assessments/rules.json");
+
+pub const BAND_FILES: &[(&str, &str)] = bands!["18m"];
+
+/// The bank, parsed and checked once.
+pub fn bank() -> Result<&'static Bank, &'static [String]> {
+    static BANK: OnceLock<Result<Bank, Vec<String>>> = OnceLock::new();
+    match BANK.get_or_init(|| Bank::parse(RULES, BAND_FILES)) {
+        Ok(bank) => Ok(bank),
+        Err(problems) => Err(problems),
+    }
+}
