@@ -6,3 +6,7 @@
 pub mod bank;
 mod bank_check;
 pub mod files;
+pub mod questions;
+pub mod record;
+pub mod schedule;
+pub mod scoring;

@@ -14,7 +14,8 @@ use super::validate::{self as v, FieldError};
 use crate::i18n::{t_with, Key, Lang};
 
 pub const FORMAT: &str = "sukusuku-backup";
-pub const FORMAT_VERSION: u32 = 1;
+/// 2 added development checks (every version-1 file still imports).
+pub const FORMAT_VERSION: u32 = 2;
 /// Far above any real record (a heavy six-year record is about 0.2 MB), far
 /// below what would freeze a phone.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -326,6 +327,13 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<(), ImportErro
                 .map_err(at(format!("{path}.notes[{j}].date")))?;
             v::required_text(&n.text, v::NOTE_MAX)
                 .map_err(at(format!("{path}.notes[{j}].text")))?;
+        }
+        for (j, k) in c.checks.iter().enumerate() {
+            id(k.id)?;
+            v::check_past_date(k.date, today, born)
+                .map_err(at(format!("{path}.checks[{j}].date")))?;
+            v::required_text(&k.band, v::NAME_MAX)
+                .map_err(at(format!("{path}.checks[{j}].band")))?;
         }
     }
     Ok(())

@@ -698,16 +698,7 @@ mod tests {
                 assert!(ids(fields).contains(&id), "{id} is not a field of its form");
             }
         };
-        let mut child = Child {
-            id: 0,
-            name: String::new(),
-            birth_date: today,
-            sex: Sex::Unspecified,
-            gestation: None,
-            firsts: vec![],
-            measurements: vec![],
-            notes: vec![],
-        };
+        let mut child = Child::new(0, String::new(), today, Sex::Unspecified, None);
         let c = ChildInput::from_values(&junk(5));
         check(
             ChildInput::FIELDS,
@@ -837,7 +828,7 @@ mod tests {
                 head_mm: None,
                 chest_mm: None,
             }],
-            notes: vec![],
+            ..Child::new(1, "ゆい".into(), d("2025-01-01"), Sex::Female, None)
         };
         let mut input = ChildInput::from_child(&child);
         input.birth_date = "2025-03-01".into();

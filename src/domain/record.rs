@@ -8,6 +8,8 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::check::record::{CheckDraft, CompletedCheck};
+
 pub type Id = u64;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -233,6 +235,35 @@ pub struct Child {
     pub measurements: Vec<Measurement>,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Completed development checks, with their answers.
+    #[serde(default)]
+    pub checks: Vec<CompletedCheck>,
+    /// The check being answered, kept across reloads.
+    #[serde(default)]
+    pub check_draft: Option<CheckDraft>,
+    /// Already receiving developmental support (療育): the check stays
+    /// available for tracking but stops urging consultation.
+    #[serde(default)]
+    pub in_support: bool,
+}
+
+impl Child {
+    /// A child with nothing recorded yet but the essentials.
+    pub fn new(id: Id, name: String, birth_date: NaiveDate, sex: Sex, gestation: Option<GestationalAge>) -> Self {
+        Child {
+            id,
+            name,
+            birth_date,
+            sex,
+            gestation,
+            firsts: vec![],
+            measurements: vec![],
+            notes: vec![],
+            checks: vec![],
+            check_draft: None,
+            in_support: false,
+        }
+    }
 }
 
 impl Household {
@@ -257,6 +288,7 @@ impl Household {
             ids.extend(c.firsts.iter().map(|f| f.id));
             ids.extend(c.measurements.iter().map(|m| m.id));
             ids.extend(c.notes.iter().map(|n| n.id));
+            ids.extend(c.checks.iter().map(|k| k.id));
         }
         ids.into_iter().max().unwrap_or(0)
     }
@@ -291,6 +323,7 @@ impl Household {
             measurements: self.children.iter().map(|c| c.measurements.len()).sum(),
             notes: self.children.iter().map(|c| c.notes.len()).sum(),
             firsts: self.children.iter().map(|c| c.firsts.len()).sum(),
+            checks: self.children.iter().map(|c| c.checks.len()).sum(),
         }
     }
 }
@@ -304,6 +337,7 @@ pub struct RecordCounts {
     pub measurements: usize,
     pub notes: usize,
     pub firsts: usize,
+    pub checks: usize,
 }
 
 /// Keeps a dated list in date order (newest first, later entries first on
@@ -327,16 +361,7 @@ mod tests {
         let a = h.new_id();
         let b = h.new_id();
         assert_ne!(a, b);
-        h.children.push(Child {
-            id: 50,
-            name: "x".into(),
-            birth_date: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
-            sex: Sex::Female,
-            gestation: None,
-            firsts: vec![],
-            measurements: vec![],
-            notes: vec![],
-        });
+        h.children.push(Child::new(50, "x".into(), NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(), Sex::Female, None));
         h.next_id = 3; // e.g. an edited backup
         assert_eq!(h.new_id(), 51);
     }

@@ -112,6 +112,7 @@ pub fn heavy_household(today: NaiveDate) -> Household {
             firsts,
             measurements,
             notes,
+            ..Child::new(id, String::new(), birth, Sex::Unspecified, None)
         });
     }
     h

@@ -7,7 +7,8 @@ use crate::domain::record::Household;
 
 /// The format written by this version of the app. Raise it only together
 /// with a migration in `migrations.rs` and a fixture of the old format.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2 added each child's checks, check in progress and support setting.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Remind the family to export when their last backup is this old.
 pub const EXPORT_REMINDER_DAYS: i64 = 30;

@@ -22,9 +22,16 @@ pub enum DecodeError {
 
 type Migration = fn(Value) -> Result<Value, DecodeError>;
 
-/// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`. Version 1 is
-/// the first stored format, so there is nothing to migrate yet.
-const MIGRATIONS: &[Migration] = &[];
+/// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
+const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 only added fields with defaults (checks, the check in
+/// progress, the support setting), so a version-1 record reads as it is.
+/// The version still went up so an older app refuses to overwrite a record
+/// that holds checks it cannot read.
+fn v1_to_v2(value: Value) -> Result<Value, DecodeError> {
+    Ok(value)
+}
 
 /// Only the version, read before anything else.
 #[derive(serde::Deserialize)]

@@ -41,16 +41,7 @@ pub fn ChildForm(
             sex: "unspecified".into(),
             ..Default::default()
         });
-    let template = existing.unwrap_or(Child {
-        id: 0,
-        name: String::new(),
-        birth_date: browser::today(),
-        sex: Sex::Unspecified,
-        gestation: None,
-        firsts: vec![],
-        measurements: vec![],
-        notes: vec![],
-    });
+    let template = existing.unwrap_or_else(|| Child::new(0, String::new(), browser::today(), Sex::Unspecified, None));
     let submit = move |values: Vec<String>| {
         let input = ChildInput::from_values(&values);
         let today = browser::today();

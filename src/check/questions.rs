@@ -1,0 +1,75 @@
+//! The questions of one check, in the order they are asked: domain by
+//! domain (the band's items, then that domain's warning signs), then the
+//! signs without a domain, then the caregiver's own questions.
+
+use super::bank::{Answer, AnswerKind, Band, Bank, Domain, Text};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum QuestionRole<'a> {
+    Item { domain: Domain },
+    Sign { domain: Option<Domain>, consult_on: &'a [Answer] },
+    Caregiver { signal_on: &'a [Answer] },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Question<'a> {
+    pub id: &'a str,
+    pub text: &'a Text,
+    pub kind: AnswerKind,
+    pub role: QuestionRole<'a>,
+    /// The "try at home" note (items only).
+    pub try_at_home: Option<&'a Text>,
+}
+
+impl Question<'_> {
+    pub fn domain(&self) -> Option<Domain> {
+        match self.role {
+            QuestionRole::Item { domain } => Some(domain),
+            QuestionRole::Sign { domain, .. } => domain,
+            QuestionRole::Caregiver { .. } => None,
+        }
+    }
+}
+
+pub fn questions_for<'a>(bank: &'a Bank, band: &'a Band) -> Vec<Question<'a>> {
+    let applies = |from: u32, until: Option<u32>| from <= band.age_months && until.is_none_or(|u| band.age_months <= u);
+    let signs = || bank.rules.warning_signs.iter().filter(|s| applies(s.from_months, s.until_months));
+    let mut questions = Vec::new();
+    for domain in Domain::ALL {
+        for item in band.items.iter().filter(|i| i.domain == domain) {
+            questions.push(Question {
+                id: &item.id,
+                text: &item.text,
+                kind: AnswerKind::Behaviour,
+                role: QuestionRole::Item { domain },
+                try_at_home: Some(&item.try_at_home),
+            });
+        }
+        for sign in signs().filter(|s| s.domain == Some(domain)) {
+            questions.push(sign_question(sign));
+        }
+    }
+    for sign in signs().filter(|s| s.domain.is_none()) {
+        questions.push(sign_question(sign));
+    }
+    for question in &bank.rules.caregiver_questions {
+        questions.push(Question {
+            id: &question.id,
+            text: &question.text,
+            kind: AnswerKind::YesNo,
+            role: QuestionRole::Caregiver { signal_on: &question.signal_on },
+            try_at_home: None,
+        });
+    }
+    questions
+}
+
+fn sign_question(sign: &super::bank::WarningSign) -> Question<'_> {
+    Question {
+        id: &sign.id,
+        text: &sign.text,
+        kind: sign.answers,
+        role: QuestionRole::Sign { domain: sign.domain, consult_on: &sign.consult_on },
+        try_at_home: None,
+    }
+}

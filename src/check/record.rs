@@ -1,0 +1,67 @@
+//! What the handbook keeps of checks: every completed check with its answers
+//! (so a nurse can read them) and the levels as they were given, and the
+//! check in progress so a reload never loses an answer.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::bank::Domain;
+use super::scoring::{Answers, Level, Outcome};
+use crate::domain::record::Id;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompletedCheck {
+    pub id: Id,
+    pub band: String,
+    #[serde(with = "crate::domain::timestamp::date")]
+    pub date: NaiveDate,
+    pub answers: Answers,
+    /// Kept as given: a later change to the rules never rewrites history.
+    pub levels: Vec<DomainLevel>,
+    #[serde(default)]
+    pub general_signs: Vec<String>,
+    #[serde(default)]
+    pub caregiver_signals: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DomainLevel {
+    pub domain: Domain,
+    pub level: Level,
+}
+
+impl CompletedCheck {
+    pub fn new(id: Id, band: &str, date: NaiveDate, answers: Answers, outcome: &Outcome) -> Self {
+        CompletedCheck {
+            id,
+            band: band.to_string(),
+            date,
+            answers,
+            levels: outcome.domains.iter().map(|d| DomainLevel { domain: d.domain, level: d.level }).collect(),
+            general_signs: outcome.general_signs.clone(),
+            caregiver_signals: outcome.caregiver_signals.clone(),
+        }
+    }
+
+    pub fn level(&self, domain: Domain) -> Option<Level> {
+        self.levels.iter().find(|l| l.domain == domain).map(|l| l.level)
+    }
+
+    pub fn has_watch(&self) -> bool {
+        self.levels.iter().any(|l| l.level == Level::Watch)
+    }
+}
+
+/// A check being answered: saved after every answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckDraft {
+    pub band: String,
+    #[serde(with = "crate::domain::timestamp::date")]
+    pub started: NaiveDate,
+    pub answers: Answers,
+    /// The question on screen, so a reload returns to it.
+    pub position: usize,
+}

@@ -1,0 +1,145 @@
+//! Scoring a finished check by the rules in `assessments/rules.json`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::bank::{Answer, Bank, Domain};
+use super::questions::{questions_for, QuestionRole};
+
+pub type Answers = BTreeMap<String, Answer>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    OnTrack,
+    Watch,
+    Consult,
+    /// Too many "not sure" answers to say: try at home and come back.
+    Incomplete,
+}
+
+impl Level {
+    pub fn code(self) -> &'static str {
+        match self {
+            Level::OnTrack => "on-track",
+            Level::Watch => "watch",
+            Level::Consult => "consult",
+            Level::Incomplete => "incomplete",
+        }
+    }
+}
+
+/// Why a domain got its level, for the result page's plain-words reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// A warning sign was answered (its id).
+    WarningSign(String),
+    NotYet(u32),
+    Unknown(u32),
+    Sometimes(u32),
+    AllDone,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DomainResult {
+    pub domain: Domain,
+    pub level: Level,
+    pub reason: Reason,
+    /// Items answered other than "yes", in the order asked: their
+    /// "try at home" notes are the result page's suggestions.
+    pub to_try: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub domains: Vec<DomainResult>,
+    /// Warning signs without a domain that were answered (a lost skill).
+    pub general_signs: Vec<String>,
+    /// The caregiver questions whose answer signals isolation or strain.
+    pub caregiver_signals: Vec<String>,
+}
+
+impl Outcome {
+    /// Whether the result page shows the consultation card.
+    pub fn offers_consultation(&self) -> bool {
+        !self.general_signs.is_empty()
+            || !self.caregiver_signals.is_empty()
+            || self.domains.iter().any(|d| d.level == Level::Consult)
+    }
+
+    pub fn has_watch(&self) -> bool {
+        self.domains.iter().any(|d| d.level == Level::Watch)
+    }
+}
+
+#[derive(Default)]
+struct Counts {
+    not_yet: u32,
+    sometimes: u32,
+    unknown: u32,
+}
+
+/// Scores the answers to band `band_id`'s questions. Unanswered questions
+/// count as "not sure": a check is never reassuring about what was not asked.
+pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
+    let band = bank.band(band_id)?;
+    let rules = &bank.rules.domain_rules;
+    let answer = |id: &str| answers.get(id).copied().unwrap_or(Answer::Unknown);
+    let questions = questions_for(bank, band);
+    let mut general_signs = Vec::new();
+    let mut caregiver_signals = Vec::new();
+    let mut counts: BTreeMap<Domain, Counts> = Domain::ALL.iter().map(|d| (*d, Counts::default())).collect();
+    let mut signs: BTreeMap<Domain, String> = BTreeMap::new();
+    let mut to_try: BTreeMap<Domain, Vec<String>> = BTreeMap::new();
+    for question in &questions {
+        let given = answer(question.id);
+        match question.role {
+            QuestionRole::Item { domain } => {
+                let c = counts.get_mut(&domain).expect("every domain is counted");
+                match given {
+                    Answer::Yes => {}
+                    Answer::Sometimes => c.sometimes += 1,
+                    Answer::NotYet => c.not_yet += 1,
+                    Answer::Unknown => c.unknown += 1,
+                }
+                if given != Answer::Yes {
+                    to_try.entry(domain).or_default().push(question.id.to_string());
+                }
+            }
+            QuestionRole::Sign { domain, consult_on } if consult_on.contains(&given) => match domain {
+                Some(domain) => {
+                    signs.entry(domain).or_insert_with(|| question.id.to_string());
+                }
+                None => general_signs.push(question.id.to_string()),
+            },
+            QuestionRole::Sign { .. } => {}
+            QuestionRole::Caregiver { signal_on } => {
+                if signal_on.contains(&given) {
+                    caregiver_signals.push(question.id.to_string());
+                }
+            }
+        }
+    }
+    let domains = Domain::ALL
+        .iter()
+        .map(|&domain| {
+            let c = &counts[&domain];
+            let (level, reason) = if let Some(sign) = signs.remove(&domain) {
+                (Level::Consult, Reason::WarningSign(sign))
+            } else if c.not_yet >= rules.consult_when_not_yet_at_least {
+                (Level::Consult, Reason::NotYet(c.not_yet))
+            } else if c.unknown >= rules.incomplete_when_unknown_at_least {
+                (Level::Incomplete, Reason::Unknown(c.unknown))
+            } else if c.not_yet >= rules.watch_when_not_yet_at_least {
+                (Level::Watch, Reason::NotYet(c.not_yet))
+            } else if c.sometimes >= rules.watch_when_sometimes_at_least {
+                (Level::Watch, Reason::Sometimes(c.sometimes))
+            } else {
+                (Level::OnTrack, Reason::AllDone)
+            };
+            DomainResult { domain, level, reason, to_try: to_try.remove(&domain).unwrap_or_default() }
+        })
+        .collect();
+    Some(Outcome { domains, general_signs, caregiver_signals })
+}

@@ -1,0 +1,132 @@
+//! Table-driven scoring: the per-domain levels, warning signs and the
+//! caregiver's answers, by the thresholds in assessments/rules.json.
+
+mod support {
+    pub mod synthetic_bank;
+}
+
+use sukusuku::check::bank::{Answer, Domain};
+use sukusuku::check::questions::questions_for;
+use sukusuku::check::scoring::{score, Answers, Level, Reason};
+use support::synthetic_bank::synthetic_bank;
+
+use Answer::*;
+
+/// Everything "yes" and the caregiver fine, then the given answers on top.
+fn answers(band: &str, overrides: &[(&str, Answer)]) -> Answers {
+    let bank = synthetic_bank();
+    let mut all: Answers = questions_for(&bank, bank.band(band).unwrap())
+        .iter()
+        .map(|q| {
+            let fine = match q.id {
+                "sign-lost-skill" | "caregiver-anxious" => NotYet,
+                _ => Yes,
+            };
+            (q.id.to_string(), fine)
+        })
+        .collect();
+    for (id, answer) in overrides {
+        all.insert(id.to_string(), *answer);
+    }
+    all
+}
+
+fn levels(band: &str, overrides: &[(&str, Answer)]) -> Vec<Level> {
+    let bank = synthetic_bank();
+    score(&bank, band, &answers(band, overrides)).unwrap().domains.iter().map(|d| d.level).collect()
+}
+
+#[test]
+fn domain_levels_follow_the_counts_in_the_rules() {
+    use Level::*;
+    let cases: &[(&[(&str, Answer)], [Level; 4])] = &[
+        (&[], [OnTrack; 4]),
+        (&[("18m-motor-1", Sometimes)], [OnTrack, OnTrack, OnTrack, OnTrack]),
+        (&[("18m-motor-1", Sometimes), ("18m-motor-2", Sometimes)], [Watch, OnTrack, OnTrack, OnTrack]),
+        (&[("18m-language-3", NotYet)], [OnTrack, Watch, OnTrack, OnTrack]),
+        (&[("18m-social-1", NotYet), ("18m-social-2", NotYet)], [OnTrack, OnTrack, Consult, OnTrack]),
+        (&[("18m-daily-1", Unknown), ("18m-daily-2", Unknown)], [OnTrack, OnTrack, OnTrack, Incomplete]),
+        // Not sure about most of it: never "on track", nor "watch" on one answer.
+        (&[("18m-daily-1", Unknown), ("18m-daily-2", Unknown), ("18m-daily-3", NotYet)], [OnTrack, OnTrack, OnTrack, Incomplete]),
+        // Enough "not yet" is worth talking over even with a "not sure".
+        (&[("18m-motor-1", NotYet), ("18m-motor-2", NotYet), ("18m-motor-3", Unknown)], [Consult, OnTrack, OnTrack, OnTrack]),
+        (&[("18m-motor-1", NotYet), ("18m-motor-2", Sometimes)], [Watch, OnTrack, OnTrack, OnTrack]),
+    ];
+    for (overrides, want) in cases {
+        assert_eq!(levels("18m", overrides), want.to_vec(), "{overrides:?}");
+    }
+}
+
+#[test]
+fn all_not_yet_is_consult_everywhere_and_offers_consultation() {
+    let bank = synthetic_bank();
+    let all_not_yet: Answers = questions_for(&bank, bank.band("18m").unwrap()).iter().map(|q| (q.id.to_string(), NotYet)).collect();
+    let outcome = score(&bank, "18m", &all_not_yet).unwrap();
+    assert!(outcome.domains.iter().all(|d| d.level == Level::Consult));
+    assert!(outcome.offers_consultation());
+}
+
+#[test]
+fn unanswered_questions_count_as_not_sure() {
+    let bank = synthetic_bank();
+    let outcome = score(&bank, "18m", &Answers::new()).unwrap();
+    assert!(outcome.domains.iter().all(|d| d.level == Level::Incomplete));
+}
+
+#[test]
+fn a_warning_sign_alone_leads_to_consult_in_its_domain() {
+    let bank = synthetic_bank();
+    let outcome = score(&bank, "18m", &answers("18m", &[("sign-first-words", NotYet)])).unwrap();
+    let language = outcome.domains.iter().find(|d| d.domain == Domain::Language).unwrap();
+    assert_eq!(language.level, Level::Consult);
+    assert_eq!(language.reason, Reason::WarningSign("sign-first-words".into()));
+    assert!(outcome.domains.iter().filter(|d| d.domain != Domain::Language).all(|d| d.level == Level::OnTrack));
+    assert!(outcome.offers_consultation());
+}
+
+#[test]
+fn signs_are_asked_only_in_their_age_range() {
+    let bank = synthetic_bank();
+    let ids = |band: &str| -> Vec<String> { questions_for(&bank, bank.band(band).unwrap()).iter().map(|q| q.id.to_string()).collect() };
+    assert!(!ids("15m").contains(&"sign-first-words".to_string()));
+    assert!(ids("18m").contains(&"sign-first-words".to_string()));
+    assert!(ids("12m").contains(&"sign-name".to_string()));
+    assert!(!ids("09m").contains(&"sign-name".to_string()));
+    assert!(ids("30m").contains(&"sign-two-words".to_string()));
+    assert!(ids("06m").contains(&"sign-head-control".to_string()) && !ids("12m").contains(&"sign-head-control".to_string()));
+    // Every check ends with the caregiver's two questions.
+    for band in &bank.bands {
+        let all = ids(&band.id);
+        assert_eq!(&all[all.len() - 2..], ["caregiver-someone", "caregiver-anxious"]);
+    }
+}
+
+#[test]
+fn a_lost_skill_offers_consultation_whatever_the_domains_say() {
+    let bank = synthetic_bank();
+    let outcome = score(&bank, "24m", &answers("24m", &[("sign-lost-skill", Yes)])).unwrap();
+    assert!(outcome.domains.iter().all(|d| d.level == Level::OnTrack));
+    assert_eq!(outcome.general_signs, ["sign-lost-skill"]);
+    assert!(outcome.offers_consultation());
+}
+
+#[test]
+fn a_caregiver_without_anyone_to_talk_to_is_offered_consultation() {
+    let bank = synthetic_bank();
+    for (id, answer) in [("caregiver-someone", NotYet), ("caregiver-anxious", Yes)] {
+        let outcome = score(&bank, "09m", &answers("09m", &[(id, answer)])).unwrap();
+        assert!(outcome.domains.iter().all(|d| d.level == Level::OnTrack));
+        assert_eq!(outcome.caregiver_signals, [id]);
+        assert!(outcome.offers_consultation(), "{id}");
+    }
+    let fine = score(&bank, "09m", &answers("09m", &[("caregiver-anxious", Sometimes)])).unwrap();
+    assert!(!fine.offers_consultation());
+}
+
+#[test]
+fn suggestions_come_from_the_items_not_yet_done() {
+    let bank = synthetic_bank();
+    let outcome = score(&bank, "18m", &answers("18m", &[("18m-motor-3", NotYet), ("18m-motor-1", Sometimes)])).unwrap();
+    assert_eq!(outcome.domains[0].to_try, ["18m-motor-1", "18m-motor-3"]);
+    assert!(outcome.domains[1].to_try.is_empty());
+}
