@@ -117,6 +117,38 @@ impl RecordPage {
     }
 }
 
+/// A page inside the Check section.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckPage {
+    /// Each child's due check, history and settings.
+    Overview,
+    /// Answering the check in progress for a child.
+    Run(u64),
+    /// A completed check: (child, check).
+    Result(u64, u64),
+}
+
+impl CheckPage {
+    pub fn path(self) -> String {
+        match self {
+            CheckPage::Overview => Section::Check.path().to_owned(),
+            CheckPage::Run(child) => format!("/check/run/{child}"),
+            CheckPage::Result(child, check) => format!("/check/result/{child}/{check}"),
+        }
+    }
+
+    pub fn parse(path: &str) -> Option<CheckPage> {
+        let rest = path.trim_end_matches('/').strip_prefix("/check")?;
+        let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Some(CheckPage::Overview),
+            ["run", child] => child.parse().ok().map(CheckPage::Run),
+            ["result", child, check] => Some(CheckPage::Result(child.parse().ok()?, check.parse().ok()?)),
+            _ => None,
+        }
+    }
+}
+
 /// The router's base path from the public URL the app was built for:
 /// "/" gives "" (root hosting), "/city/app/" gives "/city/app".
 pub fn router_base(public_url: &str) -> String {
@@ -183,6 +215,11 @@ mod tests {
             assert_eq!(Section::for_path(&page.path()), Some(Section::Record));
         }
         assert_eq!(RecordPage::parse("/record/child/abc"), None);
+        for page in [CheckPage::Overview, CheckPage::Run(3), CheckPage::Result(3, 40)] {
+            assert_eq!(CheckPage::parse(&page.path()), Some(page));
+            assert_eq!(Section::for_path(&page.path()), Some(Section::Check));
+        }
+        assert_eq!(CheckPage::parse("/check/result/3"), None);
         assert_eq!(RecordPage::parse("/record/child/3/extra"), None);
         assert_eq!(RecordPage::parse("/check"), None);
     }

@@ -10,3 +10,4 @@ pub mod questions;
 pub mod record;
 pub mod schedule;
 pub mod scoring;
+pub mod words;

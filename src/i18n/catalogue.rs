@@ -71,10 +71,73 @@ catalogue! {
         ja: "2〜3か月ごとに、お子さんがいまできることを短い質問でふりかえります。結果は分野ごとに「順調」「様子を見る」「相談してみる」のめやすで示します。",
         en: "Every 2 to 3 months, a few short questions about what your child does now. Each area's result is a guide: on track, worth watching, or worth talking over.",
     }
-    CheckNotYet {
-        ja: "チェックの質問は準備中です。気になることがあれば、相談のページからいつでも相談できます。",
-        en: "The check questions are being prepared. If anything worries you, the Talk page lists who you can contact now.",
+    CheckNoChild { ja: "チェックするには、まず記録のページでお子さんを登録してください。", en: "To start a check, first add your child on the Record page." }
+    CheckAddChild { ja: "お子さんを登録する", en: "Add your child" }
+    CheckBankBroken { ja: "チェックの質問データに問題があり、チェックを始められません。アプリを更新してください。", en: "The check's question data has a problem, so the check cannot start. Please update the app." }
+    CheckFirstOn { ja: "最初のチェックは {date}（{band}）からです。", en: "The first check opens on {date} ({band})." }
+    CheckDueNow { ja: "いまは「{band}」のチェックの時期です（{date}から）。", en: "It is time for the {band} check (from {date})." }
+    CheckOverdue { ja: "「{band}」のチェックの時期を過ぎています（{date}から）。いつでも始められます。", en: "The {band} check was due on {date}. You can do it any time." }
+    CheckRecheckDue { ja: "前回「様子を見る」だった分野を、もう一度チェックする時期です（{date}から）。", en: "Time to check again the areas that were worth watching last time (from {date})." }
+    CheckDoneNext { ja: "「{band}」のチェックは済んでいます。次のチェックは {date} からです。", en: "The {band} check is done. The next check opens on {date}." }
+    CheckAllDone { ja: "チェックはすべて終わりました。気になることがあれば、いつでも相談できます。", en: "All the checks are done. If anything worries you, you can always talk to someone." }
+    CheckStart { ja: "チェックを始める", en: "Start the check" }
+    CheckResume { ja: "続きから答える", en: "Continue the check" }
+    CheckAgain { ja: "もう一度チェックする", en: "Check again" }
+    CheckDiscard { ja: "途中の回答を消して最初から", en: "Clear the answers and start over" }
+    CheckCorrectedNote { ja: "早く生まれたお子さんなので、2歳までは修正月齢（出産予定日から数えた月齢）で質問を選んでいます。", en: "Because your child was born early, questions are chosen by corrected age (counted from the due date) until age 2." }
+    CheckSupportLabel { ja: "療育などの発達支援をすでに受けている", en: "My child already receives developmental support (therapy)" }
+    CheckSupportHint { ja: "チェックは記録のために続けられます。結果で相談をすすめる代わりに、支援の先生と共有するための言葉を表示します。", en: "You can keep using the check to track progress. Instead of urging you to seek advice, results suggest sharing them with your child's support team." }
+    CheckHistoryTitle { ja: "これまでのチェック", en: "Past checks" }
+    CheckHistoryEmpty { ja: "まだチェックの記録はありません。", en: "No checks yet." }
+    CheckHistoryDate { ja: "実施日", en: "Date" }
+    CheckHistoryBand { ja: "時期", en: "Age band" }
+    CheckOpenResult { ja: "結果と回答を見る", en: "See the result and answers" }
+    CheckProgress { ja: "質問 {n} / {total}", en: "Question {n} of {total}" }
+    CheckAboutYou { ja: "保護者の方ご自身のこと", en: "About you" }
+    CheckAboutChild { ja: "お子さんの様子", en: "About your child" }
+    CheckAnswersLabel { ja: "回答", en: "Answer" }
+    AnswerCan { ja: "できる", en: "Yes" }
+    AnswerYes { ja: "はい", en: "Yes" }
+    AnswerSometimes { ja: "ときどき", en: "Sometimes" }
+    AnswerNotYet { ja: "まだ", en: "Not yet" }
+    AnswerNo { ja: "いいえ", en: "No" }
+    AnswerUnknown { ja: "わからない", en: "Not sure" }
+    CheckBack { ja: "前の質問へ", en: "Previous question" }
+    CheckNext { ja: "次へ", en: "Next" }
+    CheckFinish { ja: "回答を終えて結果を見る", en: "Finish and see the result" }
+    CheckChooseFirst { ja: "答えを1つ選んでください。", en: "Choose an answer first." }
+    CheckNoDraft { ja: "答えている途中のチェックはありません。", en: "There is no check in progress." }
+    CheckBackToList { ja: "チェックのページへ戻る", en: "Back to the check page" }
+    ResultTitle { ja: "チェックの結果（めやす）", en: "Check result (a guide)" }
+    ResultGuide {
+        ja: "この結果は、いまの様子をふりかえるための「めやす」です。診断ではありません。発達の進み方は一人ひとり違います。",
+        en: "This result is a guide to look back on how things are now. It is not a diagnosis. Every child develops at their own pace.",
     }
+    ResultFor { ja: "{name}さん・{band}・{date}", en: "{name}, {band}, {date}" }
+    LevelOnTrack { ja: "順調のようです", en: "Looks on track" }
+    LevelWatch { ja: "様子を見ましょう", en: "Worth watching" }
+    LevelConsult { ja: "一度相談してみましょう", en: "Worth talking over with someone" }
+    LevelConsultSupported { ja: "支援の先生と一緒に見てみましょう", en: "Worth looking at with your support team" }
+    LevelIncomplete { ja: "まだわかりません", en: "Not enough answers yet" }
+    ReasonAllDone { ja: "この時期によく見られることが、できています。", en: "Your child does what most children do at this age." }
+    ReasonNotYet { ja: "「まだ」の答えが {n} つありました。", en: "{n} answer(s) were \"not yet\"." }
+    ReasonSometimes { ja: "「ときどき」の答えが {n} つありました。できるようになる途中のようです。", en: "{n} answer(s) were \"sometimes\": these skills seem to be on their way." }
+    ReasonUnknown { ja: "「わからない」の答えが {n} つありました。おうちで試してみてから、もう一度チェックしてください。", en: "{n} answer(s) were \"not sure\". Try these at home, then come back to the check." }
+    ReasonWatchNext { ja: "1か月後（{date}ごろ）にもう一度チェックしてみましょう。", en: "Check again in a month (around {date})." }
+    ResultTryTitle { ja: "おうちで試せること", en: "Things to try at home" }
+    ResultSignTitle { ja: "気になるサイン", en: "A sign worth talking over" }
+    ResultCaregiverTitle { ja: "あなた自身のことも相談できます", en: "You can talk about yourself, too" }
+    ResultCaregiverBody { ja: "子育ては一人で抱えなくて大丈夫です。相談窓口では、保健師や心理士などが保護者の方の話も聞いてくれます。", en: "You do not have to carry parenting alone. Consultation services listen to parents too: nurses, psychologists and social workers." }
+    ResultConsultTitle { ja: "相談してみませんか", en: "Would you like to talk it over?" }
+    ResultConsultBody { ja: "結果は診断ではありませんが、気になることを早めに話しておくと安心です。お住まいの自治体の相談窓口につながります。", en: "The result is not a diagnosis, but talking things over early brings peace of mind. These are your municipality's consultation services." }
+    ResultSupportBody { ja: "この結果は、療育の先生や相談先と共有するときの参考にできます。", en: "You can use this result when you talk with your child's support team or a consultation service." }
+    ResultConsultOpen { ja: "相談先を見る", en: "See who to talk to" }
+    ResultNext { ja: "次のチェック: {date}", en: "Next check: {date}" }
+    ResultAnswers { ja: "回答の一覧（健診で見せられます）", en: "All answers (to show at a checkup)" }
+    ResultNotFound { ja: "このチェックの結果は見つかりません。", en: "This check result could not be found." }
+    HomeNextCheck { ja: "{name}さんの次のチェック: {date}", en: "{name}'s next check: {date}" }
+    HomeCheckDue { ja: "{name}さんのチェックの時期です", en: "It is time for {name}'s check" }
+    HomeCheckOverdue { ja: "{name}さんのチェックの時期を過ぎています（{date}から）", en: "{name}'s check was due on {date}" }
 
     ConsultTitle { ja: "相談する", en: "Talk to someone" }
     ConsultIntro {

@@ -41,9 +41,7 @@ impl CityState {
 }
 
 fn city_from_address() -> Option<String> {
-    let search = browser::window().location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get("city").filter(|id| validate::is_id(id))
+    browser::query_param("city").filter(|id| validate::is_id(id))
 }
 
 pub fn provide_city_state() -> CityState {

@@ -79,3 +79,24 @@ export async function controlledBySw(page) {
   }
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
 }
+
+/** Adds a child through the Record form; resolves on the child's page. */
+export async function addChild(page, appUrl, { name = "ゆい", birth = "2025-05-14", weeks = "" } = {}) {
+  await page.goto(appUrl + "record");
+  await appReady(page);
+  await page.getByTestId("add-child").click();
+  await page.fill("#child-name", name);
+  await page.fill("#child-birth-date", birth);
+  if (weeks) await page.fill("#child-gestation-weeks", weeks);
+  await page.getByTestId("form-save").click();
+  await page.waitForURL(/\/record\/child\/\d+$/);
+  await appReady(page);
+}
+
+/** The date `months` months and `days` days before today, as YYYY-MM-DD. */
+export function dateBefore(months, days = 0) {
+  const d = new Date();
+  d.setMonth(d.getMonth() - months);
+  d.setDate(d.getDate() - days);
+  return d.toISOString().slice(0, 10);
+}

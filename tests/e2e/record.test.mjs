@@ -4,7 +4,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { appReady, launch, openPage, startServer } from "./helpers.mjs";
+import { addChild as addChildAt, appReady, launch, openPage, startServer } from "./helpers.mjs";
 
 const RECORD_KEY = "sukusuku.record";
 const BAD_BACKUPS = "tests/fixtures/backups/bad";
@@ -20,17 +20,7 @@ after(async () => {
   await server?.close();
 });
 
-async function addChild(page, { name = "ゆい", birth = "2025-05-14", weeks = "" } = {}) {
-  await page.goto(server.url + "record");
-  await appReady(page);
-  await page.getByTestId("add-child").click();
-  await page.fill("#child-name", name);
-  await page.fill("#child-birth-date", birth);
-  if (weeks) await page.fill("#child-gestation-weeks", weeks);
-  await page.getByTestId("form-save").click();
-  await page.waitForURL(/\/record\/child\/\d+$/);
-  await appReady(page);
-}
+const addChild = (page, options) => addChildAt(page, server.url, options);
 
 async function addMeasurement(page, { date = "2025-09-01", weight = "", length = "" }) {
   await page.getByTestId("add-measurement").click();

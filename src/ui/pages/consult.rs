@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::check::bank::Domain;
+use crate::check::files;
 use crate::domain::age::{age_on, corrected_age_on, pregnancy_weeks};
 use crate::i18n::{t_with, Key};
 use crate::municipality::card::{availability_text, ordered_channels, share_text, ShareInput};
@@ -21,7 +23,11 @@ pub fn Consult() -> impl IntoView {
     let lang = use_i18n().lang;
     let city = use_city();
     let record = use_record();
-    let default_about = record.envelope.with_untracked(|e| {
+    let from_check = browser::query_param("child").filter(|id| id.parse::<u64>().is_ok());
+    let concerns: Vec<Domain> = browser::query_param("concerns")
+        .map(|list| list.split(',').filter_map(|code| Domain::ALL.into_iter().find(|d| d.code() == code)).collect())
+        .unwrap_or_default();
+    let default_about = from_check.unwrap_or_else(|| record.envelope.with_untracked(|e| {
         e.record
             .children
             .iter()
@@ -34,7 +40,7 @@ pub fn Consult() -> impl IntoView {
                     String::new()
                 }
             })
-    });
+    }));
     let about = RwSignal::new(default_about);
     let include_name = RwSignal::new(false);
     let note = RwSignal::new(String::new());
@@ -47,8 +53,10 @@ pub fn Consult() -> impl IntoView {
     };
     let text = Memo::new(move |_| {
         let today = browser::today();
+        let l = lang.get();
         let mut input = ShareInput {
             note: note.get(),
+            concerns: concerns.iter().filter_map(|d| files::bank().ok()?.domain_name(*d).map(|n| n.get(l.code()).to_owned())).collect(),
             ..Default::default()
         };
         let chosen = about.get();

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use crate::i18n::Key;
+use crate::check::files;
+use crate::check::schedule::{plan, Plan};
+use crate::i18n::{format, t_with, Key};
 use crate::sections::Section;
 use crate::ui::components::{EmbeddedNotice, PageFrame};
 use crate::ui::i18n::tr;
@@ -26,6 +28,32 @@ pub fn Home() -> impl IntoView {
             .envelope
             .with(|e| e.export_reminder_due(browser::now()))
     };
+    let lang = crate::ui::i18n::use_i18n().lang;
+    // When each child's next check is due, and whether it is overdue.
+    let next_checks = move || {
+        let Ok(bank) = files::bank() else { return Vec::new() };
+        let today = browser::today();
+        let l = lang.get();
+        state.envelope.with(|e| {
+            e.record
+                .children
+                .iter()
+                .filter_map(|c| {
+                    let p = plan(bank, c.birth_date, c.gestation, &c.checks, today);
+                    let date = |d| format::date(l, d);
+                    let (text, overdue) = match &p {
+                        Plan::Due { overdue: true, since, .. } => (t_with(l, Key::HomeCheckOverdue, &[("name", &c.name), ("date", &date(*since))]), true),
+                        Plan::Due { .. } => (t_with(l, Key::HomeCheckDue, &[("name", &c.name)]), false),
+                        _ => (t_with(l, Key::HomeNextCheck, &[("name", &c.name), ("date", &date(p.next_date()?))]), false),
+                    };
+                    Some(view! {
+                        <li><a href=href(Section::Check) class=if overdue { "card card--link notice--urgent" } else { "card card--link" }
+                            data-testid="home-next-check" data-overdue=overdue.to_string()>{text}</a></li>
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <PageFrame section=Section::Home>
             <EmbeddedNotice/>
@@ -36,6 +64,7 @@ pub fn Home() -> impl IntoView {
                 </div>
             </Show>
             <p class="lead">{tr(Key::AppTagline)}</p>
+            <ul class="cards">{next_checks}</ul>
             <p>{tr(Key::HomeIntro)}</p>
             <ul class="cards">
                 {card(Section::Record, Key::HomeRecordTitle, Key::HomeRecordBody)}

@@ -1,0 +1,106 @@
+//! The plain words of the check: answer labels, levels and reasons. Pure, so
+//! a test can read every result sentence the app can show.
+
+use super::bank::{Answer, AnswerKind, Bank};
+use super::schedule::Plan;
+use super::scoring::{Level, Reason};
+use crate::i18n::{format, t_with, Key, Lang};
+
+pub fn answer_key(kind: AnswerKind, answer: Answer) -> Key {
+    match (kind, answer) {
+        (AnswerKind::Behaviour, Answer::Yes) => Key::AnswerCan,
+        (AnswerKind::YesNo, Answer::Yes) => Key::AnswerYes,
+        (_, Answer::Sometimes) => Key::AnswerSometimes,
+        (AnswerKind::Behaviour, Answer::NotYet) => Key::AnswerNotYet,
+        (AnswerKind::YesNo, Answer::NotYet) => Key::AnswerNo,
+        (_, Answer::Unknown) => Key::AnswerUnknown,
+    }
+}
+
+/// A child already in developmental support is not urged to seek advice:
+/// the same level reads as something to share with their support team.
+pub fn level_key(level: Level, in_support: bool) -> Key {
+    match level {
+        Level::OnTrack => Key::LevelOnTrack,
+        Level::Watch => Key::LevelWatch,
+        Level::Consult if in_support => Key::LevelConsultSupported,
+        Level::Consult => Key::LevelConsult,
+        Level::Incomplete => Key::LevelIncomplete,
+    }
+}
+
+pub fn reason_text(lang: Lang, bank: &Bank, reason: &Reason) -> String {
+    let count = |key: Key, n: u32| t_with(lang, key, &[("n", &n.to_string())]);
+    match reason {
+        Reason::WarningSign(id) => bank
+            .rules
+            .warning_signs
+            .iter()
+            .find(|s| s.id == *id)
+            .map(|s| s.reason.get(lang.code()).to_owned())
+            .unwrap_or_default(),
+        Reason::NotYet(n) => count(Key::ReasonNotYet, *n),
+        Reason::Sometimes(n) => count(Key::ReasonSometimes, *n),
+        Reason::Unknown(n) => count(Key::ReasonUnknown, *n),
+        Reason::AllDone => Key::ReasonAllDone.text(lang).to_owned(),
+    }
+}
+
+/// What the plan says, in words.
+pub fn plan_text(lang: Lang, plan: &Plan) -> String {
+    let band = |b: &super::bank::Band| b.title.get(lang.code()).to_owned();
+    let date = |d| format::date(lang, d);
+    match plan {
+        Plan::FirstOn { band: b, from } => t_with(lang, Key::CheckFirstOn, &[("date", &date(*from)), ("band", &band(b))]),
+        Plan::Due { window, since, recheck: true, .. } => t_with(lang, Key::CheckRecheckDue, &[("date", &date(*since)), ("band", &band(window.band))]),
+        Plan::Due { window, since, overdue, .. } => {
+            let key = if *overdue { Key::CheckOverdue } else { Key::CheckDueNow };
+            t_with(lang, key, &[("date", &date(*since)), ("band", &band(window.band))])
+        }
+        Plan::Done { window, next: Some(next) } => t_with(lang, Key::CheckDoneNext, &[("date", &date(*next)), ("band", &band(window.band))]),
+        Plan::Done { next: None, .. } | Plan::Finished => Key::CheckAllDone.text(lang).to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::files::RULES;
+
+    /// Words that would turn a guide into a verdict.
+    const VERDICTS: &[&str] = &["障害", "異常", "遅れています", "診断します", "disorder", "abnormal", "delayed", "diagnosed"];
+
+    #[test]
+    fn no_result_sentence_reads_as_a_diagnosis() {
+        let mut sentences: Vec<String> = Vec::new();
+        for lang in [Lang::Ja, Lang::En] {
+            for level in [Level::OnTrack, Level::Watch, Level::Consult, Level::Incomplete] {
+                for support in [false, true] {
+                    sentences.push(level_key(level, support).text(lang).to_owned());
+                }
+            }
+            for key in [Key::ReasonAllDone, Key::ReasonNotYet, Key::ReasonSometimes, Key::ReasonUnknown, Key::ResultGuide, Key::ResultConsultBody] {
+                sentences.push(key.text(lang).to_owned());
+            }
+        }
+        let rules: serde_json::Value = serde_json::from_str(RULES).unwrap();
+        for sign in rules["warning_signs"].as_array().unwrap() {
+            sentences.push(sign["reason"]["ja"].as_str().unwrap().to_owned());
+            sentences.push(sign["reason"]["en"].as_str().unwrap().to_owned());
+        }
+        for sentence in &sentences {
+            for word in VERDICTS {
+                assert!(!sentence.to_lowercase().contains(word), "{sentence:?} contains {word:?}");
+            }
+        }
+        // And the result page says so in plain words, in every language.
+        assert!(Key::ResultGuide.text(Lang::Ja).contains("診断ではありません"));
+        assert!(Key::ResultGuide.text(Lang::En).contains("not a diagnosis"));
+    }
+
+    #[test]
+    fn support_changes_the_words_not_the_level() {
+        assert_ne!(level_key(Level::Consult, true), level_key(Level::Consult, false));
+        assert_eq!(level_key(Level::Watch, true), level_key(Level::Watch, false));
+    }
+}

@@ -1,0 +1,131 @@
+use leptos::prelude::*;
+
+use super::{bank, bank_broken, level_badge};
+use crate::check::bank::{Answer, Bank, Domain};
+use crate::check::questions::questions_for;
+use crate::check::record::CompletedCheck;
+use crate::check::schedule::plan;
+use crate::check::scoring::{score, Level};
+use crate::check::words::{answer_key, reason_text};
+use crate::domain::record::{Child, Id};
+use crate::i18n::{format, t_with, Key, Lang};
+use crate::sections::{CheckPage, Section};
+use crate::ui::browser;
+use crate::ui::components::PageFrame;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::links::{href, href_to};
+use crate::ui::record_state::use_record;
+
+/// At most this many "try at home" suggestions per domain.
+const TRIES_SHOWN: usize = 3;
+
+#[component]
+pub fn CheckResult(child: Id, check: Id) -> impl IntoView {
+    let state = use_record();
+    let lang = use_i18n().lang;
+    let found = Memo::new(move |_| {
+        state.envelope.with(|e| {
+            let c = e.record.child(child)?;
+            Some((c.clone(), c.checks.iter().find(|k| k.id == check)?.clone()))
+        })
+    });
+    let body = move || {
+        let Some(bank) = bank() else { return bank_broken().into_any() };
+        match found.get() {
+            Some((c, k)) => result_view(bank, lang.get(), &c, &k).into_any(),
+            None => view! { <p class="card">{tr(Key::ResultNotFound)}</p> }.into_any(),
+        }
+    };
+    view! {
+        <PageFrame section=Section::Check heading=Signal::derive(move || Key::ResultTitle.text(lang.get()).to_owned())>
+            <p class="notice" data-testid="result-guide">{tr(Key::ResultGuide)}</p>
+            {body}
+            <p><a class="button" href=href_to(&CheckPage::Overview.path())>{tr(Key::CheckBackToList)}</a></p>
+        </PageFrame>
+    }
+}
+
+fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedCheck) -> impl IntoView {
+    let code = l.code();
+    let band = bank.band(&check.band);
+    let band_title = band.map(|b| b.title.get(code).to_owned()).unwrap_or_else(|| check.band.clone());
+    let outcome = score(bank, &check.band, &check.answers);
+    let item_try = |id: &str| band.and_then(|b| b.items.iter().find(|i| i.id == id)).map(|i| i.try_at_home.get(code).to_owned());
+    let recheck = check.date.checked_add_months(chrono::Months::new(bank.rules.recheck_after_watch_months));
+
+    let domains = Domain::ALL
+        .iter()
+        .filter_map(|&domain| {
+            let level = check.level(domain)?;
+            let scored = outcome.as_ref().and_then(|o| o.domains.iter().find(|d| d.domain == domain));
+            let reason = scored.map(|d| reason_text(l, bank, &d.reason)).unwrap_or_default();
+            let tries: Vec<String> = match level {
+                Level::OnTrack => bank.rules.advice.iter().find(|a| a.domain == domain).map(|a| a.keep_going.get(code).to_owned()).into_iter().collect(),
+                _ => scored.map(|d| d.to_try.iter().filter_map(|id| item_try(id)).take(TRIES_SHOWN).collect()).unwrap_or_default(),
+            };
+            let watch_next = (level == Level::Watch).then_some(recheck).flatten().map(|d| t_with(l, Key::ReasonWatchNext, &[("date", &format::date(l, d))]));
+            Some(view! {
+                <section class=format!("card result result--{}", level.code()) data-testid="result-domain" data-domain=domain.code() data-level=level.code()>
+                    <h2 class="card__title">{bank.domain_name(domain).map(|n| n.get(code).to_owned())}</h2>
+                    <p class="result__level">{level_badge(level, child.in_support)}</p>
+                    <p>{reason}</p>
+                    {watch_next.map(|t| view! { <p>{t}</p> })}
+                    <h3 class="result__try-title">{tr(Key::ResultTryTitle)}</h3>
+                    <ul class="result__tries">{tries.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                </section>
+            })
+        })
+        .collect_view();
+
+    let signs = check
+        .general_signs
+        .iter()
+        .filter_map(|id| bank.rules.warning_signs.iter().find(|s| s.id == *id))
+        .map(|s| view! { <p>{s.reason.get(code).to_owned()}</p> })
+        .collect_view();
+    let has_consult = check.levels.iter().any(|d| d.level == Level::Consult);
+    let caregiver = !check.caregiver_signals.is_empty();
+    let offer = has_consult || caregiver || !check.general_signs.is_empty();
+    let concerns: Vec<&str> = check.levels.iter().filter(|d| d.level == Level::Consult).map(|d| d.domain.code()).collect();
+    let consult_href = format!("{}?child={}&concerns={}", href(Section::Consult), child.id, concerns.join(","));
+    let urge = !child.in_support || caregiver || !check.general_signs.is_empty();
+    let next = plan(bank, child.birth_date, child.gestation, &child.checks, browser::today()).next_date();
+
+    view! {
+        <p class="lead" data-testid="result-for">{t_with(l, Key::ResultFor, &[("name", &child.name), ("band", &band_title), ("date", &format::date(l, check.date))])}</p>
+        {(!check.general_signs.is_empty()).then(|| view! {
+            <section class="card card--urgent" data-testid="result-sign">
+                <h2 class="card__title">{tr(Key::ResultSignTitle)}</h2>
+                {signs}
+            </section>
+        })}
+        {offer.then(|| view! {
+            <section class="card consult-offer" data-testid="consult-offer" aria-labelledby="consult-offer-title">
+                <h2 class="card__title" id="consult-offer-title">{tr(Key::ResultConsultTitle)}</h2>
+                <p>{tr(if urge { Key::ResultConsultBody } else { Key::ResultSupportBody })}</p>
+                {caregiver.then(|| view! { <h3>{tr(Key::ResultCaregiverTitle)}</h3><p>{tr(Key::ResultCaregiverBody)}</p> })}
+                <a class="button button--primary button--large" href=consult_href data-testid="consult-offer-link">{tr(Key::ResultConsultOpen)}</a>
+            </section>
+        })}
+        <div class="results">{domains}</div>
+        {next.map(|d| view! { <p class="card" data-testid="next-check">{t_with(l, Key::ResultNext, &[("date", &format::date(l, d))])}</p> })}
+        {band.map(|band| answers_view(bank, band, l, check))}
+    }
+}
+
+/// Every question with the answer given, for a nurse to read at a checkup.
+fn answers_view(bank: &'static Bank, band: &'static crate::check::bank::Band, l: Lang, check: &CompletedCheck) -> impl IntoView {
+    let rows = questions_for(bank, band)
+        .into_iter()
+        .map(|q| {
+            let answer = check.answers.get(q.id).copied().unwrap_or(Answer::Unknown);
+            view! { <tr><td>{q.text.get(l.code()).to_owned()}</td><td>{answer_key(q.kind, answer).text(l)}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <details class="card" data-testid="result-answers">
+            <summary>{tr(Key::ResultAnswers)}</summary>
+            <table class="answers-table"><tbody>{rows}</tbody></table>
+        </details>
+    }
+}
