@@ -14,7 +14,7 @@ macro_rules! bands {
 
 pub const RULES: &str = include_str!("../../assessments/rules.json");
 
-pub const BAND_FILES: &[(&str, &str)] = bands!["18m"];
+pub const BAND_FILES: &[(&str, &str)] = bands!["02m", "04m", "06m", "09m", "12m", "15m", "18m", "21m"];
 
 /// The bank, parsed and checked once.
 pub fn bank() -> Result<&'static Bank, &'static [String]> {
