@@ -14,7 +14,8 @@ macro_rules! bands {
 
 pub const RULES: &str = include_str!("../../assessments/rules.json");
 
-pub const BAND_FILES: &[(&str, &str)] = bands!["18m"];
+pub const BAND_FILES: &[(&str, &str)] =
+    bands!["18m", "24m", "27m", "30m", "33m", "36m", "39m", "42m", "45m"];
 
 /// The bank, parsed and checked once.
 pub fn bank() -> Result<&'static Bank, &'static [String]> {
