@@ -14,7 +14,10 @@ macro_rules! bands {
 
 pub const RULES: &str = include_str!("../../assessments/rules.json");
 
-pub const BAND_FILES: &[(&str, &str)] = bands!["02m", "04m", "06m", "09m", "12m", "15m", "18m", "21m"];
+pub const BAND_FILES: &[(&str, &str)] = bands![
+    "02m", "04m", "06m", "09m", "12m", "15m", "18m", "21m", "24m", "27m", "30m", "33m", "36m",
+    "39m", "42m", "45m", "48m", "51m", "54m", "57m", "60m", "63m", "66m", "69m", "72m",
+];
 
 /// The bank, parsed and checked once.
 pub fn bank() -> Result<&'static Bank, &'static [String]> {
