@@ -14,7 +14,8 @@ macro_rules! bands {
 
 pub const RULES: &str = include_str!("../../assessments/rules.json");
 
-pub const BAND_FILES: &[(&str, &str)] = bands!["18m"];
+pub const BAND_FILES: &[(&str, &str)] =
+    bands!["18m", "48m", "51m", "54m", "57m", "60m", "63m", "66m", "69m", "72m"];
 
 /// The bank, parsed and checked once.
 pub fn bank() -> Result<&'static Bank, &'static [String]> {
