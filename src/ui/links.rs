@@ -36,3 +36,11 @@ pub fn use_current_section() -> Memo<Option<Section>> {
     let pathname = use_location().pathname;
     Memo::new(move |_| section_at(&base, &pathname.get()))
 }
+
+/// A parameter of the address being shown. Read from the router, not from
+/// `window.location`: during an in-app navigation the router only writes the
+/// new address once the page is ready.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = use_location().search.get_untracked();
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}

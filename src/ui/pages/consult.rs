@@ -12,6 +12,7 @@ use crate::sections::Section;
 use crate::ui::browser;
 use crate::ui::components::PageFrame;
 use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::links::query_param;
 use crate::ui::municipality_state::use_city;
 use crate::ui::record_state::use_record;
 
@@ -23,8 +24,8 @@ pub fn Consult() -> impl IntoView {
     let lang = use_i18n().lang;
     let city = use_city();
     let record = use_record();
-    let from_check = browser::query_param("child").filter(|id| id.parse::<u64>().is_ok());
-    let concerns: Vec<Domain> = browser::query_param("concerns")
+    let from_check = query_param("child").filter(|id| id.parse::<u64>().is_ok());
+    let concerns: Vec<Domain> = query_param("concerns")
         .map(|list| list.split(',').filter_map(|code| Domain::ALL.into_iter().find(|d| d.code() == code)).collect())
         .unwrap_or_default();
     let default_about = from_check.unwrap_or_else(|| record.envelope.with_untracked(|e| {
