@@ -1,7 +1,7 @@
 //! すくすく手帳 (Sukusuku Handbook): an offline-first digital child handbook.
 //!
 //! The crate is split so that every rule can be tested natively:
-//! - [`i18n`], [`sections`], [`storage::keys`] are pure: no `web-sys`, no Leptos,
+//! - [`i18n`], [`sections`], [`storage::keys`], [`growth`] are pure: no `web-sys`, no Leptos,
 //!   nothing that reads the clock or the browser. They compile and test with a
 //!   plain `cargo test`.
 //! - `ui` and `pwa` are the thin browser layer, compiled only for `wasm32`
@@ -10,6 +10,8 @@
 
 pub mod check;
 pub mod domain;
+/// PURE: WHO growth centiles and growth-chart geometry (no browser, no clock).
+pub mod growth;
 pub mod i18n;
 pub mod municipality;
 pub mod sections;
