@@ -1,7 +1,8 @@
 //! すくすく手帳 (Sukusuku Handbook): an offline-first digital child handbook.
 //!
 //! The crate is split so that every rule can be tested natively:
-//! - [`i18n`], [`sections`], [`storage::keys`], [`growth`] are pure: no `web-sys`, no Leptos,
+//! - Everything but `ui` and `pwa` is pure ([`check`], [`domain`], [`growth`], [`i18n`],
+//!   [`municipality`], [`schedule`], [`sections`], [`storage`]): no `web-sys`, no Leptos,
 //!   nothing that reads the clock or the browser. They compile and test with a
 //!   plain `cargo test`.
 //! - `ui` and `pwa` are the thin browser layer, compiled only for `wasm32`
@@ -14,6 +15,8 @@ pub mod domain;
 pub mod growth;
 pub mod i18n;
 pub mod municipality;
+/// PURE: immunisation schedule, checkups and .ics export, from data; "today" is an argument.
+pub mod schedule;
 pub mod sections;
 pub mod storage;
 
