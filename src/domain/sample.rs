@@ -3,10 +3,12 @@
 use chrono::{Days, NaiveDate};
 
 use super::record::*;
+use crate::check::bank::{Answer, Domain};
+use crate::check::record::{CompletedCheck, DomainLevel};
+use crate::check::scoring::Level;
 
 /// Two children over six years: 1,000 measurements, 300 notes, every first,
-/// a pregnancy with 14 checkups and the birth. (The 40 completed checks of the
-/// scale target join this record when the development check lands.)
+/// a pregnancy with 14 checkups and the birth, and 40 completed checks.
 pub fn heavy_household(today: NaiveDate) -> Household {
     let mut h = Household::default();
     let caregiver = h.new_id();
@@ -99,6 +101,7 @@ pub fn heavy_household(today: NaiveDate) -> Household {
                     .unwrap(),
             })
             .collect();
+        let checks = completed_checks(&mut h, birth, span);
         h.children.push(Child {
             id,
             name: name.into(),
@@ -112,8 +115,29 @@ pub fn heavy_household(today: NaiveDate) -> Household {
             firsts,
             measurements,
             notes,
+            checks,
             ..Child::new(id, String::new(), birth, Sex::Unspecified, None)
         });
     }
     h
+}
+
+/// Twenty completed checks a child (forty in the household), each with 19
+/// answers, as a family using the check every few months would have.
+fn completed_checks(h: &mut Household, birth: NaiveDate, span_days: u64) -> Vec<CompletedCheck> {
+    (0..20u64)
+        .map(|i| {
+            let answers = (0..19).map(|q| (format!("band{i}-item-{q}"), if q % 7 == 0 { Answer::Sometimes } else { Answer::Yes })).collect();
+            let levels = Domain::ALL.iter().map(|&domain| DomainLevel { domain, level: Level::OnTrack }).collect();
+            CompletedCheck {
+                id: h.new_id(),
+                band: format!("{:02}m", 2 + i * 3),
+                date: birth.checked_add_days(Days::new(60 + span_days * i / 21)).unwrap(),
+                answers,
+                levels,
+                general_signs: vec![],
+                caregiver_signals: vec![],
+            }
+        })
+        .collect()
 }
