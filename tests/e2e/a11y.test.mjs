@@ -1,0 +1,123 @@
+// Accessibility: every route, in Japanese and in English, audited with
+// axe-core (WCAG 2.1 A and AA rules) with zero serious or critical
+// violations; the check answered with the keyboard alone; text usable at 200%.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { addChild, appReady, dateBefore, launch, openPage, startServer } from "./helpers.mjs";
+
+const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Serious and critical violations on the page as it is now, one line each. */
+async function audit(page) {
+  // evaluate() runs outside the page's CSP, so the app's policy stays strict.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  });
+  return violations;
+}
+
+/** A family with a child, a measurement and a completed check; returns the child's pages. */
+async function family(page) {
+  await addChild(page, server.url, { name: "そら", birth: dateBefore(18, 5) });
+  const child = page.url().split("/").pop();
+  await page.getByTestId("add-measurement").click();
+  await page.fill("#m-date", dateBefore(1));
+  await page.fill("#m-weight", "10.2");
+  await page.getByTestId("form-save").click();
+  await page.getByTestId("measurement").first().waitFor();
+  await page.goto(server.url + "check");
+  await appReady(page);
+  await page.getByTestId("start-check").click();
+  await page.getByTestId("check-question").waitFor();
+  while (!(await page.getByTestId("check-finish").isVisible())) {
+    await page.getByTestId("answer-not-yet").click();
+    await page.getByTestId("check-next").click();
+  }
+  await page.getByTestId("answer-yes").click();
+  await page.getByTestId("check-finish").click();
+  await page.waitForURL(/\/check\/result\//);
+  const result = new URL(page.url()).pathname.replace(/^\//, "");
+  // A check in progress too, for the question page.
+  await page.goto(server.url + "check");
+  await appReady(page);
+  await page.getByTestId("start-check").click();
+  await page.getByTestId("check-question").waitFor();
+  return ["", "record", `record/child/${child}`, "check", `check/run/${child}`, result, "consult", "settings", "no-such-page"];
+}
+
+describe("accessibility", () => {
+  it("every route in both languages has no serious or critical axe violations", async () => {
+    const { page, context } = await openPage(browser);
+    const routes = await family(page);
+    const found = [];
+    for (const lang of ["ja", "en"]) {
+      if (lang === "en") await page.getByTestId("lang-toggle").click();
+      for (const route of routes) {
+        await page.goto(server.url + route);
+        await appReady(page).catch((e) => { throw new Error(`/${route}: ${e.message}`); });
+        for (const v of await audit(page)) found.push(`${lang} /${route}: ${v}`);
+      }
+    }
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+
+  it("the check can be answered and finished with the keyboard alone", async () => {
+    const { page, context } = await openPage(browser);
+    await addChild(page, server.url, { name: "そら", birth: dateBefore(18, 5) });
+    await page.goto(server.url + "check");
+    await appReady(page);
+    await page.getByTestId("start-check").focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("check-question").waitFor();
+    for (let n = 0; n < 40; n++) {
+      // Focus lands on the question; the first answer is one Tab away.
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "answer-yes");
+      await page.keyboard.press("Enter");
+      // On past the other answers (and "back") to "next", or "finish" at the end.
+      let target;
+      for (let t = 0; t < 8 && !["check-next", "check-finish"].includes(target); t++) {
+        await page.keyboard.press("Tab");
+        target = await page.evaluate(() => document.activeElement?.dataset.testid);
+      }
+      await page.keyboard.press("Enter");
+      if (target === "check-finish") break;
+      assert.equal(target, "check-next");
+    }
+    await page.waitForURL(/\/check\/result\//);
+    assert.equal(await page.getByTestId("result-domain").count(), 4);
+    await context.close();
+  });
+
+  it("at 200% text size the question and its answers stay on screen without sideways scrolling", async () => {
+    const { page, context } = await openPage(browser);
+    await addChild(page, server.url, { name: "そら", birth: dateBefore(18, 5) });
+    await page.goto(server.url + "check");
+    await appReady(page);
+    await page.getByTestId("start-check").click();
+    await page.getByTestId("check-question").waitFor();
+    await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 200%`);
+    const box = await page.getByTestId("answer-not-yet").boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, "the answer buttons fit the width");
+    await context.close();
+  });
+});
