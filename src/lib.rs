@@ -18,6 +18,7 @@ pub mod municipality;
 /// PURE: immunisation schedule, checkups and .ics export, from data; "today" is an argument.
 pub mod schedule;
 pub mod sections;
+pub mod share;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

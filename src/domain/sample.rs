@@ -141,3 +141,120 @@ fn completed_checks(h: &mut Household, birth: NaiveDate, span_days: u64) -> Vec<
         })
         .collect()
 }
+
+/// The demo family for nurses at checkups: a pregnancy with its birth, and a
+/// girl of about 18 months with growth points, firsts, notes and two past
+/// checks (the later one "worth watching"). Dates follow `today`, so the
+/// demo always looks current. Names are plainly fictional.
+pub fn demo_household(today: NaiveDate) -> Household {
+    use chrono::Months;
+    let mut h = Household::default();
+    let birth = today.checked_sub_months(Months::new(18)).and_then(|d| d.checked_sub_days(Days::new(10))).unwrap_or(today);
+    let at = |months: u32, days: u64| birth.checked_add_months(Months::new(months)).and_then(|d| d.checked_add_days(Days::new(days))).unwrap_or(birth);
+    let caregiver = h.new_id();
+    h.caregivers.push(Caregiver { id: caregiver, name: "見本 はなこ".into(), relation: "母".into() });
+    let gestation = GestationalAge { weeks: 39, days: 2 };
+    let pregnancy = h.new_id();
+    let checkups = [(120u64, 12u8, 52_400u32), (64, 20, 55_100), (22, 36, 60_300)]
+        .into_iter()
+        .map(|(days_before, weeks, weight_g)| PrenatalCheckup {
+            id: h.new_id(),
+            date: birth.checked_sub_days(Days::new(days_before)).unwrap_or(birth),
+            gestation: Some(GestationalAge { weeks, days: 1 }),
+            weight_g: Some(weight_g),
+            bp_systolic: Some(112),
+            bp_diastolic: Some(68),
+            urine_protein: Some(UrineResult::Negative),
+            urine_sugar: Some(UrineResult::Negative),
+            notes: String::new(),
+        })
+        .collect();
+    h.pregnancies.push(Pregnancy {
+        id: pregnancy,
+        expected_delivery: birth.checked_add_days(Days::new(5)),
+        checkups,
+        birth: Some(Birth {
+            date: birth,
+            time: chrono::NaiveTime::from_hms_opt(4, 12, 0),
+            gestation: Some(gestation),
+            weight_g: Some(3_050),
+            length_mm: Some(492),
+            head_mm: Some(332),
+            chest_mm: Some(318),
+            notes: "見本のデータです。".into(),
+        }),
+        notes: String::new(),
+    });
+    let child = h.new_id();
+    // Close to the WHO girls' medians, one slightly lower at 15 months.
+    let growth = [(1, 4_200, 537, 369), (3, 5_800, 598, 395), (6, 7_300, 657, 422), (9, 8_200, 701, 438), (12, 8_900, 740, 449), (15, 9_300, 770, 456), (18, 10_100, 805, 463)];
+    let measurements = growth
+        .into_iter()
+        .map(|(months, weight_g, length_mm, head_mm)| Measurement {
+            id: h.new_id(),
+            date: at(months, 3),
+            weight_g: Some(weight_g),
+            length_mm: Some(length_mm),
+            head_mm: Some(head_mm),
+            chest_mm: None,
+        })
+        .collect();
+    let firsts = [(FirstKind::HeadControl, 3, 10), (FirstKind::RollingOver, 5, 2), (FirstKind::SittingAlone, 7, 0), (FirstKind::Crawling, 8, 12), (FirstKind::PullingToStand, 9, 20), (FirstKind::FirstWords, 12, 4), (FirstKind::WalkingAlone, 13, 15)]
+        .into_iter()
+        .map(|(kind, months, days)| First { id: h.new_id(), kind: Some(kind), label: String::new(), date: at(months, days) })
+        .collect();
+    let notes = vec![
+        Note { id: h.new_id(), date: at(12, 0), text: "1歳のお誕生日。いちごのケーキを少し食べた。".into() },
+        Note { id: h.new_id(), date: at(17, 2), text: "公園で「ワンワン」と犬を指さした。".into() },
+    ];
+    let mut checks = Vec::new();
+    if let Ok(bank) = crate::check::files::bank() {
+        for (band, months, not_yet) in [("12m", 12, None), ("15m", 15, Some(1))] {
+            let Some(b) = bank.band(band) else { continue };
+            let questions = crate::check::questions::questions_for(bank, b);
+            let language_items: Vec<&str> = questions.iter().filter(|q| matches!(q.role, crate::check::questions::QuestionRole::Item { domain: Domain::Language })).map(|q| q.id).collect();
+            let answers: crate::check::scoring::Answers = questions
+                .iter()
+                .map(|q| {
+                    let answer = match q.id {
+                        "sign-lost-skill" | "caregiver-anxious" => Answer::NotYet,
+                        id if not_yet.is_some_and(|n| language_items.get(n) == Some(&id)) => Answer::NotYet,
+                        _ => Answer::Yes,
+                    };
+                    (q.id.to_owned(), answer)
+                })
+                .collect();
+            if let Some(outcome) = crate::check::scoring::score(bank, band, &answers) {
+                checks.push(CompletedCheck::new(h.new_id(), band, at(months, 6), answers, &outcome));
+            }
+        }
+    }
+    h.children.push(Child {
+        firsts,
+        measurements,
+        notes,
+        checks,
+        ..Child::new(child, "見本 さくら".into(), birth, Sex::Female, Some(gestation))
+    });
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::scoring::Level;
+
+    #[test]
+    fn the_demo_family_is_valid_current_and_has_a_watch_result() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let h = demo_household(today);
+        crate::domain::backup::check_household(&h, today).expect("the demo passes the import rules");
+        let child = &h.children[0];
+        let age = crate::domain::age::age_on(child.birth_date, today).unwrap();
+        assert_eq!((age.years, age.months), (1, 6));
+        assert_eq!(child.checks.len(), 2);
+        assert!(child.checks[0].levels.iter().all(|l| l.level == Level::OnTrack));
+        assert!(child.checks[1].has_watch());
+        assert!(h.pregnancies[0].birth.is_some());
+    }
+}

@@ -385,6 +385,18 @@ catalogue! {
     }
     Dismiss { ja: "閉じる", en: "Close" }
 
+    DemoBanner { ja: "デモ表示中：見本の家族です。この端末の本当の記録は読み書きしません。", en: "Demo: a sample family. This device's real record is not read or changed." }
+    DemoReset { ja: "見本を元に戻す", en: "Reset the demo" }
+    DemoExit { ja: "デモを終わる", en: "Leave the demo" }
+    DemoEnter { ja: "デモを始める（見本の家族）", en: "Start the demo (a sample family)" }
+    CheckupRoomTitle { ja: "健診会場で使う（保健師・スタッフ向け）", en: "At the checkup (for nurses and staff)" }
+    CheckupRoomHint { ja: "デモは見本の家族を表示します。この端末の本当の記録には触れず、終わるとそのまま戻ります。", en: "The demo shows a sample family. This device's real record is not touched, and is there as it was when you leave." }
+    PresentationLabel { ja: "大きな文字で表示する（プロジェクター・タブレット用）", en: "Large text (for a projector or tablet)" }
+    ShareAppLink { ja: "このアプリを紹介する（QRコード）", en: "Share this app (QR code)" }
+    ShareAppTitle { ja: "このアプリを紹介する", en: "Share this app" }
+    ShareAppIntro { ja: "スマートフォンのカメラでQRコードを読み取ると、このアプリが開きます。", en: "Scan the QR code with a phone's camera to open this app." }
+    ShareAppQrLabel { ja: "このアプリのアドレスのQRコード: {address}", en: "QR code of this app's address: {address}" }
+
     NotFoundTitle { ja: "ページが見つかりません", en: "Page not found" }
     NotFoundBody { ja: "アドレスが変わったか、まちがっている可能性があります。", en: "The address may have changed or may be mistyped." }
     NotFoundHome { ja: "ホームへ戻る", en: "Back to home" }

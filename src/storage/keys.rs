@@ -23,15 +23,22 @@ pub enum StorageKey {
     City,
     /// The last valid configuration file of that municipality, for offline use.
     CityConfig,
+    /// In this tab's sessionStorage only: the tab shows the demo family, and
+    /// the record keys above then live in sessionStorage, away from the real record.
+    Demo,
+    /// Larger text for showing the app on a projector or tablet.
+    Presentation,
 }
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 5] = [
+    pub const ALL: [StorageKey; 7] = [
         StorageKey::Lang,
         StorageKey::Record,
         StorageKey::Persist,
         StorageKey::City,
         StorageKey::CityConfig,
+        StorageKey::Demo,
+        StorageKey::Presentation,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -41,6 +48,8 @@ impl StorageKey {
             StorageKey::Persist => "sukusuku.persist",
             StorageKey::City => "sukusuku.city",
             StorageKey::CityConfig => "sukusuku.city-config",
+            StorageKey::Demo => "sukusuku.demo",
+            StorageKey::Presentation => "sukusuku.presentation",
         }
     }
 }

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::browser;
-use super::components::{AppHeader, BottomNav, ConfigErrorPanel, PwaNotices, StorageAlert};
+use super::components::{provide_presentation, AppHeader, BottomNav, ConfigErrorPanel, DemoBanner, PwaNotices, StorageAlert};
 use super::i18n::{provide_i18n, tr};
 use super::links::{use_current_section, RouterBase};
 use super::municipality_state::provide_city_state;
@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
     provide_i18n();
     provide_record_state();
     provide_city_state();
+    provide_presentation();
     provide_context(pwa::register(&browser::public_url()));
     let base = router_base(&browser::public_url());
     provide_context(RouterBase(base.clone()));
@@ -30,6 +31,7 @@ pub fn App() -> impl IntoView {
         <Router base=base>
             <a class="skip-link" href="#main">{tr(Key::SkipToContent)}</a>
             <AppHeader/>
+            <DemoBanner/>
             <PwaNotices/>
             <StorageAlert/>
             <ConfigErrorPanel/>

@@ -52,12 +52,54 @@ pub fn show_fatal_panel(detail: &str) {
 
 /// The browser's localStorage as the app's [`KeyValueStore`], with its
 /// failures named (a full quota is not the same as storage switched off).
-pub struct LocalStore;
+/// Where the record lives: localStorage, or this tab's sessionStorage while
+/// the tab is in demo mode, so a demonstration never reads or writes the
+/// family's real record.
+pub struct RecordStore;
 
-impl LocalStore {
+impl RecordStore {
     fn storage() -> Result<web_sys::Storage, crate::storage::StoreError> {
-        local_storage().ok_or(crate::storage::StoreError::Unavailable)
+        let storage = if in_demo() { session_storage() } else { local_storage() };
+        storage.ok_or(crate::storage::StoreError::Unavailable)
     }
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+thread_local! {
+    static DEMO: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+}
+
+/// Whether this tab shows the demo family. Decided once at start-up:
+/// `?demo=1` enters demo mode, `?demo=0` leaves it, otherwise the tab keeps
+/// what it had (a reload stays in the demo).
+pub fn in_demo() -> bool {
+    DEMO.with(|demo| {
+        *demo.get_or_init(|| {
+            let key = crate::storage::keys::StorageKey::Demo.as_str();
+            let session = session_storage();
+            match query_param("demo").as_deref() {
+                Some("1") => session.is_some_and(|s| s.set_item(key, "1").is_ok()),
+                Some("0") => {
+                    if let Some(s) = session {
+                        let _ = s.remove_item(key);
+                        let _ = s.remove_item(crate::storage::keys::StorageKey::Record.as_str());
+                    }
+                    false
+                }
+                _ => session.and_then(|s| s.get_item(key).ok().flatten()).is_some(),
+            }
+        })
+    })
+}
+
+/// Enters (`true`) or leaves demo mode: the whole app starts again on the
+/// home page with the other record, as if freshly opened.
+pub fn switch_demo(on: bool) {
+    let base = crate::sections::router_base(&public_url());
+    let _ = window().location().assign(&format!("{base}/?demo={}", if on { 1 } else { 0 }));
 }
 
 fn store_error(error: JsValue) -> crate::storage::StoreError {
@@ -72,7 +114,7 @@ fn store_error(error: JsValue) -> crate::storage::StoreError {
     }
 }
 
-impl crate::storage::KeyValueStore for LocalStore {
+impl crate::storage::KeyValueStore for RecordStore {
     fn get(&self, key: &str) -> Result<Option<String>, crate::storage::StoreError> {
         Self::storage()?.get_item(key).map_err(store_error)
     }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use super::browser::{self, LocalStore};
+use super::browser::{self, RecordStore};
 use crate::domain::record::Household;
 use crate::storage::envelope::Envelope;
 use crate::storage::keys::StorageKey;
@@ -39,7 +39,7 @@ impl RecordState {
         let current = self.envelope.get_untracked();
         let first_save = current.write_count == 0;
         let result = browser::measured("sukusuku:record-save", || {
-            repository::apply(&mut LocalStore, &status, &current, change, browser::now())
+            repository::apply(&mut RecordStore, &status, &current, change, browser::now())
         });
         match result {
             Ok(saved) => {
@@ -48,7 +48,7 @@ impl RecordState {
                 if saved.merged_with_newer {
                     self.updated_elsewhere.set(true);
                 }
-                if first_save {
+                if first_save && !browser::in_demo() {
                     request_persistence(*self);
                 }
                 true
@@ -78,7 +78,7 @@ impl RecordState {
 
     fn store(&self, expected: u64, next: Envelope) -> bool {
         match repository::replace(
-            &mut LocalStore,
+            &mut RecordStore,
             &self.status.get_untracked(),
             expected,
             next,
@@ -97,9 +97,14 @@ impl RecordState {
         }
     }
 
+    /// Puts the demo family back as it was (demo mode only).
+    pub fn reset_demo(&self) -> bool {
+        self.replace(crate::domain::sample::demo_household(browser::today()))
+    }
+
     /// "Delete all data on this device".
     pub fn delete_all(&self) -> bool {
-        let ok = repository::delete_all(&mut LocalStore).is_ok();
+        let ok = repository::delete_all(&mut RecordStore).is_ok();
         if ok {
             self.envelope.set(Envelope::new(browser::now()));
             self.status.set(LoadStatus::Fresh);
@@ -111,14 +116,14 @@ impl RecordState {
 
     pub fn forget_quarantined(&self, key: &str) {
         use crate::storage::KeyValueStore;
-        if LocalStore.remove(key).is_ok() {
+        if RecordStore.remove(key).is_ok() {
             self.quarantined.update(|q| q.retain(|(k, _)| k != key));
         }
     }
 
     /// Another tab wrote: show its newer record (never go back to an older one).
     fn sync_from_storage(&self) {
-        match repository::read_stored(&LocalStore) {
+        match repository::read_stored(&RecordStore) {
             Ok(Some(stored)) if stored.write_count > self.envelope.get_untracked().write_count => {
                 self.envelope.set(stored);
                 self.updated_elsewhere.set(true);
@@ -135,7 +140,7 @@ impl RecordState {
 
 pub fn provide_record_state() -> RecordState {
     let loaded = browser::measured("sukusuku:record-load", || {
-        repository::load(&mut LocalStore, browser::now())
+        repository::load(&mut RecordStore, browser::now())
     });
     let state = RecordState {
         envelope: RwSignal::new(loaded.envelope),
@@ -144,8 +149,18 @@ pub fn provide_record_state() -> RecordState {
         updated_elsewhere: RwSignal::new(false),
         persisted: RwSignal::new(None),
         persist_asked: RwSignal::new(browser::read_setting(StorageKey::Persist.as_str()).is_some()),
-        quarantined: RwSignal::new(repository::quarantined(&LocalStore)),
+        quarantined: RwSignal::new(repository::quarantined(&RecordStore)),
     };
+    provide_context(state);
+    if browser::in_demo() {
+        // The demo lives in this tab alone: other tabs' changes to the real
+        // record are not its business, and the browser is not asked to
+        // keep it.
+        if state.envelope.with_untracked(|e| e.write_count == 0) {
+            state.reset_demo();
+        }
+        return state;
+    }
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         let key = event.key();
         if key.is_none() || key.as_deref() == Some(StorageKey::Record.as_str()) {
@@ -154,7 +169,6 @@ pub fn provide_record_state() -> RecordState {
     });
     on_cleanup(move || handle.remove());
     check_persisted(state);
-    provide_context(state);
     state
 }
 

@@ -1,5 +1,6 @@
 mod city_notices;
 mod confirm;
+mod demo;
 mod field;
 mod header;
 mod nav;
@@ -9,6 +10,7 @@ mod storage_alert;
 
 pub use city_notices::{ConfigErrorPanel, EmbeddedNotice};
 pub use confirm::DeleteButton;
+pub use demo::{provide_presentation, DemoBanner};
 pub use field::DataForm;
 pub use header::AppHeader;
 pub use nav::BottomNav;

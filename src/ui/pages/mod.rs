@@ -5,6 +5,7 @@ mod not_found;
 mod record;
 mod settings;
 mod settings_data;
+mod share;
 
 pub use check::Check;
 pub use consult::Consult;

@@ -11,6 +11,21 @@ use crate::ui::municipality_state::{fetch_text, use_city, CityEntry};
 
 #[component]
 pub fn Settings() -> impl IntoView {
+    let path = crate::ui::links::use_app_path();
+    move || {
+        if path.get().trim_end_matches('/') == SHARE_PATH {
+            super::share::ShareApp().into_any()
+        } else {
+            SettingsMain().into_any()
+        }
+    }
+}
+
+/// The "share this app" page, inside Settings.
+pub const SHARE_PATH: &str = "/settings/share";
+
+#[component]
+fn SettingsMain() -> impl IntoView {
     let i18n = use_i18n();
     let pwa = expect_context::<PwaStatus>();
     let version = browser::meta("app-version").unwrap_or_else(|| "dev".to_owned());
@@ -30,6 +45,7 @@ pub fn Settings() -> impl IntoView {
             }
         })
         .collect_view();
+    let presentation = expect_context::<RwSignal<bool>>();
     let city = use_city();
     let cities = RwSignal::new(Vec::<CityEntry>::new());
     wasm_bindgen_futures::spawn_local(async move {
@@ -75,6 +91,22 @@ pub fn Settings() -> impl IntoView {
             <select id="settings-city" data-testid="city-select" on:change=move |ev| city.choose(&event_target_value(&ev))>{city_options}</select>
 
             <DataSettings/>
+
+            <h2>{tr(Key::CheckupRoomTitle)}</h2>
+            <p class="muted">{tr(Key::CheckupRoomHint)}</p>
+            <p>
+                {if browser::in_demo() {
+                    view! { <button type="button" class="button" data-testid="demo-exit-settings" on:click=|_| browser::switch_demo(false)>{tr(Key::DemoExit)}</button> }.into_any()
+                } else {
+                    view! { <button type="button" class="button button--primary" data-testid="demo-enter" on:click=|_| browser::switch_demo(true)>{tr(Key::DemoEnter)}</button> }.into_any()
+                }}
+            </p>
+            <label class="checkbox">
+                <input type="checkbox" data-testid="presentation" prop:checked=move || presentation.get()
+                    on:change=move |ev| presentation.set(event_target_checked(&ev))/>
+                {tr(Key::PresentationLabel)}
+            </label>
+            <p><a class="button" href=crate::ui::links::href_to(SHARE_PATH) data-testid="share-app">{tr(Key::ShareAppLink)}</a></p>
 
             <h2>{tr(Key::SettingsOfflineTitle)}</h2>
             <p data-testid="offline-status">

@@ -1,0 +1,65 @@
+//! PURE: the app's address to share, and its QR code as an SVG path.
+
+/// The address to open the app with: the municipality's own `app_url` when
+/// its configuration gives one, otherwise this copy's address, with the
+/// municipality chosen so the family lands on their own city.
+pub fn app_address(configured: Option<&str>, origin: &str, base: &str, city: Option<&str>) -> String {
+    if let Some(url) = configured.filter(|u| !u.trim().is_empty()) {
+        return url.trim().to_owned();
+    }
+    let mut address = format!("{origin}{base}/");
+    if let Some(city) = city.filter(|c| !c.is_empty()) {
+        address.push_str("?city=");
+        address.push_str(city);
+    }
+    address
+}
+
+/// A QR code drawn as one SVG path of unit squares.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QrSvg {
+    /// Width and height in modules, the 4-module quiet zone included.
+    pub size: usize,
+    /// The dark modules, for `<path d=…>` in a `0 0 size size` view box.
+    pub path: String,
+}
+
+const QUIET_ZONE: usize = 4;
+
+/// Medium error correction (15%): survives a scuffed screen or glare while
+/// keeping the modules large enough to scan at arm's length.
+pub fn qr_svg(text: &str) -> Option<QrSvg> {
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
+    let width = code.width();
+    let colors = code.to_colors();
+    let mut path = String::new();
+    for (i, color) in colors.iter().enumerate() {
+        if *color == qrcode::Color::Dark {
+            let (x, y) = (i % width + QUIET_ZONE, i / width + QUIET_ZONE);
+            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    Some(QrSvg { size: width + 2 * QUIET_ZONE, path })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_configured_address_wins_and_the_city_is_kept_otherwise() {
+        assert_eq!(app_address(Some("https://city.example/app/"), "http://x", "", Some("demo")), "https://city.example/app/");
+        assert_eq!(app_address(None, "https://host.example", "/city/app", Some("demo")), "https://host.example/city/app/?city=demo");
+        assert_eq!(app_address(Some(" "), "https://host.example", "", None), "https://host.example/");
+    }
+
+    #[test]
+    fn the_qr_code_has_its_finder_patterns_and_quiet_zone() {
+        let qr = qr_svg("https://city.example/app/?city=demo").unwrap();
+        // Version 3 (29 modules) for an address this long, plus the quiet zone.
+        assert_eq!(qr.size, 29 + 8);
+        // Top-left finder pattern: its corner module is dark, the quiet zone is not.
+        assert!(qr.path.starts_with("M4 4h1v1h-1z"));
+        assert!(!qr.path.contains("M3 "));
+    }
+}

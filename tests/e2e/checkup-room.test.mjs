@@ -1,0 +1,125 @@
+// For the checkup room: the demo family never touches the real record, the
+// presentation setting, and the "share this app" QR code decoded back.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { addChild, appReady, launch, openPage, startServer } from "./helpers.mjs";
+
+const JSQR = readFileSync("node_modules/jsqr/dist/jsQR.js", "utf8");
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function exportBackup(page) {
+  await page.goto(server.url + "settings");
+  await appReady(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-backup").click()]);
+  const backup = JSON.parse(readFileSync(await download.path(), "utf8"));
+  delete backup.exported_at; // the moment of export, the only field allowed to differ
+  return JSON.stringify(backup);
+}
+const storedRecord = (page) => page.evaluate(() => localStorage.getItem("sukusuku.record"));
+
+describe("demo mode", () => {
+  it("entering, changing and leaving the demo leaves the real record byte for byte as it was", async () => {
+    const { page, context, errors } = await openPage(browser);
+    await addChild(page, server.url, { name: "ゆい", birth: "2025-05-14" });
+    const exportBefore = await exportBackup(page);
+    const realBefore = await storedRecord(page);
+
+    await page.getByTestId("demo-enter").click();
+    await page.getByTestId("demo-banner").waitFor();
+    await page.goto(server.url + "record");
+    await appReady(page);
+    await page.getByTestId("demo-banner").waitFor();
+    const cards = await page.getByTestId("child-card").allTextContents();
+    assert.equal(cards.length, 1);
+    assert.match(cards[0], /見本 さくら/);
+    // The sample has a past check worth watching, visible on the check page.
+    await page.goto(server.url + "check");
+    await appReady(page);
+    assert.equal(await page.getByTestId("history-row").count(), 2);
+    assert.equal(await page.locator(".level--watch").count() > 0, true);
+
+    // Change the sample, then reset it.
+    await page.goto(server.url + "record");
+    await appReady(page);
+    await page.getByTestId("child-card").first().click();
+    await page.getByTestId("add-note").click();
+    await page.fill("#note-text", "デモで書いたメモ");
+    await page.getByTestId("form-save").click();
+    await page.getByText("デモで書いたメモ").waitFor();
+    assert.equal(await storedRecord(page), realBefore, "the demo never writes the real record");
+    await page.getByTestId("demo-reset").click();
+    await page.getByText("デモで書いたメモ").waitFor({ state: "detached" });
+
+    // A reload stays in the demo; leaving returns to the real record.
+    await page.reload();
+    await appReady(page);
+    await page.getByTestId("demo-banner").waitFor();
+    await page.getByTestId("demo-exit").click();
+    await page.waitForURL(/\?demo=0$/);
+    await appReady(page);
+    assert.equal(await page.getByTestId("demo-banner").count(), 0);
+    assert.equal(await storedRecord(page), realBefore);
+    assert.equal(await exportBackup(page), exportBefore);
+    await page.goto(server.url + "record");
+    await appReady(page);
+    assert.deepEqual((await page.getByTestId("child-card").allTextContents()).map((t) => t.includes("ゆい")), [true]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("?demo=1 opens the demo directly, and the presentation setting enlarges the text", async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url + "?demo=1");
+    await appReady(page);
+    await page.getByTestId("demo-banner").waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem("sukusuku.record")), null);
+    await page.goto(server.url + "settings");
+    await appReady(page);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const normal = await size();
+    await page.getByTestId("presentation").check();
+    assert.ok((await size()) >= normal * 1.2, "larger text for a projector");
+    await context.close();
+  });
+});
+
+describe("share this app", () => {
+  it("shows a QR code that decodes to the app's address, with the address in text", async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url + "settings");
+    await appReady(page);
+    await page.getByTestId("share-app").click();
+    await page.getByTestId("share-qr").waitFor();
+    const address = await page.getByTestId("share-address").textContent();
+    // The municipality's own address from its configuration file.
+    assert.equal(address, JSON.parse(readFileSync("public/municipalities/demo.json", "utf8")).app_url);
+    const box = await page.getByTestId("share-qr").boundingBox();
+    assert.ok(box.width >= 280, `large enough to scan at arm's length (${box.width}px)`);
+    await page.evaluate(JSQR);
+    const decoded = await page.evaluate(async () => {
+      const svg = document.querySelector("[data-testid=share-qr]");
+      const image = new Image();
+      image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = canvas.height = 400;
+      const g = canvas.getContext("2d");
+      g.drawImage(image, 0, 0, 400, 400);
+      const pixels = g.getImageData(0, 0, 400, 400);
+      return window.jsQR(pixels.data, 400, 400)?.data ?? null;
+    });
+    assert.equal(decoded, address);
+    await context.close();
+  });
+});
