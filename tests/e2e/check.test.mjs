@@ -72,7 +72,12 @@ describe("development check", () => {
     await eighteenMonthOld(page);
     await answerCheck(page, () => "not-yet");
     assert.deepEqual(await levels(page), { motor: "consult", language: "consult", social: "consult", daily: "consult" });
-    await page.getByTestId("consult-offer").waitFor();
+    const offer = page.getByTestId("consult-offer");
+    await offer.waitFor();
+    // The city's channels are right there, after the exact text they carry.
+    assert.ok((await offer.getByTestId("consult-channel").count()) > 0);
+    assert.match(await offer.getByTestId("share-preview").textContent(), /からだの動き.*ことば/s);
+    assert.doesNotMatch(await offer.getByTestId("share-preview").textContent(), /そら/, "no name unless the family adds it");
     await page.getByTestId("consult-offer-link").click();
     await page.waitForURL(/\/consult\?child=\d+&concerns=motor,language,social,daily$/);
     await appReady(page);

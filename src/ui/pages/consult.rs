@@ -109,33 +109,7 @@ pub fn Consult() -> impl IntoView {
             config.as_ref().map(|config| {
                 let list = ordered_channels(config, need(), now);
                 let nothing_open = list.iter().all(|(c, a)| !a.is_open() && !c.accepts_messages_outside_hours);
-                let items = list
-                    .into_iter()
-                    .map(|(channel, availability)| {
-                        let carries_text = channel.kind != ChannelKind::Phone;
-                        let href = channel_link(channel, carries_text.then_some(shared.as_str()));
-                        let action = match channel.kind {
-                            ChannelKind::Line => Key::SendLine.text(l).to_owned(),
-                            ChannelKind::Web => Key::SendWeb.text(l).to_owned(),
-                            ChannelKind::Email => Key::SendMail.text(l).to_owned(),
-                            ChannelKind::Phone => t_with(l, Key::CallNumber, &[("number", channel.phone.as_deref().unwrap_or(""))]),
-                        };
-                        let external = matches!(channel.kind, ChannelKind::Line | ChannelKind::Web);
-                        view! {
-                            <li class="card" data-testid="consult-channel" data-open=availability.is_open().to_string()>
-                                <h3 class="card__title">{channel.label.get(l).to_owned()}</h3>
-                                {channel.description.as_ref().map(|d| view! { <p class="card__body">{d.get(l).to_owned()}</p> })}
-                                <p class="card__meta" data-testid="channel-hours">
-                                    {availability_text(l, &availability, channel.accepts_messages_outside_hours, today)}
-                                </p>
-                                {href.map(|href| view! {
-                                    <a class="button button--primary" href=href data-testid="consult-link" data-channel=channel.id.clone()
-                                        target=external.then_some("_blank") rel=external.then_some("noopener noreferrer")>{action}</a>
-                                })}
-                            </li>
-                        }
-                    })
-                    .collect_view();
+                let items = channel_items(l, list, &shared, today);
                 let demo = config.demo.then(|| view! { <p class="notice" data-testid="demo-city">{tr(Key::DemoCityNotice)}</p> });
                 let services = (!config.services.is_empty()).then(|| {
                     let links = config
@@ -150,7 +124,7 @@ pub fn Consult() -> impl IntoView {
                     <h2>{t_with(l, Key::ConsultCityTitle, &[("city", config.name.get(l))])}</h2>
                     {demo}
                     {nothing_open.then(|| view! { <p class="notice notice--urgent" data-testid="nothing-open">{tr(Key::ConsultNothingOpen)}</p> })}
-                    <ul class="cards">{items}</ul>
+                    {items}
                     {services}
                 }
             })
@@ -205,6 +179,45 @@ pub fn Consult() -> impl IntoView {
             {national}
         </PageFrame>
     }
+}
+
+/// The channels in the given order, each with its hours in Japan time and a
+/// link that carries `shared` (LINE, form, mail) or calls (phone). Used by
+/// the Talk page and by the check's result page.
+pub fn channel_items(
+    l: crate::i18n::Lang,
+    list: Vec<(&crate::municipality::config::Channel, crate::municipality::hours::Availability)>,
+    shared: &str,
+    today: chrono::NaiveDate,
+) -> impl IntoView {
+    let items = list
+        .into_iter()
+        .map(|(channel, availability)| {
+            let carries_text = channel.kind != ChannelKind::Phone;
+            let href = channel_link(channel, carries_text.then_some(shared));
+            let action = match channel.kind {
+                ChannelKind::Line => Key::SendLine.text(l).to_owned(),
+                ChannelKind::Web => Key::SendWeb.text(l).to_owned(),
+                ChannelKind::Email => Key::SendMail.text(l).to_owned(),
+                ChannelKind::Phone => t_with(l, Key::CallNumber, &[("number", channel.phone.as_deref().unwrap_or(""))]),
+            };
+            let external = matches!(channel.kind, ChannelKind::Line | ChannelKind::Web);
+            view! {
+                <li class="card" data-testid="consult-channel" data-open=availability.is_open().to_string()>
+                    <h3 class="card__title">{channel.label.get(l).to_owned()}</h3>
+                    {channel.description.as_ref().map(|d| view! { <p class="card__body">{d.get(l).to_owned()}</p> })}
+                    <p class="card__meta" data-testid="channel-hours">
+                        {availability_text(l, &availability, channel.accepts_messages_outside_hours, today)}
+                    </p>
+                    {href.map(|href| view! {
+                        <a class="button button--primary" href=href data-testid="consult-link" data-channel=channel.id.clone()
+                            target=external.then_some("_blank") rel=external.then_some("noopener noreferrer")>{action}</a>
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="cards">{items}</ul> }
 }
 
 fn lines_view(switches: NationalLines, lang: RwSignal<crate::i18n::Lang>) -> impl IntoView {

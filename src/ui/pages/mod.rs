@@ -1,5 +1,5 @@
 mod check;
-mod consult;
+pub(crate) mod consult;
 mod home;
 mod not_found;
 mod record;

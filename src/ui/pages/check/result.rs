@@ -14,7 +14,12 @@ use crate::ui::browser;
 use crate::ui::components::PageFrame;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::links::{href, href_to};
+use crate::ui::municipality_state::use_city;
+use crate::ui::pages::consult::channel_items;
 use crate::ui::record_state::use_record;
+use crate::domain::age::{age_on, corrected_age_on};
+use crate::municipality::card::{ordered_channels, share_text, ShareInput};
+use crate::municipality::config::Audience;
 
 /// At most this many "try at home" suggestions per domain.
 const TRIES_SHOWN: usize = 3;
@@ -87,6 +92,12 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
     let caregiver = !check.caregiver_signals.is_empty();
     let offer = has_consult || caregiver || !check.general_signs.is_empty();
     let concerns: Vec<&str> = check.levels.iter().filter(|d| d.level == Level::Consult).map(|d| d.domain.code()).collect();
+    let concerns_named: Vec<String> = check
+        .levels
+        .iter()
+        .filter(|d| d.level == Level::Consult)
+        .filter_map(|d| bank.domain_name(d.domain).map(|n| n.get(code).to_owned()))
+        .collect();
     let consult_href = format!("{}?child={}&concerns={}", href(Section::Consult), child.id, concerns.join(","));
     let urge = !child.in_support || caregiver || !check.general_signs.is_empty();
     let next = plan(bank, child.birth_date, child.gestation, &child.checks, browser::today()).next_date();
@@ -104,7 +115,8 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
                 <h2 class="card__title" id="consult-offer-title">{tr(Key::ResultConsultTitle)}</h2>
                 <p>{tr(if urge { Key::ResultConsultBody } else { Key::ResultSupportBody })}</p>
                 {caregiver.then(|| view! { <h3>{tr(Key::ResultCaregiverTitle)}</h3><p>{tr(Key::ResultCaregiverBody)}</p> })}
-                <a class="button button--primary button--large" href=consult_href data-testid="consult-offer-link">{tr(Key::ResultConsultOpen)}</a>
+                {offer_channels(l, child, &concerns_named)}
+                <a class="button button--large" href=consult_href data-testid="consult-offer-link">{tr(Key::ResultConsultOpen)}</a>
             </section>
         })}
         <div class="results">{domains}</div>
@@ -128,4 +140,30 @@ fn answers_view(bank: &'static Bank, band: &'static crate::check::bank::Band, l:
             <table class="answers-table"><tbody>{rows}</tbody></table>
         </details>
     }
+}
+
+/// The municipality's channels for a child, open ones first, with the exact
+/// text each message link carries shown above them (the child's age and the
+/// areas to talk about; never the name unless the family adds it on the
+/// Talk page).
+fn offer_channels(l: Lang, child: &Child, concerns: &[String]) -> impl IntoView {
+    let city = use_city();
+    let today = browser::today();
+    let input = ShareInput {
+        age: age_on(child.birth_date, today),
+        corrected: Some(corrected_age_on(child.birth_date, child.gestation, today)),
+        concerns: concerns.to_vec(),
+        ..Default::default()
+    };
+    let shared = share_text(l, &input);
+    city.config.with(|config| {
+        config.as_ref().map(|config| {
+            let list = ordered_channels(config, Audience::Children, browser::now());
+            view! {
+                <h3>{tr(Key::ShareTitle)}</h3>
+                <pre class="share-preview" data-testid="share-preview">{shared.clone()}</pre>
+                {channel_items(l, list, &shared, today)}
+            }
+        })
+    })
 }
