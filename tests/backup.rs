@@ -7,6 +7,8 @@ use sukusuku::domain::backup::{self, ImportError};
 use sukusuku::domain::record::*;
 use sukusuku::domain::sample::heavy_household;
 use sukusuku::domain::validate::FieldError;
+use sukusuku::schedule::checkups::CheckupVisit;
+use sukusuku::schedule::immunisation::RecordedDose;
 use sukusuku::i18n::Lang;
 
 fn today() -> NaiveDate {
@@ -37,6 +39,19 @@ fn a_good_backup_is_read_with_a_preview_of_what_it_holds() {
         household.children[0].notes[0].text,
         "はじめて声を出して笑った。<b>うれしい</b>"
     );
+}
+
+#[test]
+fn a_format_2_backup_holds_vaccinations_and_checkup_visits() {
+    let (household, preview) = backup::read(&fixture("good/family-v2.json"), today()).unwrap();
+    assert_eq!((preview.counts.vaccinations, preview.counts.checkup_visits), (2, 1));
+    let child = &household.children[0];
+    assert_eq!(child.vaccinations[0].given.lot, "AB12");
+    assert_eq!(child.vaccinations[1].given.product.as_deref(), Some("rv1"));
+    assert_eq!(child.checkup_visits[0].head_mm, Some(401));
+    // Written again, it reads back the same.
+    let text = backup::export(&household, Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(), "test");
+    assert_eq!(backup::read(text.as_bytes(), today()).unwrap().0, household);
 }
 
 #[test]
@@ -115,6 +130,18 @@ fn every_malformed_file_is_refused_with_its_own_reason() {
         (
             "empty-name.json",
             |e| matches!(e, ImportError::Impossible { error: FieldError::Required, path } if path == "children[0].name"),
+        ),
+        (
+            "dose-before-birth.json",
+            |e| matches!(e, ImportError::Impossible { error: FieldError::DateBeforeBirth { .. }, path } if path == "children[0].vaccinations[0].date"),
+        ),
+        (
+            "unknown-vaccine.json",
+            |e| matches!(e, ImportError::Impossible { error: FieldError::NotInSchedule, path } if path == "children[0].vaccinations[1].vaccine"),
+        ),
+        (
+            "checkup-head-in-millimetres.json",
+            |e| matches!(e, ImportError::Impossible { error: FieldError::LooksLikeMillimetres { .. }, path } if path == "children[0].checkup_visits[0].head_mm"),
         ),
         ("blood-pressure-swapped.json", |e| {
             matches!(
@@ -221,9 +248,11 @@ fn arb_child() -> impl Strategy<Value = Child> {
             0..8,
         ),
         prop::collection::vec((arb_date(), arb_text()), 0..5),
+        prop::collection::vec((prop::sample::select(vec!["hepb", "rotavirus", "mr"]), 1u8..3, arb_date(), arb_text(), any::<bool>()), 0..4),
+        prop::collection::vec((arb_date(), arb_text(), prop::option::of(2000u32..30_000), arb_text()), 0..3),
     )
         .prop_map(
-            |(name, birth_date, sex, gestation, measurements, notes)| Child {
+            |(name, birth_date, sex, gestation, measurements, notes, doses, visits)| Child {
                 id: 0,
                 name,
                 birth_date,
@@ -250,6 +279,32 @@ fn arb_child() -> impl Strategy<Value = Child> {
                     .into_iter()
                     .map(|(date, text)| Note { id: 0, date, text })
                     .collect(),
+                vaccinations: doses
+                    .into_iter()
+                    .map(|(vaccine, dose, date, lot, with_product)| Vaccination {
+                        id: 0,
+                        given: RecordedDose {
+                            vaccine: vaccine.into(),
+                            dose,
+                            date,
+                            lot,
+                            product: (with_product && vaccine == "rotavirus").then(|| "rv5".into()),
+                        },
+                    })
+                    .collect(),
+                checkup_visits: visits
+                    .into_iter()
+                    .map(|(date, place, weight_g, notes)| CheckupVisit {
+                        id: 0,
+                        checkup: "3-4m".into(),
+                        date,
+                        place,
+                        weight_g,
+                        length_mm: None,
+                        head_mm: Some(420),
+                        notes,
+                    })
+                    .collect(),
                 ..Child::new(0, String::new(), birth_date, Sex::Unspecified, None)
             },
         )
@@ -265,6 +320,8 @@ proptest! {
             for f in &mut child.firsts { f.id = household.new_id(); }
             for m in &mut child.measurements { m.id = household.new_id(); }
             for n in &mut child.notes { n.id = household.new_id(); }
+            for v in &mut child.vaccinations { v.id = household.new_id(); }
+            for v in &mut child.checkup_visits { v.id = household.new_id(); }
             household.children.push(child);
         }
         let text = backup::export(&household, Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(), "prop");

@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use sukusuku::i18n::Lang;
 use sukusuku::schedule::checkups::{checkup_status, CheckupStatus, CheckupVisit};
-use sukusuku::schedule::ics::{calendar, child_events, escape_text, fold, Event};
+use sukusuku::schedule::ics::{calendar, child_events, escape_text, file_name, fold, Event};
 use sukusuku::schedule::immunisation::status;
 
 fn d(s: &str) -> NaiveDate {
@@ -113,4 +113,11 @@ fn names_with_separators_are_escaped_in_the_file() {
     assert!(ics.contains("SUMMARY:Ken\\, Jr.\\; \\\\o/\r\n"));
     assert!(ics.contains("DESCRIPTION:1行目\\n2行目\r\n"));
     assert!(ics.contains("DTEND;VALUE=DATE:20260101\r\n"), "DTEND crosses the year end");
+}
+
+#[test]
+fn the_file_is_named_after_the_child_with_unsafe_characters_replaced() {
+    assert_eq!(file_name("ゆい"), "sukusuku-ゆい-schedule.ics");
+    assert_eq!(file_name(" a/b:c?\n"), "sukusuku-a-b-c--schedule.ics");
+    assert_eq!(file_name("x\ty"), "sukusuku-x-y-schedule.ics");
 }

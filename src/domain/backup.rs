@@ -10,11 +10,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::record::{Household, RecordCounts};
+use super::schedule_forms::{check_vaccination, check_visit};
 use super::validate::{self as v, FieldError};
 use crate::i18n::{t_with, Key, Lang};
 
 pub const FORMAT: &str = "sukusuku-backup";
-/// 2 added development checks (every version-1 file still imports).
+/// 2 added development checks, vaccinations and checkup visits (every
+/// version-1 file still imports).
 pub const FORMAT_VERSION: u32 = 2;
 /// Far above any real record (a heavy six-year record is about 0.2 MB), far
 /// below what would freeze a phone.
@@ -334,6 +336,20 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<(), ImportErro
                 .map_err(at(format!("{path}.checks[{j}].date")))?;
             v::required_text(&k.band, v::NAME_MAX)
                 .map_err(at(format!("{path}.checks[{j}].band")))?;
+        }
+        for (j, d) in c.vaccinations.iter().enumerate() {
+            id(d.id)?;
+            check_vaccination(d, c.birth_date, today).map_err(|(field, error)| ImportError::Impossible {
+                path: format!("{path}.vaccinations[{j}].{field}"),
+                error,
+            })?;
+        }
+        for (j, k) in c.checkup_visits.iter().enumerate() {
+            id(k.id)?;
+            check_visit(k, c.birth_date, today).map_err(|(field, error)| ImportError::Impossible {
+                path: format!("{path}.checkup_visits[{j}].{field}"),
+                error,
+            })?;
         }
     }
     Ok(())

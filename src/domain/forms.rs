@@ -41,7 +41,7 @@ pub struct FieldSpec {
     pub shown_when: Option<(&'static str, &'static str)>,
 }
 
-const fn field(id: &'static str, label: Key, kind: FieldKind) -> FieldSpec {
+pub(crate) const fn field(id: &'static str, label: Key, kind: FieldKind) -> FieldSpec {
     FieldSpec {
         id,
         label,
@@ -54,19 +54,19 @@ const fn field(id: &'static str, label: Key, kind: FieldKind) -> FieldSpec {
 }
 
 impl FieldSpec {
-    const fn unit(mut self, unit: &'static str) -> Self {
+    pub(crate) const fn unit(mut self, unit: &'static str) -> Self {
         self.unit = Some(unit);
         self
     }
-    const fn hint(mut self, hint: Key) -> Self {
+    pub(crate) const fn hint(mut self, hint: Key) -> Self {
         self.hint = Some(hint);
         self
     }
-    const fn half(mut self) -> Self {
+    pub(crate) const fn half(mut self) -> Self {
         self.half = true;
         self
     }
-    const fn shown_when(mut self, id: &'static str, value: &'static str) -> Self {
+    pub(crate) const fn shown_when(mut self, id: &'static str, value: &'static str) -> Self {
         self.shown_when = Some((id, value));
         self
     }
@@ -86,6 +86,7 @@ macro_rules! form_values {
         }
     };
 }
+pub(crate) use form_values;
 
 fn sex_options(lang: Lang) -> Vec<(&'static str, String)> {
     Sex::ALL
@@ -284,13 +285,13 @@ pub type FormErrors = Vec<(&'static str, FieldError)>;
 
 /// Collects field results so a form shows every problem at once.
 #[derive(Default)]
-struct Check(FormErrors);
+pub(crate) struct Check(pub(crate) FormErrors);
 
 impl Check {
-    fn field<T>(&mut self, id: &'static str, result: Result<T, FieldError>) -> Option<T> {
+    pub(crate) fn field<T>(&mut self, id: &'static str, result: Result<T, FieldError>) -> Option<T> {
         result.map_err(|e| self.0.push((id, e))).ok()
     }
-    fn done<T>(self, value: impl FnOnce() -> T) -> Result<T, FormErrors> {
+    pub(crate) fn done<T>(self, value: impl FnOnce() -> T) -> Result<T, FormErrors> {
         if self.0.is_empty() {
             Ok(value())
         } else {

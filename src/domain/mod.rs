@@ -5,6 +5,7 @@ pub mod backup;
 pub mod forms;
 pub mod record;
 pub mod sample;
+pub mod schedule_forms;
 pub mod timestamp;
 pub mod units;
 pub mod validate;

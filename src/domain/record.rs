@@ -9,6 +9,8 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::check::record::{CheckDraft, CompletedCheck};
+use crate::schedule::checkups::CheckupVisit;
+use crate::schedule::immunisation::RecordedDose;
 
 pub type Id = u64;
 
@@ -210,6 +212,15 @@ pub struct Measurement {
     pub chest_mm: Option<u32>,
 }
 
+/// A vaccine dose the family recorded: the schedule's [`RecordedDose`] with
+/// the id the record needs to delete it. Stored as `{"id": 12, "given": {…}}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vaccination {
+    pub id: Id,
+    pub given: RecordedDose,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
@@ -245,6 +256,12 @@ pub struct Child {
     /// available for tracking but stops urging consultation.
     #[serde(default)]
     pub in_support: bool,
+    /// Vaccine doses given, in the order recorded.
+    #[serde(default)]
+    pub vaccinations: Vec<Vaccination>,
+    /// Infant checkups (乳幼児健診) attended, newest first.
+    #[serde(default)]
+    pub checkup_visits: Vec<CheckupVisit>,
 }
 
 impl Child {
@@ -262,7 +279,28 @@ impl Child {
             checks: vec![],
             check_draft: None,
             in_support: false,
+            vaccinations: vec![],
+            checkup_visits: vec![],
         }
+    }
+
+    /// The doses given, as the immunisation schedule reads them.
+    pub fn recorded_doses(&self) -> Vec<RecordedDose> {
+        self.vaccinations.iter().map(|v| v.given.clone()).collect()
+    }
+
+    /// Every measurement the growth chart plots: the measurements, and the
+    /// weight, length and head measured at a checkup visit on a day with no
+    /// measurement of its own (the family may have typed it in twice).
+    pub fn growth_measurements(&self) -> Vec<Measurement> {
+        let mut all = self.measurements.clone();
+        for v in &self.checkup_visits {
+            let measured = v.weight_g.is_some() || v.length_mm.is_some() || v.head_mm.is_some();
+            if measured && !self.measurements.iter().any(|m| m.date == v.date) {
+                all.push(Measurement { id: v.id, date: v.date, weight_g: v.weight_g, length_mm: v.length_mm, head_mm: v.head_mm, chest_mm: None });
+            }
+        }
+        all
     }
 }
 
@@ -289,6 +327,8 @@ impl Household {
             ids.extend(c.measurements.iter().map(|m| m.id));
             ids.extend(c.notes.iter().map(|n| n.id));
             ids.extend(c.checks.iter().map(|k| k.id));
+            ids.extend(c.vaccinations.iter().map(|v| v.id));
+            ids.extend(c.checkup_visits.iter().map(|v| v.id));
         }
         ids.into_iter().max().unwrap_or(0)
     }
@@ -324,6 +364,8 @@ impl Household {
             notes: self.children.iter().map(|c| c.notes.len()).sum(),
             firsts: self.children.iter().map(|c| c.firsts.len()).sum(),
             checks: self.children.iter().map(|c| c.checks.len()).sum(),
+            vaccinations: self.children.iter().map(|c| c.vaccinations.len()).sum(),
+            checkup_visits: self.children.iter().map(|c| c.checkup_visits.len()).sum(),
         }
     }
 }
@@ -338,6 +380,8 @@ pub struct RecordCounts {
     pub notes: usize,
     pub firsts: usize,
     pub checks: usize,
+    pub vaccinations: usize,
+    pub checkup_visits: usize,
 }
 
 /// Keeps a dated list in date order (newest first, later entries first on
@@ -364,6 +408,38 @@ mod tests {
         h.children.push(Child::new(50, "x".into(), NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(), Sex::Female, None));
         h.next_id = 3; // e.g. an edited backup
         assert_eq!(h.new_id(), 51);
+    }
+
+    #[test]
+    fn doses_and_visits_count_for_ids_and_visits_feed_the_chart() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let mut h = Household::default();
+        let mut c = Child::new(1, "x".into(), d("2025-01-01"), Sex::Female, None);
+        c.vaccinations.push(Vaccination {
+            id: 40,
+            given: RecordedDose { vaccine: "hepb".into(), dose: 1, date: d("2025-03-01"), lot: String::new(), product: None },
+        });
+        let visit = |id, date: &str, weight_g| CheckupVisit {
+            id,
+            checkup: "3-4m".into(),
+            date: d(date),
+            place: String::new(),
+            weight_g,
+            length_mm: None,
+            head_mm: None,
+            notes: String::new(),
+        };
+        c.measurements.push(Measurement { id: 2, date: d("2025-04-20"), weight_g: Some(6000), length_mm: None, head_mm: None, chest_mm: None });
+        // The same day as a measurement (typed twice), a visit with nothing measured, and one to plot.
+        c.checkup_visits = vec![visit(41, "2025-04-20", Some(6000)), visit(42, "2025-05-01", None), visit(43, "2025-05-02", Some(6500))];
+        h.children.push(c);
+        assert_eq!(h.max_id(), 43);
+        assert_eq!(h.new_id(), 44);
+        let counts = h.counts();
+        assert_eq!((counts.vaccinations, counts.checkup_visits), (1, 3));
+        let plotted: Vec<(Id, Option<u32>)> = h.children[0].growth_measurements().iter().map(|m| (m.id, m.weight_g)).collect();
+        assert_eq!(plotted, vec![(2, Some(6000)), (43, Some(6500))]);
+        assert_eq!(h.children[0].recorded_doses()[0].vaccine, "hepb");
     }
 
     #[test]

@@ -8,7 +8,8 @@ use crate::check::record::{CompletedCheck, DomainLevel};
 use crate::check::scoring::Level;
 
 /// Two children over six years: 1,000 measurements, 300 notes, every first,
-/// a pregnancy with 14 checkups and the birth, and 40 completed checks.
+/// every routine vaccination and infant checkup so far, a pregnancy with 14
+/// checkups and the birth, and 40 completed checks.
 pub fn heavy_household(today: NaiveDate) -> Household {
     let mut h = Household::default();
     let caregiver = h.new_id();
@@ -102,8 +103,41 @@ pub fn heavy_household(today: NaiveDate) -> Household {
             })
             .collect();
         let checks = completed_checks(&mut h, birth, span);
+        // Every dose on the first day of its standard period, every checkup on
+        // its first day: the schedule as a punctual family would record it.
+        let mut vaccinations: Vec<Vaccination> = Vec::new();
+        for vaccine in &crate::schedule::immunisation::schedule().vaccines {
+            for dose in &vaccine.doses {
+                let given: Vec<_> = vaccinations.iter().map(|v| v.given.clone()).collect();
+                let state = crate::schedule::immunisation::status(birth, &given, today)
+                    .into_iter()
+                    .find(|s| s.vaccine.id == vaccine.id && s.dose.dose == dose.dose);
+                if let Some(s) = state.filter(|s| s.earliest.max(s.recommended.from) <= today) {
+                    let date = s.earliest.max(s.recommended.from);
+                    let given = crate::schedule::immunisation::RecordedDose { vaccine: vaccine.id.clone(), dose: dose.dose, date, lot: "AB123".into(), product: None };
+                    vaccinations.push(Vaccination { id: h.new_id(), given });
+                }
+            }
+        }
+        let checkup_visits = crate::schedule::checkups::checkups()
+            .checkups
+            .iter()
+            .filter_map(|k| k.span(birth).filter(|s| s.from <= today).map(|s| (k, s.from)))
+            .map(|(k, date)| crate::schedule::checkups::CheckupVisit {
+                id: h.new_id(),
+                checkup: k.id.clone(),
+                date,
+                place: "中央保健センター".into(),
+                weight_g: None,
+                length_mm: None,
+                head_mm: None,
+                notes: "順調と言われた。".into(),
+            })
+            .collect();
         h.children.push(Child {
             id,
+            vaccinations,
+            checkup_visits,
             name: name.into(),
             birth_date: birth,
             sex: if name == "ゆい" {

@@ -42,6 +42,8 @@ pub enum FieldError {
     GestationDays,
     SystolicNotAboveDiastolic,
     NothingMeasured,
+    /// A vaccine, dose, product or checkup the built-in schedules do not have.
+    NotInSchedule,
 }
 
 impl FieldError {
@@ -81,6 +83,7 @@ impl FieldError {
                 t_with(lang, Key::ErrSystolicNotAboveDiastolic, &[])
             }
             FieldError::NothingMeasured => t_with(lang, Key::ErrNothingMeasured, &[]),
+            FieldError::NotInSchedule => t_with(lang, Key::ErrNotInSchedule, &[]),
         }
     }
 }
@@ -409,6 +412,10 @@ pub const CHECKUP_WEEKS: Range = Range {
 
 pub const NAME_MAX: usize = 40;
 pub const NOTE_MAX: usize = 2000;
+/// A vaccine lot number as printed on the sticker (a few letters and digits).
+pub const LOT_MAX: usize = 20;
+/// Where a checkup was done: a health centre's or clinic's name.
+pub const PLACE_MAX: usize = 60;
 
 pub fn required_text(input: &str, max: usize) -> FieldResult<String> {
     let s = input.trim();

@@ -73,6 +73,8 @@ impl Viewport {
 pub struct CentileLine {
     pub centile: u8,
     pub d: String,
+    /// Where the curve ends (at the chart's right edge): its label goes there.
+    pub end_y: f64,
 }
 
 /// A measured point and where it is drawn.
@@ -165,7 +167,11 @@ pub fn growth_chart(
 
     let lines = curves
         .iter()
-        .map(|(c, values)| CentileLine { centile: *c, d: svg_path(values.iter().map(|&(a, v)| (x_of(a), y_of(v)))) })
+        .map(|(c, values)| CentileLine {
+            centile: *c,
+            d: svg_path(values.iter().map(|&(a, v)| (x_of(a), y_of(v)))),
+            end_y: values.last().map_or(f64::NAN, |&(_, v)| y_of(v)),
+        })
         .collect();
     let points: Vec<PlotPoint> = inside
         .iter()
@@ -179,6 +185,36 @@ pub fn growth_chart(
     let y_ticks = tick_values(y_min, y_max, step).into_iter().map(|value| YTick { y: y_of(value), value }).collect();
 
     Chart { viewport, span, y_min, y_max, lines, points, path, x_ticks, y_ticks, excluded }
+}
+
+impl Chart {
+    /// The y of each centile line's label at the right edge, in the order of
+    /// `lines`: at the line's end, moved apart so that no two are closer than
+    /// `gap` (the label's height) and kept inside the plot.
+    pub fn label_ys(&self, gap: f64) -> Vec<f64> {
+        let (top, bottom) = (self.viewport.plot_top(), self.viewport.plot_bottom());
+        let mut order: Vec<usize> = (0..self.lines.len()).collect();
+        order.sort_by(|&a, &b| self.lines[a].end_y.total_cmp(&self.lines[b].end_y));
+        let mut ys: Vec<f64> = order.iter().map(|&i| self.lines[i].end_y.clamp(top, bottom)).collect();
+        for k in 1..ys.len() {
+            ys[k] = ys[k].max(ys[k - 1] + gap);
+        }
+        // Pushed below the plot: move the stack back up, keeping the gaps.
+        if let Some(&last) = ys.last() {
+            let over = last - bottom;
+            if over > 0.0 {
+                for k in (0..ys.len()).rev() {
+                    let limit = if k + 1 < ys.len() { ys[k + 1] - gap } else { bottom };
+                    ys[k] = ys[k].min(limit);
+                }
+            }
+        }
+        let mut out = vec![0.0; ys.len()];
+        for (k, &i) in order.iter().enumerate() {
+            out[i] = ys[k];
+        }
+        out
+    }
 }
 
 /// The ages to sample the curves at: every half month, plus each step of the
@@ -234,6 +270,27 @@ mod tests {
         assert_eq!(c.y_ticks.first().unwrap().y, v.plot_bottom());
         assert_eq!(c.y_ticks.last().unwrap().y, v.plot_top());
         assert_eq!(c.x_ticks.last().unwrap().x, v.plot_right());
+    }
+
+    #[test]
+    fn centile_labels_sit_at_the_line_ends_and_never_overlap() {
+        for measure in Measure::ALL {
+            for span in [AgeSpan::Months24, AgeSpan::Months60] {
+                let c = chart(measure, span, &[]);
+                let ys = c.label_ys(12.0);
+                assert_eq!(ys.len(), 5);
+                // Lowest centile lowest on screen (largest y), each at least 12 apart.
+                for k in 1..5 {
+                    assert!(ys[k - 1] - ys[k] >= 12.0 - 1e-9, "{measure:?} {span:?}: {ys:?}");
+                }
+                assert!(ys.iter().all(|&y| y >= c.viewport.plot_top() && y <= c.viewport.plot_bottom()));
+                // Far enough apart already: a label stays on its line.
+                let spread: Vec<f64> = c.lines.iter().map(|l| l.end_y).collect();
+                if spread.windows(2).all(|w| w[0] - w[1] >= 12.0) {
+                    assert_eq!(ys, spread);
+                }
+            }
+        }
     }
 
     #[test]

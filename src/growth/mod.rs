@@ -9,6 +9,7 @@
 //! - [`notes`]: per-point flags (below the 3rd, above the 97th centile, a fall
 //!   across two centile lines). They are prompts to ask, never a diagnosis.
 //! - [`chart`]: centile lines, points, axes as plain numbers and SVG paths.
+//! - [`findings`]: a child's measured values with their centiles and notes.
 //!
 //! Units: the record stores grams and millimetres (whole numbers, so nothing
 //! is lost to rounding); the WHO tables and every function here use kg and cm.
@@ -17,6 +18,7 @@
 
 pub mod chart;
 mod chart_axis;
+pub mod findings;
 pub mod lms;
 pub mod normal;
 pub mod notes;
@@ -95,6 +97,7 @@ impl RefSex {
 }
 
 pub use chart::{growth_chart, AgeLabel, AgeSpan, CentileLine, Chart, PlotPoint, Viewport, XTick, YTick};
+pub use findings::{findings, Finding};
 pub use lms::{who_2006, Lms, Reference, DAYS_PER_MONTH, MAX_AGE_DAYS};
 pub use normal::{centile_of_z, normal_cdf, z_of_centile};
 pub use notes::{growth_notes, GrowthNote};

@@ -400,4 +400,75 @@ catalogue! {
     NotFoundTitle { ja: "ページが見つかりません", en: "Page not found" }
     NotFoundBody { ja: "アドレスが変わったか、まちがっている可能性があります。", en: "The address may have changed or may be mistyped." }
     NotFoundHome { ja: "ホームへ戻る", en: "Back to home" }
+
+    // Growth charts, vaccinations and checkups (issue 4).
+    CentileValue { ja: "{n}パーセンタイル", en: "{n} centile" }
+    CentileBelow1 { ja: "1パーセンタイル未満", en: "below the 1st centile" }
+    CentileAbove99 { ja: "99パーセンタイル超", en: "above the 99th centile" }
+    CentileColumn { ja: "パーセンタイル", en: "Centile" }
+    GrowthTitle { ja: "成長曲線", en: "Growth chart" }
+    GrowthMeasureLabel { ja: "表示する計測", en: "Measurement shown" }
+    GrowthSpanLabel { ja: "表示する期間", en: "Age range shown" }
+    GrowthSpan24 { ja: "0〜2歳", en: "0-2 years" }
+    GrowthSpan60 { ja: "0〜5歳", en: "0-5 years" }
+    GrowthCorrected { ja: "修正月齢（出産予定日から数えた月齢）で表示する", en: "Plot by corrected age (counted from the due date)" }
+    GrowthChooseRef { ja: "比べる基準", en: "Compare with" }
+    GrowthChooseRefHint { ja: "性別が記録されていないので、どちらの基準の曲線で見るか選んでください（記録は変わりません）。", en: "The sex is not recorded, so choose which reference curves to compare with (the record is not changed)." }
+    GrowthChooseRefPrompt { ja: "選んでください", en: "Choose" }
+    GrowthRefGirls { ja: "女の子の基準", en: "girls' reference" }
+    GrowthRefBoys { ja: "男の子の基準", en: "boys' reference" }
+    GrowthAxisMonths { ja: "月齢（か月）", en: "Age (months)" }
+    GrowthAxisYears { ja: "年齢（歳）", en: "Age (years)" }
+    GrowthAxisCorrectedMonths { ja: "修正月齢（か月）", en: "Corrected age (months)" }
+    GrowthAxisCorrectedYears { ja: "修正年齢（歳）", en: "Corrected age (years)" }
+    GrowthChartLabel { ja: "{measure}の成長曲線（{reference}、{span}）。3・15・50・85・97パーセンタイルの線と、記録{count}件の点。", en: "{measure} growth chart ({reference}, {span}): the 3rd, 15th, 50th, 85th and 97th centile lines and {count} measurement points." }
+    GrowthChartLatest { ja: "最新は{date}の{value}（{centile}）。", en: " The latest, on {date}, is {value} ({centile})." }
+    GrowthSource { ja: "点と線がお子さんの記録、右端の数字はパーセンタイルです。基準: WHO Child Growth Standards (2006)。", en: "The dots and line are your child's record; the numbers on the right are centiles. Reference: WHO Child Growth Standards (2006)." }
+    GrowthNoPoints { ja: "まだこの計測の記録はありません。「計測を記録」から入力すると、点で表示されます。", en: "No measurements of this kind yet. Add one with \"Add a measurement\" and it shows here as a dot." }
+    GrowthExcluded { ja: "この期間の外の記録が{count}件あります（表には出ています）。", en: "{count} measurement(s) fall outside this age range (they are in the table)." }
+    GrowthTableToggle { ja: "同じ数値を表で見る", en: "See the same numbers as a table" }
+    GrowthTableCorrectedAge { ja: "修正月齢", en: "Corrected age" }
+    GrowthFromCheckup { ja: "（健診）", en: " (checkup)" }
+    GrowthNoteBelow { ja: "{measure}が3パーセンタイルを下回っています。小柄でも元気に育つお子さんはたくさんいます。次の健診で相談してみましょう。", en: "{measure} is below the 3rd centile. Many small children are growing well; mention it at the next checkup." }
+    GrowthNoteBelowFalling { ja: "{measure}が3パーセンタイルを下回り、前回から曲線の線を2本以上またいで下がっています。次の健診か、それより早めに相談してみましょう。", en: "{measure} is below the 3rd centile and has moved down across two or more centile lines since last time. Mention it at the next checkup, or sooner." }
+    GrowthNoteAbove { ja: "{measure}が97パーセンタイルを上回っています。次の健診で相談してみましょう。", en: "{measure} is above the 97th centile. Mention it at the next checkup." }
+    GrowthNoteFell { ja: "{measure}が前回から曲線の線を{lines}本またいで下がっています。測り方で変わることもあります。次の健診で相談してみましょう。", en: "{measure} has moved down across {lines} centile lines since last time. Measuring can vary; mention it at the next checkup." }
+
+    VaccinesTitle { ja: "予防接種", en: "Vaccinations" }
+    VaccinesIntro { ja: "定期接種の予定です。早く生まれたお子さんも、修正月齢ではなく生まれた日から数えます。接種日はかかりつけの医療機関と相談して決めてください。", en: "The routine (free) vaccination schedule. It counts from the date of birth, even for children born early (not corrected age). Agree the dates with your clinic." }
+    VaccineNextNow { ja: "いま受けられる予防接種: {list}", en: "Can be given now: {list}" }
+    VaccineNextOn { ja: "次の予防接種は{date}から: {list}", en: "Next, from {date}: {list}" }
+    VaccineAllDone { ja: "これから受ける定期接種の予定はありません。", en: "No routine vaccinations are coming up." }
+    VaccineCount { ja: "{done}/{total}回 済", en: "{done} of {total} given" }
+    DoseDone { ja: "済（{date}）", en: "Given on {date}" }
+    DoseDueNow { ja: "いま受けられます（標準的な時期は{date}まで）", en: "Can be given now (standard period until {date})" }
+    DoseOverdue { ja: "標準的な時期を過ぎています（{since}から）。{until}まで公費で受けられます。", en: "Past the standard period (since {since}). Still free until {until}." }
+    FromDate { ja: "{date}から", en: "From {date}" }
+    DoseMissed { ja: "公費で受けられる期間が終わりました。受けたいときは医師に相談してください。", en: "The free (routine) period has ended. Ask the doctor if you would like it." }
+    DoseGivenEarly { ja: "この日付は、決められた年齢や間隔より前のようです。日付を確かめてください。", en: "This date seems earlier than the age or interval allows. Please check the date." }
+    DoseLotShown { ja: "ロット {lot}", en: "Lot {lot}" }
+    RecordDose { ja: "接種を記録", en: "Record this dose" }
+    DoseDate { ja: "接種日", en: "Date given" }
+    DoseLot { ja: "ロット番号（任意）", en: "Lot number (optional)" }
+    DoseLotHint { ja: "母子健康手帳に貼るシールに書かれています。", en: "Printed on the sticker for the handbook." }
+    DoseProduct { ja: "ワクチンの種類", en: "Vaccine product" }
+    DoseProductHint { ja: "種類によって回数が変わります。わからなければ未記入のままで構いません。", en: "The number of doses depends on the product. Leave it blank if you are not sure." }
+    ExportIcs { ja: "今後の予定をカレンダーに書き出す（.ics）", en: "Export upcoming dates (.ics)" }
+    ExportIcsHint { ja: "予防接種と健診の予定日を、スマートフォンのカレンダーに取り込めるファイルで保存します。", en: "Saves the coming vaccination and checkup dates as a file your phone's calendar can import." }
+    ScheduleSource { ja: "出典: {source}（{version}）", en: "Source: {source} ({version})" }
+    ErrNotInSchedule { ja: "アプリの予定表にない予防接種・健診です。", en: "This vaccine, dose or checkup is not in the app's schedule." }
+
+    CheckupsTitle { ja: "乳幼児健診", en: "Infant checkups" }
+    CheckupsIntro { ja: "健診のおおよその時期です。日程と会場は、お住まいの市町村からの案内を確認してください。", en: "The usual times for checkups. Check the dates and place in your municipality's invitation." }
+    CheckupStatutory { ja: "法定", en: "required by law" }
+    CheckupDone { ja: "受診済（{date}）", en: "Attended on {date}" }
+    CheckupNow { ja: "いまの時期です（{date}まで）", en: "Due now (until {date})" }
+    CheckupPassed { ja: "時期が過ぎました。受けていれば記録できます。", en: "The period has passed. If you went, you can record it." }
+    RecordCheckupVisit { ja: "受診を記録", en: "Record the visit" }
+    VisitsTitle { ja: "健診の記録", en: "Checkup visits" }
+    VisitDate { ja: "受診日", en: "Date of the visit" }
+    VisitPlace { ja: "場所（任意）", en: "Place (optional)" }
+    VisitPlaceHint { ja: "保健センターや医療機関の名前など", en: "A health centre or clinic, for example" }
+    VisitPlaceShown { ja: "場所: {place}", en: "Place: {place}" }
+    VisitNotes { ja: "医師・保健師から言われたこと（任意）", en: "What the doctor or nurse said (optional)" }
 }

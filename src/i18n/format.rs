@@ -96,6 +96,32 @@ pub fn urine(lang: Lang, u: UrineResult) -> String {
     }
 }
 
+/// A centile as a whole number: "50パーセンタイル" / "50th centile". Beyond
+/// the 1st and 99th it says so instead of printing 0 or 100.
+pub fn centile(lang: Lang, c: f64) -> String {
+    let n = c.round() as i64;
+    if n < 1 {
+        return Key::CentileBelow1.text(lang).to_owned();
+    }
+    if n > 99 {
+        return Key::CentileAbove99.text(lang).to_owned();
+    }
+    let n = match lang {
+        Lang::Ja => n.to_string(),
+        Lang::En => {
+            let suffix = match (n % 100, n % 10) {
+                (11..=13, _) => "th",
+                (_, 1) => "st",
+                (_, 2) => "nd",
+                (_, 3) => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix}")
+        }
+    };
+    t_with(lang, Key::CentileValue, &[("n", &n)])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,5 +153,15 @@ mod tests {
             gestation(Lang::Ja, &GestationalAge { weeks: 39, days: 2 }),
             "39週2日"
         );
+    }
+
+    #[test]
+    fn centiles_are_whole_numbers_with_the_ends_spelled_out() {
+        assert_eq!(centile(Lang::Ja, 49.6), "50パーセンタイル");
+        assert_eq!(centile(Lang::En, 49.6), "50th centile");
+        let en: Vec<String> = [1.0, 2.0, 3.0, 11.0, 12.0, 13.0, 21.0, 97.0].iter().map(|&c| centile(Lang::En, c)).collect();
+        assert_eq!(en, ["1st centile", "2nd centile", "3rd centile", "11th centile", "12th centile", "13th centile", "21st centile", "97th centile"]);
+        assert_eq!(centile(Lang::Ja, 0.3), "1パーセンタイル未満");
+        assert_eq!(centile(Lang::En, 99.7), "above the 99th centile");
     }
 }

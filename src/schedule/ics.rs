@@ -53,6 +53,17 @@ pub fn calendar(events: &[Event], dtstamp: DateTime<Utc>) -> String {
     lines.iter().map(|l| fold(l) + "\r\n").collect()
 }
 
+/// `sukusuku-ゆい-schedule.ics`. Characters that file systems refuse
+/// (path separators, `:*?"<>|`, control characters) become `-`.
+pub fn file_name(child_name: &str) -> String {
+    let name: String = child_name
+        .trim()
+        .chars()
+        .map(|c| if c.is_control() || "/\\:*?\"<>|".contains(c) { '-' } else { c })
+        .collect();
+    format!("sukusuku-{name}-schedule.ics")
+}
+
 fn ics_date(d: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
