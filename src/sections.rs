@@ -91,6 +91,8 @@ pub fn section_at(base: &str, url_path: &str) -> Option<Section> {
 pub enum RecordPage {
     Overview,
     Child(u64),
+    /// The printable one-page summary of a child for a checkup.
+    Summary(u64),
     Pregnancy(u64),
 }
 
@@ -100,6 +102,7 @@ impl RecordPage {
         match self {
             RecordPage::Overview => Section::Record.path().to_owned(),
             RecordPage::Child(id) => format!("/record/child/{id}"),
+            RecordPage::Summary(id) => format!("/record/child/{id}/summary"),
             RecordPage::Pregnancy(id) => format!("/record/pregnancy/{id}"),
         }
     }
@@ -111,6 +114,7 @@ impl RecordPage {
         match parts.as_slice() {
             [] => Some(RecordPage::Overview),
             ["child", id] => id.parse().ok().map(RecordPage::Child),
+            ["child", id, "summary"] => id.parse().ok().map(RecordPage::Summary),
             ["pregnancy", id] => id.parse().ok().map(RecordPage::Pregnancy),
             _ => None,
         }
@@ -209,6 +213,7 @@ mod tests {
         for page in [
             RecordPage::Overview,
             RecordPage::Child(7),
+            RecordPage::Summary(7),
             RecordPage::Pregnancy(12),
         ] {
             assert_eq!(RecordPage::parse(&page.path()), Some(page));

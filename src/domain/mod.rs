@@ -7,5 +7,6 @@ pub mod record;
 pub mod sample;
 pub mod schedule_forms;
 pub mod timestamp;
+pub mod summary;
 pub mod units;
 pub mod validate;

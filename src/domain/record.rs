@@ -256,6 +256,9 @@ pub struct Child {
     /// available for tracking but stops urging consultation.
     #[serde(default)]
     pub in_support: bool,
+    /// The parent's own questions for the next checkup, printed on the summary.
+    #[serde(default)]
+    pub questions_for_nurse: String,
     /// Vaccine doses given, in the order recorded.
     #[serde(default)]
     pub vaccinations: Vec<Vaccination>,
@@ -279,6 +282,7 @@ impl Child {
             checks: vec![],
             check_draft: None,
             in_support: false,
+            questions_for_nurse: String::new(),
             vaccinations: vec![],
             checkup_visits: vec![],
         }

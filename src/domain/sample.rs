@@ -103,22 +103,8 @@ pub fn heavy_household(today: NaiveDate) -> Household {
             })
             .collect();
         let checks = completed_checks(&mut h, birth, span);
-        // Every dose on the first day of its standard period, every checkup on
-        // its first day: the schedule as a punctual family would record it.
-        let mut vaccinations: Vec<Vaccination> = Vec::new();
-        for vaccine in &crate::schedule::immunisation::schedule().vaccines {
-            for dose in &vaccine.doses {
-                let given: Vec<_> = vaccinations.iter().map(|v| v.given.clone()).collect();
-                let state = crate::schedule::immunisation::status(birth, &given, today)
-                    .into_iter()
-                    .find(|s| s.vaccine.id == vaccine.id && s.dose.dose == dose.dose);
-                if let Some(s) = state.filter(|s| s.earliest.max(s.recommended.from) <= today) {
-                    let date = s.earliest.max(s.recommended.from);
-                    let given = crate::schedule::immunisation::RecordedDose { vaccine: vaccine.id.clone(), dose: dose.dose, date, lot: "AB123".into(), product: None };
-                    vaccinations.push(Vaccination { id: h.new_id(), given });
-                }
-            }
-        }
+        // Every checkup on its first day: as a punctual family would record it.
+        let vaccinations = punctual_vaccinations(&mut h, birth, today, &[]);
         let checkup_visits = crate::schedule::checkups::checkups()
             .checkups
             .iter()
@@ -154,6 +140,26 @@ pub fn heavy_household(today: NaiveDate) -> Household {
         });
     }
     h
+}
+
+/// Every dose on the first day of its standard period, as a punctual family
+/// would record it, but for the vaccines in `leave_out`.
+fn punctual_vaccinations(h: &mut Household, birth: NaiveDate, today: NaiveDate, leave_out: &[&str]) -> Vec<Vaccination> {
+    let mut vaccinations: Vec<Vaccination> = Vec::new();
+    for vaccine in crate::schedule::immunisation::schedule().vaccines.iter().filter(|v| !leave_out.contains(&v.id.as_str())) {
+        for dose in &vaccine.doses {
+            let given: Vec<_> = vaccinations.iter().map(|v| v.given.clone()).collect();
+            let state = crate::schedule::immunisation::status(birth, &given, today)
+                .into_iter()
+                .find(|s| s.vaccine.id == vaccine.id && s.dose.dose == dose.dose);
+            if let Some(s) = state.filter(|s| s.earliest.max(s.recommended.from) <= today) {
+                let date = s.earliest.max(s.recommended.from);
+                let given = crate::schedule::immunisation::RecordedDose { vaccine: vaccine.id.clone(), dose: dose.dose, date, lot: "AB123".into(), product: None };
+                vaccinations.push(Vaccination { id: h.new_id(), given });
+            }
+        }
+    }
+    vaccinations
 }
 
 /// Twenty completed checks a child (forty in the household), each with 19
@@ -263,11 +269,15 @@ pub fn demo_household(today: NaiveDate) -> Household {
             }
         }
     }
+    // Everything so far but the varicella course, which is due now.
+    let vaccinations = punctual_vaccinations(&mut h, birth, today, &["varicella"]);
     h.children.push(Child {
         firsts,
         measurements,
         notes,
         checks,
+        vaccinations,
+        questions_for_nurse: "夜中に何度も起きます。卒乳の時期について聞きたいです。".into(),
         ..Child::new(child, "見本 さくら".into(), birth, Sex::Female, Some(gestation))
     });
     h

@@ -397,6 +397,25 @@ catalogue! {
     ShareAppIntro { ja: "スマートフォンのカメラでQRコードを読み取ると、このアプリが開きます。", en: "Scan the QR code with a phone's camera to open this app." }
     ShareAppQrLabel { ja: "このアプリのアドレスのQRコード: {address}", en: "QR code of this app's address: {address}" }
 
+    SummaryTitle { ja: "健診用のまとめ", en: "Checkup summary" }
+    SummaryOpen { ja: "健診用のまとめ（印刷できます）", en: "Checkup summary (printable)" }
+    SummaryPrint { ja: "印刷 / PDFで保存", en: "Print / save as PDF" }
+    SummaryBirth { ja: "生年月日", en: "Date of birth" }
+    SummaryAge { ja: "月齢・年齢", en: "Age" }
+    SummaryCorrected { ja: "修正月齢", en: "Corrected age" }
+    SummaryGrowth { ja: "最近の身体計測（WHO基準のパーセンタイル）", en: "Latest measurements (WHO centiles)" }
+    SummaryVaccinesDone { ja: "受けた予防接種", en: "Vaccinations given" }
+    SummaryVaccinesDue { ja: "これからの予防接種", en: "Vaccinations due" }
+    SummaryDueUntil { ja: "{date}まで", en: "until {date}" }
+    SummaryOverdueSince { ja: "{date}から（時期を過ぎています）", en: "due since {date}" }
+    SummaryFrom { ja: "{date}から", en: "from {date}" }
+    SummaryCheck { ja: "最近の発達のめやすチェック", en: "Latest development check" }
+    SummaryFirsts { ja: "「はじめて」の記録", en: "Firsts" }
+    SummaryQuestions { ja: "健診で聞きたいこと", en: "Questions for the nurse or doctor" }
+    SummaryQuestionsHint { ja: "ここに書いたことは、この端末に保存され、まとめに印刷されます。", en: "What you write here is kept on this device and printed on the summary." }
+    SummaryNone { ja: "記録なし", en: "Nothing recorded" }
+    SummaryFooter { ja: "すくすく手帳（母子健康手帳アプリ）の記録から。発達のめやすチェックの結果は診断ではありません。", en: "From the Sukusuku Handbook app. Development check results are a guide, not a diagnosis." }
+
     NotFoundTitle { ja: "ページが見つかりません", en: "Page not found" }
     NotFoundBody { ja: "アドレスが変わったか、まちがっている可能性があります。", en: "The address may have changed or may be mistyped." }
     NotFoundHome { ja: "ホームへ戻る", en: "Back to home" }

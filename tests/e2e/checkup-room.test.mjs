@@ -123,3 +123,35 @@ describe("share this app", () => {
     await context.close();
   });
 });
+
+describe("checkup summary", () => {
+  it("shows the child's data and prints on one A4 page", async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(server.url + "?demo=1");
+    await appReady(page);
+    await page.goto(server.url + "record");
+    await appReady(page);
+    await page.getByTestId("child-card").first().click();
+    await page.getByTestId("open-summary").click();
+    await page.getByTestId("summary-page").waitFor();
+    const text = await page.getByTestId("summary-page").textContent();
+    for (const expected of ["見本 さくら", "1歳6か月", "パーセンタイル", "様子を見ましょう", "はいはい", "夜中に何度も起きます"]) {
+      assert.ok(text.includes(expected), `the summary shows ${expected}`);
+    }
+    // The parent's questions are kept with the record.
+    await page.fill("#summary-questions", "ことばについて聞きたい");
+    await page.locator("#summary-questions").blur();
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.inputValue("#summary-questions"), "ことばについて聞きたい");
+    await page.getByTestId("print-summary").waitFor();
+    // Printed (emulated print media, A4): one page, with the data on it.
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ format: "A4", printBackground: false, preferCSSPageSize: true });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.equal(pages, 1, `the summary prints on ${pages} pages`);
+    assert.equal(await page.getByTestId("print-summary").isVisible(), false, "no buttons on paper");
+    assert.ok(await page.getByText("ことばについて聞きたい").first().isVisible(), "the questions are printed");
+    await context.close();
+  });
+});

@@ -76,6 +76,7 @@ pub fn ChildPage(id: Id) -> impl IntoView {
                         let navigate = navigate.clone();
                         view! {
                             {summary}
+                            <p><a class="button" data-testid="open-summary" href=href_to(&RecordPage::Summary(id).path())>{tr(Key::SummaryOpen)}</a></p>
                             <div class="item__actions">
                                 <button type="button" class="button" data-testid="edit-child" on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
                                 <DeleteButton warning=delete_warning on_confirm={

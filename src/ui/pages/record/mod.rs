@@ -5,6 +5,7 @@ mod child_lists;
 mod forms;
 mod overview;
 mod pregnancy;
+mod summary;
 
 use leptos::prelude::*;
 
@@ -20,6 +21,7 @@ pub fn Record() -> impl IntoView {
     move || match page.get() {
         Some(RecordPage::Overview) => overview::Overview().into_any(),
         Some(RecordPage::Child(id)) => view! { <child::ChildPage id=id/> }.into_any(),
+        Some(RecordPage::Summary(id)) => view! { <summary::SummaryPage id=id/> }.into_any(),
         Some(RecordPage::Pregnancy(id)) => view! { <pregnancy::PregnancyPage id=id/> }.into_any(),
         None => NotFound().into_any(),
     }

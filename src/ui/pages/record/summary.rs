@@ -1,0 +1,96 @@
+use leptos::prelude::*;
+
+use crate::domain::record::Id;
+use crate::domain::summary::summary;
+use crate::domain::validate as v;
+use crate::i18n::Key;
+use crate::sections::{RecordPage, Section};
+use crate::ui::browser;
+use crate::ui::components::PageFrame;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::links::href_to;
+use crate::ui::record_state::use_record;
+
+/// One page for the checkup: on screen, and printed on A4 by the browser
+/// ("print / save as PDF"), black and white friendly (style/main.css @media print).
+#[component]
+pub fn SummaryPage(id: Id) -> impl IntoView {
+    let state = use_record();
+    let lang = use_i18n().lang;
+    let heading = Signal::derive(move || Key::SummaryTitle.text(lang.get()).to_owned());
+    let data = Memo::new(move |_| state.envelope.with(|e| e.record.child(id).map(|c| summary(lang.get(), c, browser::today()))));
+    let questions_error = RwSignal::new(None::<String>);
+    let save_questions = move |ev| {
+        let text = event_target_value(&ev);
+        match v::optional_text(&text, v::NOTE_MAX) {
+            Ok(text) => {
+                questions_error.set(None);
+                state.apply(|h| {
+                    if let Some(c) = h.child_mut(id) {
+                        c.questions_for_nurse = text.clone();
+                    }
+                });
+            }
+            Err(e) => questions_error.set(Some(e.message(lang.get_untracked()))),
+        }
+    };
+    let rows = |items: Vec<(String, String)>| {
+        items.into_iter().map(|(what, value)| view! { <tr><th scope="row">{what}</th><td>{value}</td></tr> }).collect_view()
+    };
+    let list = |items: Vec<String>| {
+        if items.is_empty() {
+            view! { <p class="muted">{tr(Key::SummaryNone)}</p> }.into_any()
+        } else {
+            view! { <ul class="summary__list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+        }
+    };
+    let body = move || {
+        data.get().map(|s| {
+            let mut basics = vec![(Key::SummaryBirth.text(lang.get()).to_owned(), s.birth.clone()), (Key::SummaryAge.text(lang.get()).to_owned(), s.age.clone())];
+            if let Some(c) = s.corrected_age.clone() {
+                basics.push((Key::SummaryCorrected.text(lang.get()).to_owned(), c));
+            }
+            let check = s.latest_check.clone().map(|(when, levels)| view! {
+                <p class="summary__when">{when}</p>
+                <table class="summary__table"><tbody>{rows(levels)}</tbody></table>
+            });
+            view! {
+                <h2 class="summary__name" data-testid="summary-name">{s.name.clone()}</h2>
+                <table class="summary__table"><tbody>{rows(basics)}</tbody></table>
+                <div class="summary__grid">
+                    <section><h3>{tr(Key::SummaryGrowth)}</h3>
+                        {if s.measurements.is_empty() { list(vec![]) } else { view! { <table class="summary__table"><tbody>{rows(s.measurements.clone())}</tbody></table> }.into_any() }}
+                    </section>
+                    <section><h3>{tr(Key::SummaryCheck)}</h3>{check.unwrap_or_else(|| view! { <p class="summary__when">{tr(Key::SummaryNone)}</p><table></table> })}</section>
+                    <section><h3>{tr(Key::SummaryVaccinesDone)}</h3>{list(s.vaccines_done.clone())}</section>
+                    <section><h3>{tr(Key::SummaryVaccinesDue)}</h3>{list(s.vaccines_due.clone())}</section>
+                    <section><h3>{tr(Key::SummaryFirsts)}</h3>
+                        {if s.firsts.is_empty() { list(vec![]) } else { view! { <table class="summary__table"><tbody>{rows(s.firsts.clone())}</tbody></table> }.into_any() }}
+                    </section>
+                </div>
+                <section class="summary__questions">
+                    <h3><label for="summary-questions">{tr(Key::SummaryQuestions)}</label></h3>
+                    <p class="muted no-print">{tr(Key::SummaryQuestionsHint)}</p>
+                    <textarea id="summary-questions" class="no-print" rows="4" data-testid="summary-questions"
+                        aria-describedby="summary-questions-error" prop:value=s.questions.clone() on:change=save_questions></textarea>
+                    <p id="summary-questions-error" class="field__error" role="alert">{move || questions_error.get()}</p>
+                    <p class="print-only summary__questions-text">{s.questions.clone()}</p>
+                </section>
+                <p class="summary__footer">{tr(Key::SummaryFooter)}</p>
+            }
+        })
+    };
+    view! {
+        <PageFrame section=Section::Record heading=heading>
+            <p class="no-print"><a href=href_to(&RecordPage::Child(id).path()) class="back-link">"← " {tr(Key::Back)}</a></p>
+            <p class="no-print">
+                <button type="button" class="button button--primary" data-testid="print-summary" on:click=|_| { let _ = browser::window().print(); }>
+                    {tr(Key::SummaryPrint)}
+                </button>
+            </p>
+            <article class="summary" data-testid="summary-page">
+                {move || match body() { Some(view) => view.into_any(), None => view! { <p class="card">{tr(Key::NoSuchItem)}</p> }.into_any() }}
+            </article>
+        </PageFrame>
+    }
+}
