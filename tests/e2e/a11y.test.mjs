@@ -58,7 +58,7 @@ async function family(page) {
   await appReady(page);
   await page.getByTestId("start-check").click();
   await page.getByTestId("check-question").waitFor();
-  return ["", "record", `record/child/${child}`, "check", `check/run/${child}`, result, "consult", "settings", "no-such-page"];
+  return ["", "record", `record/child/${child}`, `record/child/${child}/summary`, "check", `check/run/${child}`, result, "consult", "settings", "settings/share", "no-such-page"];
 }
 
 describe("accessibility", () => {
