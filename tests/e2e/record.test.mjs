@@ -68,7 +68,7 @@ describe("entering the record", () => {
     assert.match(row, /7\.25 kg/);
     assert.match(row, /68\.5 cm/);
     const record = JSON.parse(await stored(page));
-    assert.equal(record.schema_version, 1);
+    assert.equal(record.schema_version, 2);
     assert.equal(record.record.children[0].measurements[0].weight_g, 7250);
     assert.deepEqual(errors, []);
     await context.close();
