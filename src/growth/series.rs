@@ -52,7 +52,8 @@ pub fn measured_series(
             Some((age, measure.from_record(raw)))
         })
         .collect();
-    points.sort_by_key(|p| p.0);
+    // Unstable (smaller code) with a total key: same-day values in value order.
+    points.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     points
 }
 

@@ -445,6 +445,7 @@ catalogue! {
     GrowthSource { ja: "点と線がお子さんの記録、右端の数字はパーセンタイルです。基準: WHO Child Growth Standards (2006)。", en: "The dots and line are your child's record; the numbers on the right are centiles. Reference: WHO Child Growth Standards (2006)." }
     GrowthNoPoints { ja: "まだこの計測の記録はありません。「計測を記録」から入力すると、点で表示されます。", en: "No measurements of this kind yet. Add one with \"Add a measurement\" and it shows here as a dot." }
     GrowthExcluded { ja: "この期間の外の記録が{count}件あります（表には出ています）。", en: "{count} measurement(s) fall outside this age range (they are in the table)." }
+    GrowthBeforeDue { ja: "出産予定日より前の記録{count}件は、修正月齢の曲線には表示されません（修正月齢の表示を外すと見られます）。", en: "{count} measurement(s) from before the due date are not on the corrected-age chart (untick corrected age to see them)." }
     GrowthTableToggle { ja: "同じ数値を表で見る", en: "See the same numbers as a table" }
     GrowthTableCorrectedAge { ja: "修正月齢", en: "Corrected age" }
     GrowthFromCheckup { ja: "（健診）", en: " (checkup)" }
@@ -482,6 +483,7 @@ catalogue! {
     CheckupStatutory { ja: "法定", en: "required by law" }
     CheckupDone { ja: "受診済（{date}）", en: "Attended on {date}" }
     CheckupNow { ja: "いまの時期です（{date}まで）", en: "Due now (until {date})" }
+    CheckupUpcoming { ja: "これからです", en: "Coming up" }
     CheckupPassed { ja: "時期が過ぎました。受けていれば記録できます。", en: "The period has passed. If you went, you can record it." }
     RecordCheckupVisit { ja: "受診を記録", en: "Record the visit" }
     VisitsTitle { ja: "健診の記録", en: "Checkup visits" }

@@ -133,11 +133,17 @@ impl crate::storage::KeyValueStore for RecordStore {
     }
 }
 
-/// Offers `text` as a file download (a backup, or quarantined data).
+/// Offers `text` as a JSON file download (a backup, or quarantined data).
 pub fn download(file_name: &str, text: &str) -> bool {
+    download_as(file_name, text, "application/json")
+}
+
+/// Offers `text` as a file download of the given media type (a calendar:
+/// `text/calendar`).
+pub fn download_as(file_name: &str, text: &str, media_type: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(media_type);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return false;
     };

@@ -81,16 +81,35 @@ export async function controlledBySw(page) {
 }
 
 /** Adds a child through the Record form; resolves on the child's page. */
-export async function addChild(page, appUrl, { name = "ゆい", birth = "2025-05-14", weeks = "" } = {}) {
+export async function addChild(page, appUrl, { name = "ゆい", birth = "2025-05-14", weeks = "", sex = "" } = {}) {
   await page.goto(appUrl + "record");
   await appReady(page);
   await page.getByTestId("add-child").click();
   await page.fill("#child-name", name);
   await page.fill("#child-birth-date", birth);
+  if (sex) await page.selectOption("#child-sex", sex);
   if (weeks) await page.fill("#child-gestation-weeks", weeks);
   await page.getByTestId("form-save").click();
   await page.waitForURL(/\/record\/child\/\d+$/);
   await appReady(page);
+}
+
+/** `date` (YYYY-MM-DD) moved by `days` days, as YYYY-MM-DD. */
+export function addDays(date, days) {
+  const d = new Date(date + "T00:00:00Z");
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Adds a measurement through the child page's form (kg and cm as typed). */
+export async function addMeasurement(page, { date, weight = "", length = "", head = "" }) {
+  await page.getByTestId("add-measurement").click();
+  await page.fill("#m-date", date);
+  if (weight) await page.fill("#m-weight", weight);
+  if (length) await page.fill("#m-length", length);
+  if (head) await page.fill("#m-head", head);
+  await page.getByTestId("form-save").click();
+  await page.locator("#m-date").waitFor({ state: "detached" });
 }
 
 /** The date `months` months and `days` days before today, as YYYY-MM-DD. */

@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use super::checkup_visits::CheckupVisits;
 use super::child_lists::{Firsts, Measurements, Notes};
 use super::forms::ChildForm;
+use super::growth::{GrowthSection, GrowthView};
+use super::vaccinations::Vaccinations;
 use crate::domain::age::{age_on, corrected_age_on};
 use crate::domain::record::Id;
 use crate::i18n::{format, t_with, Key};
@@ -20,6 +23,10 @@ pub fn ChildPage(id: Id) -> impl IntoView {
     let child = Memo::new(move |_| state.envelope.with(|e| e.record.child(id).cloned()));
     let editing = RwSignal::new(false);
     let navigate = use_navigate();
+    // The sections below are built again only when the birth date changes,
+    // so their own state (the chart's measure, an open form) survives entries.
+    let birth = Memo::new(move |_| child.with(|c| c.as_ref().map(|c| c.birth_date)));
+    provide_context(child.with_untracked(|c| GrowthView::new(c.as_ref(), browser::today())));
     let heading = Signal::derive(move || {
         child
             .with(|c| c.as_ref().map(|c| c.name.clone()))
@@ -93,8 +100,11 @@ pub fn ChildPage(id: Id) -> impl IntoView {
                 >
                     <ChildForm existing=child.get_untracked() on_done=move |_| editing.set(false)/>
                 </Show>
-                {move || child.with(|c| c.as_ref().map(|c| c.birth_date)).map(|birth_date| view! {
+                {move || birth.get().map(|birth_date| view! {
+                    <GrowthSection child_id=id/>
                     <Measurements child_id=id birth=birth_date/>
+                    <Vaccinations child_id=id birth=birth_date/>
+                    <CheckupVisits child_id=id birth=birth_date/>
                     <Firsts child_id=id birth=birth_date/>
                     <Notes child_id=id/>
                 })}

@@ -5,9 +5,12 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::forms::{FirstForm, MeasurementForm, NoteForm};
+use super::growth::GrowthView;
+use super::growth_notes::{centile_suffix, note_texts, notes_view};
 use crate::domain::age::age_on;
 use crate::domain::record::{Child, Id};
 use crate::domain::units::{grams_as_kg, mm_as_cm};
+use crate::growth::Measure;
 use crate::i18n::{format, t_with, Key, Lang};
 use crate::ui::components::DeleteButton;
 use crate::ui::i18n::{tr, use_i18n};
@@ -52,9 +55,11 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
     let adding = RwSignal::new(false);
     let editing = RwSignal::new(None::<Id>);
     let show_all = RwSignal::new(false);
+    let growth = use_context::<GrowthView>();
     let rows = move || {
         let l = lang.get();
         with_child(state, child_id, |c| {
+            let found = growth.map(|g| g.findings(c)).unwrap_or_default();
             let count = c.measurements.len();
             let shown = if show_all.get() {
                 count
@@ -68,13 +73,20 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     let id = m.id;
                     let mut values = Vec::new();
                     if let Some(g) = m.weight_g {
-                        values.push(format!("{} {} kg", Key::Weight.text(l), grams_as_kg(g)));
+                        let centile = centile_suffix(l, &found, id, Measure::Weight);
+                        values.push(format!("{} {} kg{centile}", Key::Weight.text(l), grams_as_kg(g)));
                     }
-                    for (key, mm) in [(Key::Length, m.length_mm), (Key::Head, m.head_mm), (Key::Chest, m.chest_mm)] {
+                    for (key, mm, measure) in [
+                        (Key::Length, m.length_mm, Some(Measure::Length)),
+                        (Key::Head, m.head_mm, Some(Measure::Head)),
+                        (Key::Chest, m.chest_mm, None),
+                    ] {
                         if let Some(mm) = mm {
-                            values.push(format!("{} {} cm", key.text(l), mm_as_cm(mm)));
+                            let centile = measure.map(|x| centile_suffix(l, &found, id, x)).unwrap_or_default();
+                            values.push(format!("{} {} cm{centile}", key.text(l), mm_as_cm(mm)));
                         }
                     }
+                    let notes = note_texts(l, &found, id);
                     let when = format!("{}{}", format::date(l, m.date), at_age(l, birth, m.date));
                     let what = format::date(l, m.date);
                     view! {
@@ -85,6 +97,7 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
                                     let (when, values, what) = (when.clone(), values.join(" · "), what.clone());
                                     move || view! {
                                         <p class="item__main"><span class="item__date">{when.clone()}</span><br/>{values.clone()}</p>
+                                        {notes_view(notes.clone(), child_id)}
                                         {actions(lang, editing, id, what.clone(), move || {
                                             apply_to_child(state, child_id, move |c| c.measurements.retain(|x| x.id != id));
                                         })}

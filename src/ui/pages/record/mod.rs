@@ -1,11 +1,16 @@
 //! The Record section: an overview, a page per child and per pregnancy.
 
+mod checkup_visits;
 mod child;
 mod child_lists;
 mod forms;
+mod growth;
+mod growth_chart;
+mod growth_notes;
 mod overview;
 mod pregnancy;
 mod summary;
+mod vaccinations;
 
 use leptos::prelude::*;
 

@@ -1,0 +1,225 @@
+//! A child's routine vaccinations: what comes next, each vaccine's doses
+//! with their state from the schedule data, recording a dose, deleting one,
+//! and the coming dates as a calendar file.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::record::{Child, Id};
+use crate::domain::schedule_forms::DoseInput;
+use crate::i18n::{format, t_with, Key, Lang};
+use crate::schedule::checkups::checkup_status;
+use crate::schedule::ics;
+use crate::schedule::immunisation::{next_due, schedule, status, DoseStatus, State, Vaccine};
+use crate::ui::browser;
+use crate::ui::components::{DataForm, DeleteButton};
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::record_state::use_record;
+
+fn state_code(state: State) -> &'static str {
+    match state {
+        State::Done(_) => "done",
+        State::DueNow { .. } => "due",
+        State::Overdue { .. } => "overdue",
+        State::Upcoming { .. } => "upcoming",
+        State::Missed => "missed",
+    }
+}
+
+fn state_text(l: Lang, s: &DoseStatus) -> String {
+    let date = |d| format::date(l, d);
+    match s.state {
+        State::Done(d) => t_with(l, Key::DoseDone, &[("date", &date(d))]),
+        State::DueNow { until } => t_with(l, Key::DoseDueNow, &[("date", &date(until))]),
+        State::Overdue { since } => t_with(l, Key::DoseOverdue, &[("since", &date(since)), ("until", &date(s.legal.until))]),
+        State::Upcoming { from } => t_with(l, Key::FromDate, &[("date", &date(from))]),
+        State::Missed => Key::DoseMissed.text(l).to_owned(),
+    }
+}
+
+fn pick<'a>(l: Lang, ja: &'a str, en: &'a str) -> &'a str {
+    if l == Lang::Ja {
+        ja
+    } else {
+        en
+    }
+}
+
+/// "B型肝炎 2回目" / "Hepatitis B dose 2"
+pub fn dose_name(l: Lang, s: &DoseStatus) -> String {
+    format!("{} {}", pick(l, &s.vaccine.ja, &s.vaccine.en), pick(l, &s.dose.ja, &s.dose.en))
+}
+
+fn next_text(l: Lang, c: &Child, today: NaiveDate) -> String {
+    let Some(next) = next_due(c.birth_date, &c.recorded_doses(), today) else {
+        return Key::VaccineAllDone.text(l).to_owned();
+    };
+    let list = next.doses.iter().map(|s| dose_name(l, s)).collect::<Vec<_>>().join(pick(l, "、", ", "));
+    let now = next.doses.iter().any(|s| matches!(s.state, State::DueNow { .. } | State::Overdue { .. }));
+    if now {
+        t_with(l, Key::VaccineNextNow, &[("list", &list)])
+    } else {
+        t_with(l, Key::VaccineNextOn, &[("date", &format::date(l, next.on)), ("list", &list)])
+    }
+}
+
+/// Downloads the coming doses and checkups as `sukusuku-<name>-schedule.ics`.
+fn export_calendar(l: Lang, c: &Child) -> bool {
+    let today = browser::today();
+    let doses = status(c.birth_date, &c.recorded_doses(), today);
+    let checkups = checkup_status(c.birth_date, &c.checkup_visits, today);
+    let events = ics::child_events(l, c.id, &c.name, &doses, &checkups, today);
+    browser::download_as(&ics::file_name(&c.name), &ics::calendar(&events, browser::now()), "text/calendar")
+}
+
+#[component]
+pub fn Vaccinations(child_id: Id, birth: NaiveDate) -> impl IntoView {
+    let state = use_record();
+    let lang = use_i18n().lang;
+    let recording = RwSignal::new(None::<(&'static str, u8)>);
+    let child = Memo::new(move |_| state.envelope.with(|e| e.record.child(child_id).cloned()));
+
+    let next = move || child.with(|c| c.as_ref().map(|c| next_text(lang.get(), c, browser::today())));
+    let export = move |_| {
+        child.with_untracked(|c| {
+            if let Some(c) = c {
+                export_calendar(lang.get_untracked(), c);
+            }
+        })
+    };
+    let groups = move || {
+        let l = lang.get();
+        child.with(|c| {
+            let c = c.as_ref()?;
+            let today = browser::today();
+            let all = status(birth, &c.recorded_doses(), today);
+            let next: Vec<&str> = next_due(birth, &c.recorded_doses(), today).map(|n| n.doses.iter().map(|s| s.vaccine.id.as_str()).collect()).unwrap_or_default();
+            let groups = schedule()
+                .vaccines
+                .iter()
+                .map(|vaccine| {
+                    let doses: Vec<&DoseStatus<'static>> = all.iter().filter(|s| s.vaccine.id == vaccine.id).collect();
+                    let done = doses.iter().filter(|s| matches!(s.state, State::Done(_))).count();
+                    // Open: something to do now or next, or a course under way.
+                    let started = done > 0 && doses.iter().any(|s| matches!(s.state, State::Upcoming { .. }));
+                    let active = started || next.contains(&vaccine.id.as_str()) || doses.iter().any(|s| matches!(s.state, State::DueNow { .. } | State::Overdue { .. }));
+                    let rows = doses.iter().map(|s| dose_row(l, c, s, recording)).collect_view();
+                    view! {
+                        <details class="vaccine" open=active>
+                            <summary class="vaccine__summary">
+                                <span class="vaccine__name">{pick(l, &vaccine.ja, &vaccine.en).to_owned()}</span>
+                                <span class="vaccine__count">{t_with(l, Key::VaccineCount, &[("done", &done.to_string()), ("total", &doses.len().to_string())])}</span>
+                            </summary>
+                            <p class="muted">{pick(l, &vaccine.note_ja, &vaccine.note_en).to_owned()}</p>
+                            <ul class="items">{rows}</ul>
+                        </details>
+                    }
+                })
+                .collect_view();
+            Some(groups)
+        })
+    };
+    let source = move || {
+        let s = &schedule().source;
+        let l = lang.get();
+        t_with(l, Key::ScheduleSource, &[("source", pick(l, &s.ja, &s.en)), ("version", &s.version)])
+    };
+
+    view! {
+        <section aria-labelledby="vaccines-title" class="vaccines">
+            <h2 id="vaccines-title">{tr(Key::VaccinesTitle)}</h2>
+            <p class="muted">{tr(Key::VaccinesIntro)}</p>
+            <p class="card vaccine-next" data-testid="vaccine-next" aria-live="polite">{next}</p>
+            <button type="button" class="button" data-testid="export-ics" on:click=export>{tr(Key::ExportIcs)}</button>
+            <p class="muted">{tr(Key::ExportIcsHint)}</p>
+            {groups}
+            <p class="muted schedule-source">{source}</p>
+        </section>
+    }
+}
+
+fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Option<(&'static str, u8)>>) -> impl IntoView {
+    let state = use_record();
+    let lang = use_i18n().lang;
+    let (child_id, birth) = (c.id, c.birth_date);
+    let vaccine: &'static Vaccine = s.vaccine;
+    let key = (vaccine.id.as_str(), s.dose.dose);
+    let name = dose_name(l, s);
+    let recorded = c.vaccinations.iter().filter(|v| v.given.vaccine == vaccine.id && v.given.dose == key.1).min_by_key(|v| v.given.date);
+    let lot = recorded.filter(|v| !v.given.lot.is_empty()).map(|v| t_with(l, Key::DoseLotShown, &[("lot", &v.given.lot)]));
+    let early = s.given_early.then(|| view! { <p class="dose__warning">{tr(Key::DoseGivenEarly)}</p> });
+    let action = match recorded.map(|v| v.id) {
+        Some(id) => {
+            let warning = Signal::derive({
+                let name = name.clone();
+                move || t_with(lang.get(), Key::ConfirmDelete, &[("what", &name)])
+            });
+            view! {
+                <div class="item__actions">
+                    <DeleteButton warning=warning on_confirm=move |_| {
+                        state.apply(move |h| {
+                            if let Some(c) = h.child_mut(child_id) {
+                                c.vaccinations.retain(|v| v.id != id);
+                            }
+                        });
+                    }/>
+                </div>
+            }
+            .into_any()
+        }
+        None => {
+            let product = c.vaccinations.iter().find(|v| v.given.vaccine == vaccine.id).and_then(|v| v.given.product.clone());
+            (move || {
+                if recording.get() == Some(key) {
+                    view! { <DoseForm child_id=child_id birth=birth vaccine=vaccine dose=key.1 product=product.clone() on_done=move |_| recording.set(None)/> }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="button" data-testid="record-dose" on:click=move |_| recording.set(Some(key))>{tr(Key::RecordDose)}</button>
+                    }
+                    .into_any()
+                }
+            })
+            .into_any()
+        }
+    };
+    view! {
+        <li class="item dose" data-testid="vaccine-dose" data-vaccine=key.0 data-dose=key.1.to_string() data-state=state_code(s.state)>
+            <p class="item__main">
+                <strong>{pick(l, &s.dose.ja, &s.dose.en).to_owned()}</strong><br/>
+                <span class="dose__state">{state_text(l, s)}</span>
+                {lot.map(|t| view! { <br/><span class="item__date">{t}</span> })}
+            </p>
+            {early}
+            {action}
+        </li>
+    }
+}
+
+#[component]
+fn DoseForm(
+    child_id: Id,
+    birth: NaiveDate,
+    vaccine: &'static Vaccine,
+    dose: u8,
+    product: Option<String>,
+    #[prop(into)] on_done: Callback<()>,
+) -> impl IntoView {
+    let state = use_record();
+    let initial = DoseInput { date: browser::today().to_string(), lot: String::new(), product: product.unwrap_or_default() };
+    let submit = move |values: Vec<String>| {
+        let given = DoseInput::from_values(&values).to_vaccination(0, &vaccine.id, dose, birth, browser::today())?;
+        state.apply(move |h| {
+            let mut v = given.clone();
+            v.id = h.new_id();
+            if let Some(c) = h.child_mut(child_id) {
+                c.vaccinations.push(v);
+            }
+        });
+        on_done.run(());
+        Ok(())
+    };
+    view! {
+        <DataForm title=Key::RecordDose fields=DoseInput::fields(vaccine) initial=initial.values()
+            on_submit=submit on_cancel=move |_| on_done.run(())/>
+    }
+}

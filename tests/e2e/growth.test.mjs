@@ -1,0 +1,228 @@
+// Growth charts, vaccinations and checkups on a child's page, in the release
+// build: points exactly where the entered values are, the same numbers in the
+// table, a calm note with the consultation page one tap away, a recorded dose
+// moving the schedule on, the calendar file, and a checkup visit.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { addChild as addChildAt, addDays, addMeasurement, appReady, dateBefore, launch, openPage, startServer } from "./helpers.mjs";
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const addChild = (page, options) => addChildAt(page, server.url, options);
+
+/** 2026-03-04 → 2026年3月4日, as the Japanese pages write dates. */
+const ja = (date) => {
+  const [y, m, d] = date.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+const dose = (page, vaccine, n) => page.locator(`[data-testid=vaccine-dose][data-vaccine=${vaccine}][data-dose="${n}"]`);
+
+describe("the growth chart", () => {
+  it("shows exactly the three measurements entered, in the right places, and the table has the same numbers", async () => {
+    const { page, context, errors } = await openPage(browser);
+    const birth = dateBefore(14);
+    await addChild(page, { name: "はな", birth, sex: "female" });
+    // Entered out of order; the second and third have no length.
+    const entered = [
+      { days: 365, weight: "9.1" },
+      { days: 31, weight: "4.25", length: "54.5" },
+      { days: 183, weight: "7.4" },
+    ];
+    for (const m of entered) await addMeasurement(page, { date: addDays(birth, m.days), ...m });
+
+    const chart = page.getByTestId("growth-chart");
+    assert.equal(await chart.getAttribute("data-measure"), "weight");
+    assert.equal(await chart.getAttribute("role"), "img");
+    assert.match(await chart.getAttribute("aria-label"), /体重の成長曲線.*記録3件/);
+    const points = await page.getByTestId("growth-point").evaluateAll((circles) =>
+      circles.map((c) => ({ age: Number(c.dataset.ageDays), value: c.dataset.value, x: Number(c.getAttribute("cx")), y: Number(c.getAttribute("cy")) })),
+    );
+    assert.equal(points.length, 3, "one point per measurement, nothing else");
+    assert.deepEqual(points.map((p) => [p.age, p.value]), [[31, "4.25"], [183, "7.4"], [365, "9.1"]]);
+    for (let i = 1; i < points.length; i++) {
+      assert.ok(points[i].x > points[i - 1].x, "older is further right");
+      assert.ok(points[i].y < points[i - 1].y, "heavier is higher (SVG y grows downwards)");
+    }
+    // Inside the plot and proportional to age: 365 days is about half the 0-2 year axis.
+    const box = await chart.evaluate((svg) => ({ width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height }));
+    assert.ok(points.every((p) => p.x > 0 && p.x < box.width && p.y > 0 && p.y < box.height));
+    const ratio = (points[2].x - points[0].x) / (points[1].x - points[0].x);
+    assert.ok(Math.abs(ratio - (365 - 31) / (183 - 31)) < 0.02, `x is linear in age (${ratio})`);
+
+    await page.locator(".growth-table-details > summary").click();
+    const rows = await page.getByTestId("growth-row").evaluateAll((trs) => trs.map((tr) => tr.textContent));
+    assert.equal(rows.length, 3);
+    assert.match(rows[0], new RegExp(`${ja(addDays(birth, 31))}.*4\\.25 kg.*パーセンタイル`));
+    assert.match(rows[1], /7\.4 kg/);
+    assert.match(rows[2], /9\.1 kg/);
+    assert.equal(await page.getByTestId("growth-table").locator("th").count(), 4);
+
+    // Each measurement in the list shows its centile.
+    assert.match(await page.getByTestId("measurement").first().textContent(), /体重 9\.1 kg（\d+パーセンタイル）/);
+
+    // Length: the blanks are no point at all, never a zero.
+    await page.locator("[data-testid=growth-measure][data-measure=length]").click();
+    await page.locator("[data-testid=growth-chart][data-measure=length]").waitFor();
+    const lengths = await page.getByTestId("growth-point").evaluateAll((cs) => cs.map((c) => c.dataset.value));
+    assert.deepEqual(lengths, ["54.5"]);
+    assert.equal(await page.getByTestId("growth-row").count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("asks which reference to use when the sex is not recorded, instead of guessing", async () => {
+    const { page, context } = await openPage(browser);
+    const birth = dateBefore(5);
+    await addChild(page, { name: "そら", birth });
+    await addMeasurement(page, { date: addDays(birth, 60), weight: "5.6" });
+    assert.equal(await page.getByTestId("growth-chart").count(), 0);
+    assert.match(await page.getByTestId("measurement").first().textContent(), /体重 5\.6 kg(?!（)/, "no centile without a reference");
+    await page.selectOption("#growth-reference", "male");
+    await page.getByTestId("growth-point").waitFor();
+    assert.match(await page.getByTestId("growth-chart").getAttribute("aria-label"), /男の子の基準/);
+    assert.match(await page.getByTestId("measurement").first().textContent(), /体重 5\.6 kg（\d+パーセンタイル）/, "the list follows the choice");
+    await context.close();
+  });
+
+  it("notes a value below the 3rd centile calmly, with the consultation page one tap away", async () => {
+    const { page, context, errors } = await openPage(browser);
+    const birth = dateBefore(7);
+    await addChild(page, { name: "めい", birth, sex: "female" });
+    const childPath = new URL(page.url()).pathname;
+    const id = childPath.split("/").pop();
+    await addMeasurement(page, { date: addDays(birth, 152), weight: "4.6" });
+    const note = page.getByTestId("growth-note");
+    await note.waitFor();
+    assert.equal(await note.count(), 1);
+    const text = await note.textContent();
+    assert.match(text, /3パーセンタイルを下回っています/);
+    assert.match(text, /次の健診で相談してみましょう/);
+    assert.doesNotMatch(text, /異常|診断|病気/, "never a diagnosis");
+    const link = note.getByRole("link");
+    assert.equal(new URL(await link.getAttribute("href"), server.url).pathname + new URL(await link.getAttribute("href"), server.url).search, `/consult?child=${id}`);
+    await link.click();
+    await page.waitForURL(/\/consult\?child=/);
+    await appReady(page);
+    assert.equal(await page.locator("#page-title").textContent(), "相談する");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("on a 360 px phone", () => {
+  it("the child's page fits with no sideways scrolling, chart text of 10 px or more and tap targets of 44 px", async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const birth = dateBefore(9);
+    await addChild(page, { name: "ひなた", birth, sex: "female", weeks: "34" });
+    await addMeasurement(page, { date: addDays(birth, 120), weight: "5.1", length: "58", head: "39" });
+    for (const lang of ["ja", "en"]) {
+      if (lang === "en") await page.getByTestId("lang-toggle").click();
+      await page.getByTestId("growth-corrected").waitFor();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 360, `${lang}: page is ${width}px wide`);
+      const chart = await page.getByTestId("growth-chart").boundingBox();
+      assert.ok(chart.width >= 300 && chart.x + chart.width <= 360, `${lang}: chart ${chart.width}px`);
+      const smallest = await page.getByTestId("growth-chart").evaluate((svg) =>
+        Math.min(...[...svg.querySelectorAll("text")].map((t) => t.getBoundingClientRect().height)),
+      );
+      assert.ok(smallest >= 10, `${lang}: chart text ${smallest}px high`);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll("main a, main button, main input, main select, main summary")]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => ({ el: el.outerHTML.slice(0, 60), box: (el.closest("label") || el).getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 44 || box.height < 44)
+          .map(({ el, box }) => `${el} ${Math.round(box.width)}x${Math.round(box.height)}`),
+      );
+      assert.deepEqual(small, [], `${lang}: targets under 44px`);
+    }
+    await context.close();
+  });
+});
+
+describe("vaccinations", () => {
+  it("records a dose (checked like every form), shows it done with the next dose's date, exports the calendar, and deletes on confirmation", async () => {
+    const { page, context, errors } = await openPage(browser);
+    const birth = dateBefore(3);
+    await addChild(page, { name: "ゆう", birth, sex: "male" });
+    assert.equal(await dose(page, "hepb", 1).getAttribute("data-state"), "due");
+    assert.match(await page.getByTestId("vaccine-next").textContent(), /B型肝炎 1回目/);
+
+    await dose(page, "hepb", 1).getByTestId("record-dose").click();
+    await page.fill("#dose-date", addDays(dateBefore(0), 3));
+    await page.fill("#dose-lot", "AB12");
+    await page.getByTestId("form-save").click();
+    await page.locator("#dose-date-error").filter({ hasText: "未来" }).waitFor();
+    assert.equal(await page.getAttribute("#dose-date", "aria-invalid"), "true");
+
+    const given = dateBefore(0, 2);
+    await page.fill("#dose-date", given);
+    await page.getByTestId("form-save").click();
+    await page.locator('[data-testid=vaccine-dose][data-vaccine=hepb][data-dose="1"][data-state=done]').waitFor();
+    const done = await dose(page, "hepb", 1).textContent();
+    assert.match(done, new RegExp(`済（${ja(given)}）`));
+    assert.match(done, /ロット AB12/);
+    // Dose 2 at least 27 clear days after dose 1.
+    const second = addDays(given, 28);
+    assert.equal(await dose(page, "hepb", 2).getAttribute("data-state"), "upcoming");
+    assert.match(await dose(page, "hepb", 2).textContent(), new RegExp(`${ja(second)}から`));
+    assert.doesNotMatch(await page.getByTestId("vaccine-next").textContent(), /B型肝炎 1回目/);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-ics").click()]);
+    assert.equal(download.suggestedFilename(), "sukusuku-ゆう-schedule.ics");
+    const ics = readFileSync(await download.path(), "utf8");
+    assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    const unfolded = ics.replace(/\r\n /g, "");
+    const event = unfolded.split("BEGIN:VEVENT").find((e) => e.includes("SUMMARY:ゆう: B型肝炎 2回目"));
+    assert.ok(event, "the next dose is in the calendar");
+    assert.match(event, new RegExp(`DTSTART;VALUE=DATE:${second.replaceAll("-", "")}`));
+    assert.ok(!unfolded.includes("B型肝炎 1回目"), "a dose given is not a coming date");
+
+    await dose(page, "hepb", 1).getByTestId("delete").click();
+    await dose(page, "hepb", 1).getByTestId("confirm-delete").click();
+    await page.locator('[data-testid=vaccine-dose][data-vaccine=hepb][data-dose="1"][data-state=due]').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("checkups", () => {
+  it("records a visit with its measurements: the checkup shows as done and the weight joins the chart", async () => {
+    const { page, context, errors } = await openPage(browser);
+    const birth = dateBefore(4);
+    await addChild(page, { name: "りく", birth, sex: "male" });
+    const row = page.locator('[data-testid=checkup-visit-status][data-checkup="3-4m"]');
+    assert.equal(await row.getAttribute("data-state"), "due");
+    assert.equal(await page.locator('[data-testid=checkup-visit-status][data-state=upcoming] [data-testid=record-checkup-visit]').count(), 0, "no visit to record before its time");
+    await row.getByTestId("record-checkup-visit").click();
+    const visited = dateBefore(0, 1);
+    await page.fill("#visit-date", visited);
+    await page.fill("#visit-place", "中央保健センター");
+    await page.fill("#visit-weight", "6450");
+    await page.fill("#visit-head", "41.2");
+    await page.fill("#visit-notes", "順調と言われた");
+    await page.getByTestId("form-save").click();
+    await page.locator("#visit-weight-error").filter({ hasText: "6.45 kg" }).waitFor();
+    await page.fill("#visit-weight", "6.45");
+    await page.getByTestId("form-save").click();
+    await page.locator('[data-testid=checkup-visit-status][data-checkup="3-4m"][data-state=done]').waitFor();
+    const visit = await page.getByTestId("checkup-visit").textContent();
+    assert.match(visit, /中央保健センター/);
+    assert.match(visit, /体重 6\.45 kg/);
+    assert.match(visit, /順調と言われた/);
+    const values = await page.getByTestId("growth-point").evaluateAll((cs) => cs.map((c) => c.dataset.value));
+    assert.deepEqual(values, ["6.45"]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
