@@ -24,6 +24,7 @@ for (const lang of ["ja", "en"]) {
     [95, "5.5", "58.0", "39.0"],
     [190, "6.9", "64.0", "41.5"],
     [280, "6.8", "66.5", "42.5"],
+    [300, "6.0", "", ""], // below the 3rd centile: the calm note shows
   ];
   for (const [days, weight, length, head] of values) {
     await addMeasurement(page, { date: addDays(birth, days), weight, length, head });
@@ -35,6 +36,7 @@ for (const lang of ["ja", "en"]) {
   await page.getByTestId("form-save").click();
   await dose.locator("[data-state=done]").or(page.locator('[data-vaccine=hepb][data-dose="1"][data-state=done]')).first().waitFor();
   await page.screenshot({ path: `${out}/${lang}-child-${width}.png`, fullPage: true });
+  await page.getByTestId("measurement").first().screenshot({ path: `${out}/${lang}-growth-note-${width}.png` });
   // The long page in screen-sized parts, readable one at a time.
   const total = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0, k = 0; y < total; y += height, k++) {

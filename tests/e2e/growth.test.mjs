@@ -126,6 +126,19 @@ describe("on a 360 px phone", () => {
     const birth = dateBefore(9);
     await addChild(page, { name: "ひなた", birth, sex: "female", weeks: "34" });
     await addMeasurement(page, { date: addDays(birth, 120), weight: "5.1", length: "58", head: "39" });
+    // Born at 34 weeks: corrected age is 280 - 238 = 42 days less, and on by default.
+    const age = () => page.getByTestId("growth-point").getAttribute("data-age-days");
+    assert.equal(await age(), String(120 - 42));
+    await page.locator(".growth-table-details > summary").click();
+    assert.match(await page.getByTestId("growth-row").textContent(), /2か月\d+日/, "the table gives the corrected age too");
+    await page.getByTestId("growth-corrected").uncheck();
+    await page.locator('[data-testid=growth-point][data-age-days="120"]').waitFor();
+    const x = async () => Number(await page.getByTestId("growth-point").getAttribute("cx"));
+    const onTwoYears = await x();
+    await page.getByTestId("growth-span").nth(1).click();
+    await page.locator("[data-testid=growth-span][aria-pressed=true]").filter({ hasText: "0〜5歳" }).waitFor();
+    assert.ok((await x()) < onTwoYears, "the same age sits further left on the 5-year chart");
+    await page.getByTestId("growth-corrected").check();
     for (const lang of ["ja", "en"]) {
       if (lang === "en") await page.getByTestId("lang-toggle").click();
       await page.getByTestId("growth-corrected").waitFor();

@@ -4,11 +4,21 @@ use crate::i18n::Key;
 use crate::pwa::PwaStatus;
 use crate::ui::i18n::tr;
 
-/// "Update available" and "works offline now": polite, non-modal, and each
-/// waits for the user rather than acting on its own.
+/// How long "works offline now" stays: it floats over the page (so it never
+/// pushes the page down), and it is news, not a question, so it goes away
+/// on its own. Settings keeps saying whether the app works offline.
+const OFFLINE_READY_SHOWN: std::time::Duration = std::time::Duration::from_secs(8);
+
+/// "Update available" and "works offline now": polite and non-modal. The
+/// update waits for the user rather than acting on its own.
 #[component]
 pub fn PwaNotices() -> impl IntoView {
     let status = expect_context::<PwaStatus>();
+    Effect::new(move |_| {
+        if status.offline_ready_notice.get() {
+            set_timeout(move || status.offline_ready_notice.set(false), OFFLINE_READY_SHOWN);
+        }
+    });
     view! {
         <div class="notices" role="status" aria-live="polite">
             <Show when=move || status.update_waiting.get()>

@@ -62,14 +62,13 @@ pub fn measure_name(measure: Measure) -> Key {
     }
 }
 
-/// The age a point is plotted at, in words: from the due date when corrected.
-fn chart_age_text(lang: Lang, child: &Child, corrected: bool, on: NaiveDate) -> String {
-    let shift = match child.gestation {
-        Some(g) if corrected => 280u64.saturating_sub(g.total_days() as u64),
-        _ => 0,
-    };
-    let from = child.birth_date.checked_add_days(Days::new(shift)).unwrap_or(child.birth_date);
-    age_on(from, on).map(|a| format::age(lang, &a)).unwrap_or_default()
+/// The age a point is plotted at, in words (from the due date when the chart
+/// is corrected): the age on `on` of someone born `age_days` before.
+fn chart_age_text(lang: Lang, age_days: i64, on: NaiveDate) -> String {
+    on.checked_sub_days(Days::new(age_days.max(0) as u64))
+        .and_then(|from| age_on(from, on))
+        .map(|a| format::age(lang, &a))
+        .unwrap_or_default()
 }
 
 fn pressed(on: bool) -> &'static str {
@@ -195,7 +194,7 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
                     view! {
                         <tr data-testid="growth-row" data-age-days=f.age_days.to_string() data-value=value_text(m, f.value)>
                             <td>{format::date(l, f.date)}{from_visit}</td>
-                            <td>{chart_age_text(l, c, corrected, f.date)}</td>
+                            <td>{chart_age_text(l, f.age_days, f.date)}</td>
                             <td class="growth-table__value">{with_unit(f.value)}</td>
                             <td>{centile_text(f)}</td>
                         </tr>
