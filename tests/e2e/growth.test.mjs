@@ -60,7 +60,8 @@ describe("the growth chart", () => {
     const ratio = (points[2].x - points[0].x) / (points[1].x - points[0].x);
     assert.ok(Math.abs(ratio - (365 - 31) / (183 - 31)) < 0.02, `x is linear in age (${ratio})`);
 
-    await page.locator(".growth-table-details > summary").click();
+    await page.getByTestId("growth-table-toggle").click();
+    await page.getByTestId("growth-row").first().waitFor();
     const rows = await page.getByTestId("growth-row").evaluateAll((trs) => trs.map((tr) => tr.textContent));
     assert.equal(rows.length, 3);
     assert.match(rows[0], new RegExp(`${ja(addDays(birth, 31))}.*4\\.25 kg.*パーセンタイル`));
@@ -129,7 +130,8 @@ describe("on a 360 px phone", () => {
     // Born at 34 weeks: corrected age is 280 - 238 = 42 days less, and on by default.
     const age = () => page.getByTestId("growth-point").getAttribute("data-age-days");
     assert.equal(await age(), String(120 - 42));
-    await page.locator(".growth-table-details > summary").click();
+    await page.getByTestId("growth-table-toggle").click();
+    await page.getByTestId("growth-row").first().waitFor();
     assert.match(await page.getByTestId("growth-row").textContent(), /2か月\d+日/, "the table gives the corrected age too");
     await page.getByTestId("growth-corrected").uncheck();
     await page.locator('[data-testid=growth-point][data-age-days="120"]').waitFor();

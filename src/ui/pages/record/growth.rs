@@ -90,6 +90,10 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
         c.as_ref().and_then(|c| age_on(c.birth_date, browser::today())).is_some_and(|a| a.total_months() < 24)
     });
     let span = RwSignal::new(if young { AgeSpan::Months24 } else { AgeSpan::Months60 });
+    // The table is built only once it is asked for: a six-year record has
+    // hundreds of rows, and building them unseen made the page slow to open
+    // on a cheap phone. It stays open across measure and span changes.
+    let table_open = RwSignal::new(false);
 
     let measure_buttons = Measure::ALL
         .into_iter()
@@ -159,8 +163,8 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
             let chart = growth_chart(who_2006(), m, sex, span.get(), VIEWPORT, &series);
             let rows: Vec<Finding> = growth.findings(c).into_iter().filter(|f| f.measure == m).collect();
             let name = measure_name(m).text(l);
-            let with_unit = |v: f64| format!("{} {}", value_text(m, v), unit(m));
-            let centile_text = |f: &Finding| f.centile.map(|x| format::centile(l, x)).unwrap_or_else(|| "—".to_owned());
+            let with_unit = move |v: f64| format!("{} {}", value_text(m, v), unit(m));
+            let centile_text = move |f: &Finding| f.centile.map(|x| format::centile(l, x)).unwrap_or_else(|| "—".to_owned());
             let mut label = t_with(
                 l,
                 Key::GrowthChartLabel,
@@ -187,7 +191,8 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
             }
             .text(l);
             let visits: Vec<Id> = c.checkup_visits.iter().map(|v| v.id).collect();
-            let table_rows = rows
+            let table_rows = move || {
+                rows
                 .iter()
                 .map(|f| {
                     let from_visit = visits.contains(&f.id).then(|| Key::GrowthFromCheckup.text(l));
@@ -200,7 +205,8 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
                         </tr>
                     }
                 })
-                .collect_view();
+                .collect_view()
+            };
             let empty = chart.points.is_empty().then(|| view! { <p class="muted">{tr(Key::GrowthNoPoints)}</p> });
             let excluded = (chart.excluded > 0)
                 .then(|| view! { <p class="muted">{t_with(l, Key::GrowthExcluded, &[("count", &chart.excluded.to_string())])}</p> });
@@ -215,8 +221,11 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
                 {empty}
                 {excluded}
                 {before_due}
-                <details class="growth-table-details">
-                    <summary class="button button--quiet">{tr(Key::GrowthTableToggle)}</summary>
+                <button type="button" class="button button--quiet" data-testid="growth-table-toggle"
+                    aria-expanded=move || table_open.get().to_string() on:click=move |_| table_open.update(|open| *open = !*open)>
+                    {tr(Key::GrowthTableToggle)}
+                </button>
+                {move || table_open.get().then(|| view! {
                     <div class="table-scroll">
                         <table class="history growth-table" data-testid="growth-table">
                             <caption class="visually-hidden">{name}</caption>
@@ -226,10 +235,10 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
                                 <th scope="col">{format!("{name} ({})", unit(m))}</th>
                                 <th scope="col">{tr(Key::CentileColumn)}</th>
                             </tr></thead>
-                            <tbody>{table_rows}</tbody>
+                            <tbody>{table_rows()}</tbody>
                         </table>
                     </div>
-                </details>
+                })}
             })
         })
     };
