@@ -203,6 +203,46 @@ fn an_oversized_file_is_refused_before_it_is_parsed() {
     ));
 }
 
+/// Found by fuzzing (`scripts/fuzz`, target `backup_import`): a timestamp
+/// whose offset had more than two hour digits made `from_text` multiply past
+/// i64 (or, with a smaller huge offset, subtract past the last date chrono
+/// has), and the panic took the whole app down instead of refusing the file.
+/// Both are refused now as "not a date and time".
+#[test]
+fn a_timestamp_with_an_impossible_offset_is_refused_not_a_crash() {
+    let crashing = [
+        // The fuzzer's input, as it found it.
+        r#"{
+  "format": "sukusuku-backup",
+  "format_version": 1,
+  "exported_at": "4814-09-1T,-4674407370955161544:444444ure"
+}
+"#
+        .to_owned(),
+        // The same fault with a well-formed offset: panicked in release too.
+        String::from_utf8(fixture("good/family.json"))
+            .unwrap()
+            .replace("2025-09-01T10:31:00Z", "2025-09-01T10:31:00+99999999999:00"),
+    ];
+    for text in crashing {
+        match backup::read(text.as_bytes(), today()) {
+            Err(ImportError::Shape { detail, .. }) => {
+                assert!(detail.starts_with("not a date and time"), "{detail}")
+            }
+            other => panic!("expected a shape error for exported_at, got {other:?}"),
+        }
+    }
+    // An ordinary offset is still read.
+    let text = String::from_utf8(fixture("good/family.json"))
+        .unwrap()
+        .replace("2025-09-01T10:31:00Z", "2025-09-01T19:31:00+09:00");
+    let (_, preview) = backup::read(text.as_bytes(), today()).unwrap();
+    assert_eq!(
+        preview.exported_at,
+        Utc.with_ymd_and_hms(2025, 9, 1, 10, 31, 0).unwrap()
+    );
+}
+
 #[test]
 fn the_heavy_record_round_trips_and_is_valid() {
     let household = heavy_household(today());

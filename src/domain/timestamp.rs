@@ -2,7 +2,7 @@
 //! ("2026-11-24T09:00:00Z"), read and written by hand: chrono's general
 //! parser and formatter would add about 20 KB to the app for this one format.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
 use serde::{Deserialize, Deserializer, Serializer};
 
 pub fn to_text(t: &DateTime<Utc>) -> String {
@@ -16,7 +16,9 @@ pub fn to_text(t: &DateTime<Utc>) -> String {
     )
 }
 
-/// Reads "YYYY-MM-DDTHH:MM:SS[.fff]Z" or with a "+HH:MM" offset.
+/// Reads "YYYY-MM-DDTHH:MM:SS[.fff]Z" or with a "+HH:MM" offset (at most
+/// 23:59), in the years 0000-9999 once in UTC: the years `to_text` writes
+/// with four digits, so whatever is read is written back readable.
 pub fn from_text(s: &str) -> Option<DateTime<Utc>> {
     let (date, rest) = s.split_once('T')?;
     let date = crate::domain::validate::parse_date(date).ok()?;
@@ -28,10 +30,16 @@ pub fn from_text(s: &str) -> Option<DateTime<Utc>> {
             let (clock, offset) = rest.split_at(at);
             let sign = if offset.starts_with('-') { -1 } else { 1 };
             let (h, m) = offset[1..].split_once(':')?;
-            (
-                clock,
-                sign * (h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?),
-            )
+            // Two digits each, as for the clock: a longer hour overflowed
+            // `h * 60` or the subtraction below (found by fuzzing).
+            if h.len() != 2 || m.len() != 2 {
+                return None;
+            }
+            let (h, m) = (h.parse::<i64>().ok()?, m.parse::<i64>().ok()?);
+            if h > 23 || m > 59 {
+                return None;
+            }
+            (clock, sign * (h * 60 + m))
         };
     let clock = clock.split('.').next()?;
     let parts: Vec<u32> = clock
@@ -43,7 +51,10 @@ pub fn from_text(s: &str) -> Option<DateTime<Utc>> {
         _ => return None,
     };
     let local = NaiveDate::and_time(&date, time).and_utc();
-    Some(local - chrono::Duration::minutes(offset_minutes))
+    let utc = local - chrono::Duration::minutes(offset_minutes);
+    // "9999-12-31T23:00:00-02:00" is in the year 10000, which `to_text`
+    // would write as "+10000-…" and this function could not read back.
+    (0..=9999).contains(&utc.year()).then_some(utc)
 }
 
 pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
@@ -92,6 +103,14 @@ mod tests {
         assert_eq!(from_text("2026-11-24 09:05:07"), None);
         assert_eq!(from_text("2026-11-24T25:00:00Z"), None);
         assert_eq!(from_text("garbage"), None);
+        assert_eq!(from_text("2026-11-24T09:05:07+24:00"), None);
+        assert_eq!(from_text("2026-11-24T09:05:07+9:00"), None);
+        assert_eq!(
+            from_text("0000-01-01T00:00:00Z").map(|t| to_text(&t)).as_deref(),
+            Some("0000-01-01T00:00:00Z")
+        );
+        assert_eq!(from_text("9999-12-31T23:00:00-02:00"), None);
+        assert_eq!(from_text("0000-01-01T01:00:00+02:00"), None);
     }
 }
 
