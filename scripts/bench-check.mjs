@@ -5,19 +5,12 @@
 // the time from a tap to the next frame painted: tapping an answer (its
 // button shown as chosen) and tapping "next" (the next question shown).
 //   node scripts/bench-check.mjs [runs=3] [cpu-slowdown=4]
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { appReady, launch, openPage, startServer } from "../tests/e2e/helpers.mjs";
+import { appReady, openPage } from "../tests/e2e/helpers.mjs";
+import { benchArgs, benchSession, heavyRecord, median } from "./bench-common.mjs";
 
-const runs = Number(process.argv[2] || 3);
-const slowdown = Number(process.argv[3] || 4);
-const file = "target/heavy-record.json";
-execFileSync("cargo", ["run", "-q", "--release", "--example", "bench_record", file], { stdio: "inherit" });
-const heavy = readFileSync(file, "utf8");
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-const server = await startServer();
-const browser = await launch();
+const { runs, slowdown } = benchArgs(3);
+const heavy = heavyRecord();
+const { server, browser } = await benchSession();
 const answer = [];
 const next = [];
 for (let i = 0; i < runs; i++) {

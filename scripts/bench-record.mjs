@@ -4,19 +4,12 @@
 // the app's own performance marks: loading the record at start-up, saving a
 // change, and opening a child's page to its painted list.
 //   node scripts/bench-record.mjs [runs=7] [cpu-slowdown=4]
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { appReady, launch, openPage, startServer } from "../tests/e2e/helpers.mjs";
+import { appReady, openPage } from "../tests/e2e/helpers.mjs";
+import { benchArgs, benchSession, heavyRecord, median } from "./bench-common.mjs";
 
-const runs = Number(process.argv[2] || 7);
-const slowdown = Number(process.argv[3] || 4);
-const file = "target/heavy-record.json";
-execFileSync("cargo", ["run", "-q", "--release", "--example", "bench_record", file], { stdio: "inherit" });
-const heavy = readFileSync(file, "utf8");
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-const server = await startServer();
-const browser = await launch();
+const { runs, slowdown } = benchArgs(7);
+const heavy = heavyRecord();
+const { server, browser } = await benchSession();
 const load = [];
 const save = [];
 const open = [];
