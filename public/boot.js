@@ -10,6 +10,15 @@
   } catch (e) {
     // Storage blocked (some private modes): the app explains this itself once it runs.
   }
+  // Which page the loading shell shows (style/main.css): the first path
+  // segment under the app's base, as the app's Section table names them.
+  var baseMeta = document.querySelector('meta[name="app-base"]');
+  var base = baseMeta ? baseMeta.getAttribute("content") : "/";
+  var path = window.location.pathname;
+  var first = path.indexOf(base) === 0 ? path.slice(base.length).split("/")[0] : "";
+  var sections = ["record", "check", "consult", "settings"];
+  var page = sections.indexOf(first) >= 0 ? first : "home";
+  document.documentElement.setAttribute("data-boot", page + "-" + document.documentElement.lang);
 
   function started() {
     return document.getElementById("boot") === null;

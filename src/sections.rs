@@ -54,6 +54,30 @@ impl Section {
         }
     }
 
+    /// The section's name in boot.js and the loading shell's ids ("home", "check", ...).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Home => "home",
+            Section::Record => "record",
+            Section::Check => "check",
+            Section::Consult => "consult",
+            Section::Settings => "settings",
+        }
+    }
+
+    /// What the page says first under its heading: a lead line, then a
+    /// paragraph. index.html paints the same words while the wasm loads
+    /// (tests/boot_shell.rs writes and checks that part of the page).
+    pub fn opening(self) -> (Option<Key>, Option<Key>) {
+        match self {
+            Section::Home => (Some(Key::AppTagline), Some(Key::HomeIntro)),
+            Section::Record => (None, Some(Key::RecordIntro)),
+            Section::Check => (None, Some(Key::CheckIntro)),
+            Section::Consult => (None, Some(Key::ConsultIntro)),
+            Section::Settings => (None, None),
+        }
+    }
+
     /// The stable hook the end-to-end tests drive (listed in the README).
     pub fn nav_test_id(self) -> &'static str {
         match self {

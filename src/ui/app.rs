@@ -4,7 +4,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::browser;
-use super::components::{provide_presentation, AppHeader, BottomNav, ConfigErrorPanel, DemoBanner, PwaNotices, StorageAlert};
+use super::components::{provide_presentation, AppHeader, BottomNav, ConfigErrorPanel, DemoBanner, Later, PwaNotices, StorageAlert};
 use super::i18n::{provide_i18n, tr};
 use super::links::{use_current_section, RouterBase};
 use super::municipality_state::provide_city_state;
@@ -14,15 +14,21 @@ use crate::i18n::Key;
 use crate::pwa;
 use crate::sections::{router_base, Section};
 
-#[component]
-pub fn App() -> impl IntoView {
+/// The app's state: language, the record read from storage, the
+/// municipality, the service worker. Runs in a task of its own before [`App`]
+/// renders (see `ui::start`), under the owner the app is later mounted in.
+pub fn provide_app_state() {
     provide_i18n();
     provide_record_state();
     provide_city_state();
     provide_presentation();
     provide_context(pwa::register(&browser::public_url()));
-    let base = router_base(&browser::public_url());
-    provide_context(RouterBase(base.clone()));
+    provide_context(RouterBase(router_base(&browser::public_url())));
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let base = expect_context::<RouterBase>().0;
 
     // The router keeps the address bar, history and link clicks; which page
     // a path shows is decided by the pure `Section` table (tested natively),
@@ -32,13 +38,17 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">{tr(Key::SkipToContent)}</a>
             <AppHeader/>
             <DemoBanner/>
-            <PwaNotices/>
+            <Later>
+                <PwaNotices/>
+            </Later>
             <StorageAlert/>
             <ConfigErrorPanel/>
             <main id="main" class="app-main">
                 <CurrentPage/>
             </main>
-            <BottomNav/>
+            <Later>
+                <BottomNav/>
+            </Later>
         </Router>
     }
 }
@@ -58,11 +68,39 @@ fn CurrentPage() -> impl IntoView {
         }
     });
     move || match current.get() {
-        Some(Section::Home) => Home().into_any(),
-        Some(Section::Record) => Record().into_any(),
-        Some(Section::Check) => Check().into_any(),
-        Some(Section::Consult) => Consult().into_any(),
-        Some(Section::Settings) => Settings().into_any(),
-        None => NotFound().into_any(),
+        Some(Section::Home) => home(),
+        Some(Section::Record) => record(),
+        Some(Section::Check) => check(),
+        Some(Section::Consult) => consult(),
+        Some(Section::Settings) => settings(),
+        None => not_found(),
     }
+}
+
+// One function per page, never merged into the match above: the browser
+// compiles wasm functions when they are first called, so a start-up then
+// compiles the page being opened rather than every page's set-up code.
+#[inline(never)]
+fn home() -> AnyView {
+    Home().into_any()
+}
+#[inline(never)]
+fn record() -> AnyView {
+    Record().into_any()
+}
+#[inline(never)]
+fn check() -> AnyView {
+    Check().into_any()
+}
+#[inline(never)]
+fn consult() -> AnyView {
+    Consult().into_any()
+}
+#[inline(never)]
+fn settings() -> AnyView {
+    Settings().into_any()
+}
+#[inline(never)]
+fn not_found() -> AnyView {
+    NotFound().into_any()
 }

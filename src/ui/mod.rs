@@ -11,6 +11,9 @@ mod municipality_state;
 mod pages;
 mod record_state;
 
+use std::time::Duration;
+
+use leptos::prelude::{set_timeout, Owner};
 use wasm_bindgen::JsCast;
 
 /// Mounts the app into `#app` and removes the static loading shell.
@@ -22,6 +25,31 @@ pub fn start() {
         browser::show_fatal_panel(&info.to_string());
     }));
 
+    // The first render is split over tasks, so none holds a slow phone's
+    // main thread for long (a tap waits for the task in progress; Lighthouse
+    // counts it as Total Blocking Time): the app's state in one task, the
+    // views in the next. The loader (Trunk.toml) has already let the static
+    // shell paint before fetching the wasm.
+    // Mounting would set up the async executor; the state task needs it first.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    set_timeout(
+        || {
+            let owner = Owner::new();
+            owner.with(app::provide_app_state);
+            set_timeout(
+                move || {
+                    owner.with(mount);
+                    // The state lives as long as the page: dropping the owner would dispose it.
+                    std::mem::forget(owner);
+                },
+                Duration::ZERO,
+            );
+        },
+        Duration::ZERO,
+    );
+}
+
+fn mount() {
     let document = browser::document();
     let Some(target) = document
         .get_element_by_id("app")
@@ -30,6 +58,7 @@ pub fn start() {
         browser::show_fatal_panel("#app element missing from index.html");
         return;
     };
+    // Mounted under the owner holding the state, which lives as long as the page.
     leptos::mount::mount_to(target, app::App).forget();
     if let Some(boot) = document.get_element_by_id("boot") {
         boot.remove();

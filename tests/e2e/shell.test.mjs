@@ -72,6 +72,47 @@ describe("first visit", () => {
   });
 });
 
+describe("while the app loads", () => {
+  // The wasm is held back so the static loading shell stays on screen.
+  async function holdWasm(page) {
+    let release;
+    const released = new Promise((done) => (release = done));
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await released;
+      await route.continue().catch(() => {});
+    });
+    return release;
+  }
+  const shellText = (page) => page.locator("#boot").evaluate((el) => el.innerText.replace(/\s+/g, " ").trim());
+
+  for (const lang of ["ja", "en"]) {
+    for (const route of [ROUTES[0], ROUTES[2]]) {
+      it(`shows ${route.path || "home"}'s own heading and opening words in ${lang} before the app runs, then the same in the app`, async () => {
+        const { page, context, errors } = await openPage(browser);
+        // As the language toggle leaves it (a visit here first would install
+        // the service worker, whose fetches the held route cannot see).
+        if (lang === "en") await page.addInitScript(() => localStorage.setItem("sukusuku.lang", "en"));
+        const release = await holdWasm(page);
+        await page.goto(server.url + route.path);
+        const heading = page.locator("#boot h1:visible");
+        assert.equal(await heading.count(), 1, "one heading shows");
+        assert.equal(await heading.textContent(), route[lang]);
+        const opening = await page.locator("#boot .boot__page:visible p").allTextContents();
+        assert.ok(opening.length >= 1, "the page's opening paragraph shows");
+        assert.match(await shellText(page), lang === "ja" ? /読み込み中/ : /Loading/);
+        release();
+        await appReady(page);
+        assert.equal(await page.locator("#page-title").textContent(), route[lang]);
+        for (const text of opening) {
+          assert.ok(await page.locator("#main p", { hasText: text }).count() >= 1, `the app shows "${text}" too`);
+        }
+        assert.deepEqual(errors, []);
+        await context.close();
+      });
+    }
+  }
+});
+
 describe("installable", () => {
   it("links a complete Japanese manifest whose icons exist at their stated sizes", async () => {
     const { page, context } = await openPage(browser);

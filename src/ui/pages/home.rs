@@ -29,8 +29,13 @@ pub fn Home() -> impl IntoView {
             .with(|e| e.export_reminder_due(browser::now()))
     };
     let lang = crate::ui::i18n::use_i18n().lang;
-    // When each child's next check is due, and whether it is overdue.
+    // When each child's next check is due, and whether it is overdue. The
+    // question bank is parsed only once there is a child: a first visit
+    // should not spend a slow phone's start-up on it.
     let next_checks = move || {
+        if state.envelope.with(|e| e.record.children.is_empty()) {
+            return Vec::new();
+        }
         let Ok(bank) = files::bank() else { return Vec::new() };
         let today = browser::today();
         let l = lang.get();

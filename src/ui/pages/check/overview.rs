@@ -23,19 +23,21 @@ pub fn Overview() -> impl IntoView {
     view! {
         <PageFrame section=Section::Check>
             <p>{tr(Key::CheckIntro)}</p>
-            {match bank() {
-                None => bank_broken().into_any(),
-                Some(bank) => view! {
-                    <Show when=move || !children().is_empty() fallback=|| view! {
-                        <p class="card">{tr(Key::CheckNoChild)}</p>
-                        <p><a class="button button--primary" href=href_to(&RecordPage::Overview.path())>{tr(Key::CheckAddChild)}</a></p>
-                    }>
+            <Show when=move || !children().is_empty() fallback=|| view! {
+                <p class="card">{tr(Key::CheckNoChild)}</p>
+                <p><a class="button button--primary" href=href_to(&RecordPage::Overview.path())>{tr(Key::CheckAddChild)}</a></p>
+            }>
+                // The bank is parsed on first need: a first visit with no
+                // child never pays for it.
+                {move || match bank() {
+                    None => bank_broken().into_any(),
+                    Some(bank) => view! {
                         <For each=children key=|id| *id let:id>
                             <ChildChecks bank=bank id=id/>
                         </For>
-                    </Show>
-                }.into_any(),
-            }}
+                    }.into_any(),
+                }}
+            </Show>
             <p class="guidance">{tr(Key::GuidanceNote)}</p>
         </PageFrame>
     }
