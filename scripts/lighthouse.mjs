@@ -22,7 +22,7 @@ const jsonOut = option("--json", null);
 const dist = args[0] || "dist";
 
 // The thresholds (performance score out of 100, times in ms).
-export const GATES = [
+const GATES = [
   { key: "score", label: "performance score", ok: (v) => v >= 95, limit: ">= 95" },
   { key: "lcp", label: "Largest Contentful Paint (ms)", ok: (v) => v <= 1500, limit: "<= 1500" },
   { key: "tbt", label: "Total Blocking Time (ms)", ok: (v) => v <= 100, limit: "<= 100" },

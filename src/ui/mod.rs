@@ -30,7 +30,9 @@ pub fn start() {
     // counts it as Total Blocking Time): the app's state in one task, the
     // views in the next. The loader (Trunk.toml) has already let the static
     // shell paint before fetching the wasm.
-    // Mounting would set up the async executor; the state task needs it first.
+    //
+    // Mounting would start the async executor, but the state task (the
+    // municipality's fetch) needs it first.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     set_timeout(
         || {

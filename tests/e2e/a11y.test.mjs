@@ -1,23 +1,14 @@
 // Accessibility: every route, in Japanese and in English, audited with
 // axe-core (WCAG 2.1 A and AA rules) with zero serious or critical
 // violations; the check answered with the keyboard alone; text usable at 200%.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { addChild, appReady, dateBefore, launch, openPage, startServer } from "./helpers.mjs";
+import { addChild, appReady, dateBefore, openPage, session } from "./helpers.mjs";
 
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = session();
 
 /** Serious and critical violations on the page as it is now, one line each. */
 async function audit(page) {
@@ -34,14 +25,14 @@ async function audit(page) {
 
 /** A family with a child, a measurement and a completed check; returns the child's pages. */
 async function family(page) {
-  await addChild(page, server.url, { name: "そら", birth: dateBefore(18, 5) });
+  await addChild(page, app.server.url, { name: "そら", birth: dateBefore(18, 5) });
   const child = page.url().split("/").pop();
   await page.getByTestId("add-measurement").click();
   await page.fill("#m-date", dateBefore(1));
   await page.fill("#m-weight", "10.2");
   await page.getByTestId("form-save").click();
   await page.getByTestId("measurement").first().waitFor();
-  await page.goto(server.url + "check");
+  await page.goto(app.server.url + "check");
   await appReady(page);
   await page.getByTestId("start-check").click();
   await page.getByTestId("check-question").waitFor();
@@ -54,7 +45,7 @@ async function family(page) {
   await page.waitForURL(/\/check\/result\//);
   const result = new URL(page.url()).pathname.replace(/^\//, "");
   // A check in progress too, for the question page.
-  await page.goto(server.url + "check");
+  await page.goto(app.server.url + "check");
   await appReady(page);
   await page.getByTestId("start-check").click();
   await page.getByTestId("check-question").waitFor();
@@ -63,13 +54,13 @@ async function family(page) {
 
 describe("accessibility", () => {
   it("every route in both languages has no serious or critical axe violations", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     const routes = await family(page);
     const found = [];
     for (const lang of ["ja", "en"]) {
       if (lang === "en") await page.getByTestId("lang-toggle").click();
       for (const route of routes) {
-        await page.goto(server.url + route);
+        await page.goto(app.server.url + route);
         await appReady(page).catch((e) => { throw new Error(`/${route}: ${e.message}`); });
         for (const v of await audit(page)) found.push(`${lang} /${route}: ${v}`);
       }
@@ -79,9 +70,9 @@ describe("accessibility", () => {
   });
 
   it("the check can be answered and finished with the keyboard alone", async () => {
-    const { page, context } = await openPage(browser);
-    await addChild(page, server.url, { name: "そら", birth: dateBefore(18, 5) });
-    await page.goto(server.url + "check");
+    const { page, context } = await openPage(app.browser);
+    await addChild(page, app.server.url, { name: "そら", birth: dateBefore(18, 5) });
+    await page.goto(app.server.url + "check");
     await appReady(page);
     await page.getByTestId("start-check").focus();
     await page.keyboard.press("Enter");
@@ -107,9 +98,9 @@ describe("accessibility", () => {
   });
 
   it("at 200% text size the question and its answers stay on screen without sideways scrolling", async () => {
-    const { page, context } = await openPage(browser);
-    await addChild(page, server.url, { name: "そら", birth: dateBefore(18, 5) });
-    await page.goto(server.url + "check");
+    const { page, context } = await openPage(app.browser);
+    await addChild(page, app.server.url, { name: "そら", birth: dateBefore(18, 5) });
+    await page.goto(app.server.url + "check");
     await appReady(page);
     await page.getByTestId("start-check").click();
     await page.getByTestId("check-question").waitFor();

@@ -1,26 +1,17 @@
 // The development check in the release build: a child of 18 months answering
 // through the flow, the levels on the result page, warning signs, the
 // caregiver's answers, resuming after a reload, and the history.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { addChild, appReady, dateBefore, launch, openPage, startServer } from "./helpers.mjs";
+import { addChild, appReady, dateBefore, openPage, session } from "./helpers.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = session();
 
 const ALL_YES = (id) => (id === "sign-lost-skill" || id === "caregiver-anxious" ? "not-yet" : "yes");
 
 /** Starts the check for the only child and answers every question with `pick(questionId)`. */
 async function answerCheck(page, pick) {
-  await page.goto(server.url + "check");
+  await page.goto(app.server.url + "check");
   await appReady(page);
   await page.getByTestId("start-check").click();
   await page.waitForURL(/\/check\/run\/\d+$/);
@@ -44,12 +35,12 @@ async function levels(page) {
 }
 
 async function eighteenMonthOld(page) {
-  await addChild(page, server.url, { name: "そら", birth: dateBefore(18, 5) });
+  await addChild(page, app.server.url, { name: "そら", birth: dateBefore(18, 5) });
 }
 
 describe("development check", () => {
   it("an 18-month-old doing everything is on track in all four areas, with the guide wording and the next date", async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(app.browser);
     await eighteenMonthOld(page);
     await answerCheck(page, ALL_YES);
     assert.deepEqual(await levels(page), { motor: "on-track", language: "on-track", social: "on-track", daily: "on-track" });
@@ -57,10 +48,10 @@ describe("development check", () => {
     assert.equal(await page.getByTestId("consult-offer").count(), 0);
     assert.match(await page.getByTestId("next-check").textContent(), /次のチェック: \d{4}年\d+月\d+日/);
     // The history keeps it, and home says when the next one is.
-    await page.goto(server.url + "check");
+    await page.goto(app.server.url + "check");
     await appReady(page);
     assert.equal(await page.getByTestId("history-row").count(), 1);
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await appReady(page);
     assert.match(await page.getByTestId("home-next-check").textContent(), /そらさんの次のチェック/);
     assert.deepEqual(errors, []);
@@ -68,7 +59,7 @@ describe("development check", () => {
   });
 
   it("answering \"not yet\" to everything is worth talking over in all four areas, and the card leads to the city's channels", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await eighteenMonthOld(page);
     await answerCheck(page, () => "not-yet");
     assert.deepEqual(await levels(page), { motor: "consult", language: "consult", social: "consult", daily: "consult" });
@@ -86,7 +77,7 @@ describe("development check", () => {
   });
 
   it("a warning sign alone (no words at 18 months) leads to consult in its area", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await eighteenMonthOld(page);
     await answerCheck(page, (id) => (id === "sign-first-words" ? "not-yet" : ALL_YES(id)));
     assert.deepEqual(await levels(page), { motor: "on-track", language: "consult", social: "on-track", daily: "on-track" });
@@ -95,7 +86,7 @@ describe("development check", () => {
   });
 
   it("a caregiver with nobody to talk to is offered consultation whatever the child's results", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await eighteenMonthOld(page);
     await answerCheck(page, (id) => (id === "caregiver-someone" ? "not-yet" : ALL_YES(id)));
     assert.deepEqual(await levels(page), { motor: "on-track", language: "on-track", social: "on-track", daily: "on-track" });
@@ -104,9 +95,9 @@ describe("development check", () => {
   });
 
   it("resumes after a reload at the same question, and back changes an earlier answer", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await eighteenMonthOld(page);
-    await page.goto(server.url + "check");
+    await page.goto(app.server.url + "check");
     await appReady(page);
     await page.getByTestId("start-check").click();
     for (let n = 0; n < 3; n++) {
@@ -123,16 +114,16 @@ describe("development check", () => {
     await page.getByTestId("answer-sometimes").click();
     assert.equal(await page.getByTestId("answer-sometimes").getAttribute("aria-pressed"), "true");
     // The check page offers to continue rather than start over.
-    await page.goto(server.url + "check");
+    await page.goto(app.server.url + "check");
     await appReady(page);
     assert.equal(await page.getByTestId("start-check").textContent(), "続きから答える");
     await context.close();
   });
 
   it("for a child in developmental support the result stops urging and suggests sharing instead", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await eighteenMonthOld(page);
-    await page.goto(server.url + "check");
+    await page.goto(app.server.url + "check");
     await appReady(page);
     await page.getByTestId("in-support").check();
     await answerCheck(page, (id) => (id.startsWith("caregiver") || id === "sign-lost-skill" ? ALL_YES(id) : "not-yet"));

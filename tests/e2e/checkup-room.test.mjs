@@ -1,25 +1,16 @@
 // For the checkup room: the demo family never touches the real record, the
 // presentation setting, and the "share this app" QR code decoded back.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { addChild, appReady, launch, openPage, startServer } from "./helpers.mjs";
+import { addChild, appReady, openPage, session } from "./helpers.mjs";
 
 const JSQR = readFileSync("node_modules/jsqr/dist/jsQR.js", "utf8");
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = session();
 
 async function exportBackup(page) {
-  await page.goto(server.url + "settings");
+  await page.goto(app.server.url + "settings");
   await appReady(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-backup").click()]);
   const backup = JSON.parse(readFileSync(await download.path(), "utf8"));
@@ -30,27 +21,27 @@ const storedRecord = (page) => page.evaluate(() => localStorage.getItem("sukusuk
 
 describe("demo mode", () => {
   it("entering, changing and leaving the demo leaves the real record byte for byte as it was", async () => {
-    const { page, context, errors } = await openPage(browser);
-    await addChild(page, server.url, { name: "ゆい", birth: "2025-05-14" });
+    const { page, context, errors } = await openPage(app.browser);
+    await addChild(page, app.server.url, { name: "ゆい", birth: "2025-05-14" });
     const exportBefore = await exportBackup(page);
     const realBefore = await storedRecord(page);
 
     await page.getByTestId("demo-enter").click();
     await page.getByTestId("demo-banner").waitFor();
-    await page.goto(server.url + "record");
+    await page.goto(app.server.url + "record");
     await appReady(page);
     await page.getByTestId("demo-banner").waitFor();
     const cards = await page.getByTestId("child-card").allTextContents();
     assert.equal(cards.length, 1);
     assert.match(cards[0], /見本 さくら/);
     // The sample has a past check worth watching, visible on the check page.
-    await page.goto(server.url + "check");
+    await page.goto(app.server.url + "check");
     await appReady(page);
     assert.equal(await page.getByTestId("history-row").count(), 2);
     assert.equal(await page.locator(".level--watch").count() > 0, true);
 
     // Change the sample, then reset it.
-    await page.goto(server.url + "record");
+    await page.goto(app.server.url + "record");
     await appReady(page);
     await page.getByTestId("child-card").first().click();
     await page.getByTestId("add-note").click();
@@ -71,7 +62,7 @@ describe("demo mode", () => {
     assert.equal(await page.getByTestId("demo-banner").count(), 0);
     assert.equal(await storedRecord(page), realBefore);
     assert.equal(await exportBackup(page), exportBefore);
-    await page.goto(server.url + "record");
+    await page.goto(app.server.url + "record");
     await appReady(page);
     assert.deepEqual((await page.getByTestId("child-card").allTextContents()).map((t) => t.includes("ゆい")), [true]);
     assert.deepEqual(errors, []);
@@ -79,12 +70,12 @@ describe("demo mode", () => {
   });
 
   it("?demo=1 opens the demo directly, and the presentation setting enlarges the text", async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url + "?demo=1");
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + "?demo=1");
     await appReady(page);
     await page.getByTestId("demo-banner").waitFor();
     assert.equal(await page.evaluate(() => localStorage.getItem("sukusuku.record")), null);
-    await page.goto(server.url + "settings");
+    await page.goto(app.server.url + "settings");
     await appReady(page);
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     const normal = await size();
@@ -96,8 +87,8 @@ describe("demo mode", () => {
 
 describe("share this app", () => {
   it("shows a QR code that decodes to the app's address, with the address in text", async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url + "settings");
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + "settings");
     await appReady(page);
     await page.getByTestId("share-app").click();
     await page.getByTestId("share-qr").waitFor();
@@ -126,10 +117,10 @@ describe("share this app", () => {
 
 describe("checkup summary", () => {
   it("shows the child's data and prints on one A4 page", async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url + "?demo=1");
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + "?demo=1");
     await appReady(page);
-    await page.goto(server.url + "record");
+    await page.goto(app.server.url + "record");
     await appReady(page);
     await page.getByTestId("child-card").first().click();
     await page.getByTestId("open-summary").click();

@@ -1,33 +1,24 @@
 // The consultation hand-off in the release build: the municipality's
 // channels in Japan time, the exact text shared, a broken configuration,
 // and the app inside a municipality's iframe.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { appReady, copyOfBuild, launch, openPage, startServer } from "./helpers.mjs";
+import { appReady, copyOfBuild, openPage, session, startServer } from "./helpers.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = session();
 
 describe("consultation card", () => {
   it("orders channels by Japan time on a phone set to New York, and each link carries exactly the previewed text", async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(app.browser);
     await context.close();
-    const ny = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP", timezoneId: "America/New_York" });
+    const ny = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP", timezoneId: "America/New_York" });
     const p = await ny.newPage();
     // Tuesday 24 Nov 2026 10:00 in Japan = Monday 20:00 in New York.
     await p.clock.setFixedTime(new Date("2026-11-24T01:00:00Z"));
-    await p.goto(server.url + "consult");
+    await p.goto(app.server.url + "consult");
     await appReady(p);
     const card = p.getByTestId("consult-card");
     await card.getByTestId("consult-channel").first().waitFor();
@@ -55,11 +46,11 @@ describe("consultation card", () => {
   });
 
   it("says when nothing is open and points to the 24-hour lines", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP" });
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP" });
     const p = await context.newPage();
     // Sunday 29 Nov 2026 03:00 in Japan: the phone desk is closed; message channels still take messages.
     await p.clock.setFixedTime(new Date("2026-11-28T18:00:00Z"));
-    await p.goto(server.url + "consult");
+    await p.goto(app.server.url + "consult");
     await appReady(p);
     await p.getByTestId("consult-channel").first().waitFor();
     const phone = p.getByTestId("consult-channel").last();
@@ -69,7 +60,7 @@ describe("consultation card", () => {
 
   it("keeps the municipality's channels offline after the first visit", async () => {
     const own = await startServer();
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await page.goto(own.url + "consult");
     await appReady(page);
     await page.getByTestId("consult-channel").first().waitFor();
@@ -91,7 +82,7 @@ describe("municipality configuration", () => {
     config.theme.primary = "#ffff00";
     writeFileSync(file, JSON.stringify(config, null, 2));
     const bad = await startServer(broken);
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await page.goto(bad.url + "consult");
     await appReady(page);
     const panel = page.locator("[role=alert][data-testid=config-error]");
@@ -108,13 +99,13 @@ describe("municipality configuration", () => {
   });
 
   it("?city= picks a municipality, remembers it, and names a missing file", async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url + "consult?city=nowhere-shi");
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + "consult?city=nowhere-shi");
     await appReady(page);
     const panel = page.getByTestId("config-error");
     await panel.waitFor();
     assert.match(await panel.textContent(), /municipalities\/nowhere-shi\.json/);
-    await page.goto(server.url + "settings");
+    await page.goto(app.server.url + "settings");
     await appReady(page);
     assert.equal(await page.getByTestId("city-select").inputValue(), "nowhere-shi", "the choice is remembered");
     await page.getByTestId("city-select").selectOption("demo");
@@ -128,21 +119,21 @@ describe("embedded in a municipal site", () => {
   it("runs inside an iframe from another origin and offers to open in its own tab", async () => {
     const portal = createServer((req, res) => {
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-      res.end(`<!doctype html><title>City portal</title><h1>子育て</h1><iframe id="app" src="${app.url}" width="390" height="700"></iframe>`);
+      res.end(`<!doctype html><title>City portal</title><h1>子育て</h1><iframe id="app" src="${framed.url}" width="390" height="700"></iframe>`);
     });
     await new Promise((done) => portal.listen(0, "127.0.0.1", done));
     const portalOrigin = `http://127.0.0.1:${portal.address().port}`;
-    var app = await startServer(undefined, { frameAncestors: `'self' ${portalOrigin}` });
-    const { page, context } = await openPage(browser);
+    const framed = await startServer(undefined, { frameAncestors: `'self' ${portalOrigin}` });
+    const { page, context } = await openPage(app.browser);
     await page.goto(portalOrigin);
     const frame = page.frameLocator("#app");
     await frame.locator("#page-title").waitFor({ timeout: 15000 });
     const own = frame.getByTestId("open-own-tab");
     await own.waitFor();
     assert.equal(await own.getAttribute("target"), "_blank");
-    assert.equal(await own.getAttribute("href"), app.url);
+    assert.equal(await own.getAttribute("href"), framed.url);
     await context.close();
-    await app.close();
+    await framed.close();
     await new Promise((done) => portal.close(done));
   });
 });

@@ -2,23 +2,14 @@
 // build: points exactly where the entered values are, the same numbers in the
 // table, a calm note with the consultation page one tap away, a recorded dose
 // moving the schedule on, the calendar file, and a checkup visit.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { addChild as addChildAt, addDays, addMeasurement, appReady, dateBefore, launch, openPage, startServer } from "./helpers.mjs";
+import { addChild as addChildAt, addDays, addMeasurement, appReady, dateBefore, openPage, session } from "./helpers.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = session();
 
-const addChild = (page, options) => addChildAt(page, server.url, options);
+const addChild = (page, options) => addChildAt(page, app.server.url, options);
 
 /** 2026-03-04 → 2026年3月4日, as the Japanese pages write dates. */
 const ja = (date) => {
@@ -30,7 +21,7 @@ const dose = (page, vaccine, n) => page.locator(`[data-testid=vaccine-dose][data
 
 describe("the growth chart", () => {
   it("shows exactly the three measurements entered, in the right places, and the table has the same numbers", async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(app.browser);
     const birth = dateBefore(14);
     await addChild(page, { name: "はな", birth, sex: "female" });
     // Entered out of order; the second and third have no length.
@@ -83,7 +74,7 @@ describe("the growth chart", () => {
   });
 
   it("asks which reference to use when the sex is not recorded, instead of guessing", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     const birth = dateBefore(5);
     await addChild(page, { name: "そら", birth });
     await addMeasurement(page, { date: addDays(birth, 60), weight: "5.6" });
@@ -97,7 +88,7 @@ describe("the growth chart", () => {
   });
 
   it("notes a value below the 3rd centile calmly, with the consultation page one tap away", async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(app.browser);
     const birth = dateBefore(7);
     await addChild(page, { name: "めい", birth, sex: "female" });
     const childPath = new URL(page.url()).pathname;
@@ -111,7 +102,7 @@ describe("the growth chart", () => {
     assert.match(text, /次の健診で相談してみましょう/);
     assert.doesNotMatch(text, /異常|診断|病気/, "never a diagnosis");
     const link = note.getByRole("link");
-    assert.equal(new URL(await link.getAttribute("href"), server.url).pathname + new URL(await link.getAttribute("href"), server.url).search, `/consult?child=${id}`);
+    assert.equal(new URL(await link.getAttribute("href"), app.server.url).pathname + new URL(await link.getAttribute("href"), app.server.url).search, `/consult?child=${id}`);
     await link.click();
     await page.waitForURL(/\/consult\?child=/);
     await appReady(page);
@@ -123,7 +114,7 @@ describe("the growth chart", () => {
 
 describe("on a 360 px phone", () => {
   it("the child's page fits with no sideways scrolling, chart text of 10 px or more and tap targets of 44 px", async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const { page, context } = await openPage(app.browser, { viewport: { width: 360, height: 740 } });
     const birth = dateBefore(9);
     await addChild(page, { name: "ひなた", birth, sex: "female", weeks: "34" });
     await addMeasurement(page, { date: addDays(birth, 120), weight: "5.1", length: "58", head: "39" });
@@ -167,7 +158,7 @@ describe("on a 360 px phone", () => {
 
 describe("vaccinations", () => {
   it("records a dose (checked like every form), shows it done with the next dose's date, exports the calendar, and deletes on confirmation", async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(app.browser);
     const birth = dateBefore(3);
     await addChild(page, { name: "ゆう", birth, sex: "male" });
     assert.equal(await dose(page, "hepb", 1).getAttribute("data-state"), "due");
@@ -213,7 +204,7 @@ describe("vaccinations", () => {
 
 describe("checkups", () => {
   it("records a visit with its measurements: the checkup shows as done and the weight joins the chart", async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(app.browser);
     const birth = dateBefore(4);
     await addChild(page, { name: "りく", birth, sex: "male" });
     const row = page.locator('[data-testid=checkup-visit-status][data-checkup="3-4m"]');

@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by
 // playwright-core, against the release build served by scripts/serve.mjs.
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +24,25 @@ export async function launch() {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * One browser (and one server of `dir`, unless `server: false`) shared by a
+ * test file: started before its tests, closed after them. Read them as
+ * `app.browser` and `app.server` inside the tests.
+ */
+export function session({ dir = DIST, serve = {}, server = true, ready } = {}) {
+  const app = {};
+  before(async () => {
+    ready?.();
+    app.browser = await launch();
+    if (server) app.server = await startServer(dir, serve);
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /** Serves `dir` on 127.0.0.1 (a free port unless given); returns { url, port, close }. */
@@ -68,6 +88,21 @@ export async function openPage(browser, { viewport = PHONE, locale = "ja-JP" } =
 export async function appReady(page) {
   await page.locator("#page-title").waitFor({ state: "visible", timeout: 15000 });
   await page.waitForFunction(() => document.getElementById("boot") === null);
+}
+
+/**
+ * Holds the page's wasm download until the returned function is called, so
+ * the static loading shell stays on screen. Only for pages no service worker
+ * controls yet (its fetches bypass the route).
+ */
+export async function holdWasm(page) {
+  let release;
+  const released = new Promise((done) => (release = done));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue().catch(() => {});
+  });
+  return release;
 }
 
 /** Waits until a service worker is active and controls the page. */

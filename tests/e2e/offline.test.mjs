@@ -1,26 +1,20 @@
 // The service worker in the release build: offline after the first visit,
 // and a new version that waits for the user.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { appReady, controlledBySw, copyOfBuild, launch, openPage, startServer } from "./helpers.mjs";
+import { appReady, controlledBySw, copyOfBuild, openPage, session, startServer } from "./helpers.mjs";
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const app = session({ server: false });
 
 const version = (page) => page.getAttribute('meta[name="app-version"]', "content");
 
 describe("offline", () => {
   it("says it works offline after the first visit, then opens and moves between every route with no network", async () => {
     const server = await startServer();
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(app.browser);
     await page.goto(server.url);
     await appReady(page);
     await page.getByTestId("offline-ready").waitFor({ timeout: 15000 });
@@ -52,7 +46,7 @@ describe("offline", () => {
 describe("update", () => {
   it("installs a changed build in the background and switches only when the user accepts", async () => {
     const first = await startServer();
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await page.goto(first.url);
     await appReady(page);
     await controlledBySw(page);

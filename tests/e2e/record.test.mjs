@@ -1,26 +1,17 @@
 // The handbook record in the release build: entering data, keeping it across
 // reloads, backups, malformed imports, two tabs, a full disk, unreadable data.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { addChild as addChildAt, appReady, launch, openPage, startServer } from "./helpers.mjs";
+import { addChild as addChildAt, appReady, openPage, session } from "./helpers.mjs";
 
 const RECORD_KEY = "sukusuku.record";
 const BAD_BACKUPS = "tests/fixtures/backups/bad";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = session();
 
-const addChild = (page, options) => addChildAt(page, server.url, options);
+const addChild = (page, options) => addChildAt(page, app.server.url, options);
 
 async function addMeasurement(page, { date = "2025-09-01", weight = "", length = "" }) {
   await page.getByTestId("add-measurement").click();
@@ -32,7 +23,7 @@ async function addMeasurement(page, { date = "2025-09-01", weight = "", length =
 
 /** Clicks "export" and returns the downloaded backup's text. */
 async function exportBackup(page) {
-  await page.goto(server.url + "settings");
+  await page.goto(app.server.url + "settings");
   await appReady(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-backup").click()]);
   assert.match(download.suggestedFilename(), /^sukusuku-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -43,7 +34,7 @@ const stored = (page) => page.evaluate((key) => localStorage.getItem(key), RECOR
 
 describe("entering the record", () => {
   it("keeps a child and a measurement across a reload, after explaining a weight typed in grams", async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(app.browser);
     await addChild(page, { weeks: "33" });
     assert.equal(await page.locator("#page-title").textContent(), "ゆい");
     // Born at 33 weeks and under two years old: the corrected age is shown.
@@ -75,7 +66,7 @@ describe("entering the record", () => {
   });
 
   it("asks before deleting, and deletes only when confirmed", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await addChild(page, { name: "はると" });
     await addMeasurement(page, { weight: "9.1" });
     await page.getByTestId("measurement").first().waitFor();
@@ -91,7 +82,7 @@ describe("entering the record", () => {
   });
 
   it("shows markup typed by the family as text", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     let dialogs = 0;
     page.on("dialog", async (d) => {
       dialogs += 1;
@@ -112,7 +103,7 @@ describe("entering the record", () => {
 
 describe("backup", () => {
   it("export, delete all, import gives back an identical record", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await addChild(page);
     await addMeasurement(page, { weight: "6.45", length: "61.5" });
     await page.getByTestId("measurement").first().waitFor();
@@ -123,11 +114,11 @@ describe("backup", () => {
     await page.getByTestId("delete-all-data").click();
     await page.getByTestId("confirm-delete-all").click();
     assert.equal(await stored(page), null);
-    await page.goto(server.url + "record");
+    await page.goto(app.server.url + "record");
     await appReady(page);
     assert.equal(await page.getByTestId("child-card").count(), 0);
 
-    await page.goto(server.url + "settings");
+    await page.goto(app.server.url + "settings");
     await appReady(page);
     await page.getByTestId("import-backup").setInputFiles({
       name: "backup.json",
@@ -147,11 +138,11 @@ describe("backup", () => {
   });
 
   it("refuses every malformed file with its own message and leaves the record byte-for-byte unchanged", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await addChild(page);
     await addMeasurement(page, { weight: "5.2" });
     await page.getByTestId("measurement").first().waitFor();
-    await page.goto(server.url + "settings");
+    await page.goto(app.server.url + "settings");
     await appReady(page);
     const before = await stored(page);
     const messages = new Set();
@@ -174,17 +165,17 @@ describe("backup", () => {
 
 describe("reminders", () => {
   it("asks the browser to keep the record at the first save, and reminds to export after 30 days", async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url + "settings");
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + "settings");
     await appReady(page);
     const before = await page.getByTestId("persist-status").textContent();
     await addChild(page);
-    await page.goto(server.url + "settings");
+    await page.goto(app.server.url + "settings");
     await appReady(page);
     assert.notEqual(await page.getByTestId("persist-status").textContent(), before, "the answer is shown");
     assert.match(await page.getByTestId("last-export").textContent(), /まだ/);
 
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await appReady(page);
     assert.equal(await page.getByTestId("export-reminder").count(), 0, "no reminder for a record made today");
     await page.evaluate((key) => {
@@ -204,10 +195,10 @@ describe("reminders", () => {
 
 describe("storage trouble", () => {
   it("a second tab sees changes, and its own change lands on top of the newer record", async () => {
-    const { page: tabA, context } = await openPage(browser);
+    const { page: tabA, context } = await openPage(app.browser);
     await addChild(tabA, { name: "たろう" });
     const tabB = await context.newPage();
-    await tabB.goto(server.url + "record");
+    await tabB.goto(app.server.url + "record");
     await appReady(tabB);
     assert.equal(await tabB.getByTestId("child-card").count(), 1);
 
@@ -218,7 +209,7 @@ describe("storage trouble", () => {
 
     // Both tabs write: nothing is lost.
     await addChild(tabB, { name: "じろう" });
-    await tabA.goto(server.url + "record");
+    await tabA.goto(app.server.url + "record");
     await appReady(tabA);
     const names = await tabA.getByTestId("child-card").locator(".card__title").allTextContents();
     assert.deepEqual(names.sort(), ["じろう", "たろう", "はなこ"].sort());
@@ -226,7 +217,7 @@ describe("storage trouble", () => {
   });
 
   it("a full disk shows a lasting warning, keeps the entry on screen, and saves once space is back", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await page.addInitScript(() => {
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
@@ -256,9 +247,9 @@ describe("storage trouble", () => {
   });
 
   it("unreadable stored data is kept aside, never replaced, and can be saved as a file", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     const garbage = '{"schema_version":1,"record":{"children":[{"name":"ゆ';
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await appReady(page);
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, garbage]);
     await page.reload();

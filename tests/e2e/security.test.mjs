@@ -2,21 +2,12 @@
 // payloads in every free-text field of an imported record and in the forms
 // render as text; the page's policy forbids inline script; nothing leaves
 // the app's origin.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { appReady, launch, openPage, startServer } from "./helpers.mjs";
+import { appReady, openPage, session } from "./helpers.mjs";
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = session();
 
 // Short enough for name fields (40 characters).
 const PAYLOADS = [
@@ -50,38 +41,38 @@ const pwned = (page) => page.evaluate(() => window.__pwned ?? null);
 
 describe("payloads render as text", () => {
   it("an imported record full of markup shows it as text on every page, and nothing runs", async () => {
-    const { page, context, requests } = await openPage(browser);
-    await page.goto(server.url + "settings");
+    const { page, context, requests } = await openPage(app.browser);
+    await page.goto(app.server.url + "settings");
     await appReady(page);
     await page.getByTestId("import-backup").setInputFiles({ name: "family.json", mimeType: "application/json", buffer: Buffer.from(poisonedBackup()) });
     await page.getByTestId("import-confirm").click();
     await page.getByTestId("import-done").waitFor();
     const pages = ["", "record", "record/child/4", "record/pregnancy/2", "check", "consult"];
     for (const route of pages) {
-      await page.goto(server.url + route);
+      await page.goto(app.server.url + route);
       await appReady(page);
       await page.waitForTimeout(100);
       assert.equal(await pwned(page), null, `/${route}`);
       assert.equal(await page.locator("main img[src=x], main svg[onload], main script").count(), 0, `/${route} has injected elements`);
     }
-    await page.goto(server.url + "record/child/4");
+    await page.goto(app.server.url + "record/child/4");
     await appReady(page);
     const text = await page.locator("main").textContent();
     // The child's name and a note, exactly as typed.
     assert.ok(PAYLOADS.filter((p) => text.includes(p)).length >= 2, text);
     // The share text carries the name as text too.
-    await page.goto(server.url + "consult");
+    await page.goto(app.server.url + "consult");
     await appReady(page);
     await page.fill("#share-note", PAYLOADS.join(" "));
     assert.match(await page.getByTestId("share-preview").textContent(), /<script>__pwned='script'<\/script>/);
     assert.equal(await pwned(page), null);
-    assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), [], "no request left the app's origin");
+    assert.deepEqual(requests.filter((u) => !u.startsWith(app.server.url)), [], "no request left the app's origin");
     await context.close();
   });
 
   it("the page's policy has no unsafe-inline or unsafe-eval, and blocks an injected inline script", async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await appReady(page);
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
     assert.match(policy, /default-src 'self'/);

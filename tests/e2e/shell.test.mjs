@@ -1,8 +1,8 @@
 // The app shell in the release build: first load, navigation, language,
 // small screens, no third-party requests, and a readable failure.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, launch, openPage, startServer } from "./helpers.mjs";
+import { appReady, holdWasm, openPage, session } from "./helpers.mjs";
 
 const ROUTES = [
   { id: "nav-home", path: "", ja: "すくすく手帳", en: "Sukusuku Handbook" },
@@ -12,88 +12,69 @@ const ROUTES = [
   { id: "nav-settings", path: "settings", ja: "設定", en: "Settings" },
 ];
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = session();
 
 describe("first visit", () => {
   it("shows the home page in Japanese with no console error and no request off the app's origin", async () => {
-    const { page, context, errors, requests } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, context, errors, requests } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await appReady(page);
     assert.equal(await page.locator("#page-title").textContent(), "すくすく手帳");
     assert.equal(await page.getAttribute("html", "lang"), "ja");
     assert.equal(await page.title(), "すくすく手帳");
     await page.waitForLoadState("networkidle");
     assert.deepEqual(errors, []);
-    const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("data:"));
+    const foreign = requests.filter((url) => !url.startsWith(app.server.url) && !url.startsWith("data:"));
     assert.deepEqual(foreign, [], "every request stays on the app's origin");
     await context.close();
   });
 
   it("moves between every section with the bottom navigation and marks the current one", async () => {
-    const { page, context, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, context, errors } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await appReady(page);
     for (const route of [...ROUTES.slice(1), ROUTES[0]]) {
       await page.getByTestId(route.id).click();
-      await page.waitForURL(server.url + route.path);
+      await page.waitForURL(app.server.url + route.path);
       assert.equal(await page.locator("#page-title").textContent(), route.ja, route.id);
       assert.equal(await page.getByTestId(route.id).getAttribute("aria-current"), "page");
       // Focus moves to the new heading so a screen reader announces the page.
       assert.equal(await page.evaluate(() => document.activeElement?.id), "page-title");
     }
     await page.goBack();
-    await page.waitForURL(server.url + "settings");
+    await page.waitForURL(app.server.url + "settings");
     assert.equal(await page.locator("#page-title").textContent(), "設定");
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   it("opens any section from its own address and shows a way home for an unknown one", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     for (const route of ROUTES) {
-      await page.goto(server.url + route.path);
+      await page.goto(app.server.url + route.path);
       await appReady(page);
       assert.equal(await page.locator("#page-title").textContent(), route.ja);
     }
-    await page.goto(server.url + "no/such/page");
+    await page.goto(app.server.url + "no/such/page");
     await page.getByText("ページが見つかりません").waitFor();
     await page.getByRole("link", { name: "ホームへ戻る" }).click();
-    await page.waitForURL(server.url);
+    await page.waitForURL(app.server.url);
     await context.close();
   });
 });
 
 describe("while the app loads", () => {
-  // The wasm is held back so the static loading shell stays on screen.
-  async function holdWasm(page) {
-    let release;
-    const released = new Promise((done) => (release = done));
-    await page.route(/_bg\.wasm$/, async (route) => {
-      await released;
-      await route.continue().catch(() => {});
-    });
-    return release;
-  }
   const shellText = (page) => page.locator("#boot").evaluate((el) => el.innerText.replace(/\s+/g, " ").trim());
 
   for (const lang of ["ja", "en"]) {
     for (const route of [ROUTES[0], ROUTES[2]]) {
       it(`shows ${route.path || "home"}'s own heading and opening words in ${lang} before the app runs, then the same in the app`, async () => {
-        const { page, context, errors } = await openPage(browser);
+        const { page, context, errors } = await openPage(app.browser);
         // As the language toggle leaves it (a visit here first would install
         // the service worker, whose fetches the held route cannot see).
         if (lang === "en") await page.addInitScript(() => localStorage.setItem("sukusuku.lang", "en"));
         const release = await holdWasm(page);
-        await page.goto(server.url + route.path);
+        await page.goto(app.server.url + route.path);
         const heading = page.locator("#boot h1:visible");
         assert.equal(await heading.count(), 1, "one heading shows");
         assert.equal(await heading.textContent(), route[lang]);
@@ -115,11 +96,11 @@ describe("while the app loads", () => {
 
 describe("installable", () => {
   it("links a complete Japanese manifest whose icons exist at their stated sizes", async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await appReady(page);
     const href = await page.getAttribute('link[rel="manifest"]', "href");
-    const manifestUrl = new URL(href, server.url);
+    const manifestUrl = new URL(href, app.server.url);
     const manifest = await (await fetch(manifestUrl)).json();
     assert.equal(manifest.lang, "ja");
     assert.equal(manifest.name, "すくすく手帳");
@@ -143,8 +124,8 @@ describe("installable", () => {
 
 describe("language", () => {
   it("switches to English, sets <html lang>, and keeps the choice after a reload", async () => {
-    const { page, context, errors } = await openPage(browser);
-    await page.goto(server.url + "settings");
+    const { page, context, errors } = await openPage(app.browser);
+    await page.goto(app.server.url + "settings");
     await appReady(page);
     const toggle = page.getByTestId("lang-toggle");
     assert.equal(await toggle.textContent(), "English");
@@ -171,10 +152,10 @@ describe("language", () => {
 
 describe("small phones", () => {
   it("fits a 320 px screen with no sideways scrolling and tap targets of at least 44 px", async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page, context } = await openPage(app.browser, { viewport: { width: 320, height: 640 } });
     for (const lang of ["ja", "en"]) {
       for (const route of ROUTES) {
-        await page.goto(server.url + route.path);
+        await page.goto(app.server.url + route.path);
         await appReady(page);
         if (lang === "en" && (await page.getAttribute("html", "lang")) !== "en") {
           await page.getByTestId("lang-toggle").click();
@@ -198,9 +179,9 @@ describe("small phones", () => {
 
 describe("start-up failure", () => {
   it("shows a readable panel in Japanese and English, not a blank page, when the wasm cannot load", async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(app.browser);
     await page.route("**/*.wasm", (route) => route.abort());
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     const panel = page.locator("#boot-error");
     await panel.waitFor({ state: "visible", timeout: 15000 });
     const text = await panel.textContent();
