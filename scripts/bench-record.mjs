@@ -26,7 +26,7 @@ for (let i = 0; i < runs; i++) {
   const started = await page.evaluate(() => performance.now());
   await page.getByTestId("child-card").first().click();
   await page.getByTestId("measurement").first().waitFor();
-  await page.locator("[data-testid=growth-chart] [data-testid=growth-point]").first().waitFor();
+  await page.locator("[data-testid=growth-chart] [data-testid=growth-dots]").waitFor({ state: "attached" });
   open.push((await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))))) - started);
 
   await page.getByTestId("add-note").click();

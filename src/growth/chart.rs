@@ -6,7 +6,7 @@
 //! a positive number is skipped, never drawn at zero.
 
 pub use super::chart_axis::AgeLabel;
-use super::chart_axis::{age_ticks, nice_range, svg_path, tick_values};
+use super::chart_axis::{age_ticks, nice_range, svg_dots, svg_path, tick_values};
 use super::lms::{Reference, Side, DAYS_PER_MONTH};
 use super::{normal, Measure, RefSex, MAJOR_CENTILES};
 
@@ -116,6 +116,8 @@ pub struct Chart {
     pub points: Vec<PlotPoint>,
     /// A path joining consecutive points; empty with fewer than two.
     pub path: String,
+    /// A dot at every point, as one path (see `svg_dots`).
+    pub dots: String,
     pub x_ticks: Vec<XTick>,
     pub y_ticks: Vec<YTick>,
     /// Points left out: outside the age range, or not a positive number.
@@ -178,13 +180,14 @@ pub fn growth_chart(
         .map(|&(age_days, value)| PlotPoint { age_days, value, x: x_of(age_days as f64), y: y_of(value) })
         .collect();
     let path = if points.len() < 2 { String::new() } else { svg_path(points.iter().map(|p| (p.x, p.y))) };
+    let dots = svg_dots(points.iter().map(|p| (p.x, p.y)));
     let x_ticks = age_ticks(span.months())
         .into_iter()
         .map(|(months, label)| XTick { x: x_of(months as f64 * DAYS_PER_MONTH), months, label })
         .collect();
     let y_ticks = tick_values(y_min, y_max, step).into_iter().map(|value| YTick { y: y_of(value), value }).collect();
 
-    Chart { viewport, span, y_min, y_max, lines, points, path, x_ticks, y_ticks, excluded }
+    Chart { viewport, span, y_min, y_max, lines, points, path, dots, x_ticks, y_ticks, excluded }
 }
 
 impl Chart {
@@ -264,6 +267,7 @@ mod tests {
         assert_eq!(c.points.len(), 3);
         assert_eq!(c.excluded, 0);
         assert!(c.path.starts_with("M36,") && c.path.matches('L').count() == 2);
+        assert_eq!(c.dots.matches("h0").count(), 3, "a dot per point");
         let v = c.viewport;
         assert!(c.points.iter().all(|p| p.x >= v.plot_left() && p.x <= v.plot_right()));
         assert!(c.points.iter().all(|p| p.y >= v.plot_top() && p.y <= v.plot_bottom()));
@@ -300,6 +304,7 @@ mod tests {
         assert_eq!(c.points.len(), 1);
         assert_eq!(c.excluded, 4);
         assert_eq!(c.path, "");
+        assert_eq!(c.dots.matches("h0").count(), 1, "the one point inside is still a dot");
     }
 
     #[test]

@@ -88,16 +88,6 @@ pub fn chart_svg(chart: &Chart, measure: Measure, label: String, axis_title: &'s
             }
         })
         .collect_view();
-    let points = chart
-        .points
-        .iter()
-        .map(|p| {
-            view! {
-                <circle class="growth-chart__point" data-testid="growth-point" cx=n(p.x) cy=n(p.y) r="4.5"
-                    data-age-days=p.age_days.to_string() data-value=value_text(measure, p.value)/>
-            }
-        })
-        .collect_view();
     view! {
         <svg class="growth-chart" data-testid="growth-chart" data-measure=measure_code(measure) role="img" aria-label=label
             viewBox=format!("0 0 {} {}", n(v.width), n(v.height)) font-size=n(FONT)>
@@ -109,7 +99,9 @@ pub fn chart_svg(chart: &Chart, measure: Measure, label: String, axis_title: &'s
             <text class="growth-chart__unit" x=n((left + right) / 2.0) y=n(v.height - 6.0) text-anchor="middle">{axis_title}</text>
             {lines}
             <path class="growth-chart__child" d=chart.path.clone()/>
-            {points}
+            // The halo under the dots keeps them apart from the lines they sit on.
+            <path class="growth-chart__halo" d=chart.dots.clone()/>
+            <path class="growth-chart__dots" data-testid="growth-dots" d=chart.dots.clone()/>
         </svg>
     }
 }
