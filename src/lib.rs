@@ -2,7 +2,7 @@
 //!
 //! The crate is split so that every rule can be tested natively:
 //! - Everything but `ui` and `pwa` is pure ([`check`], [`domain`], [`growth`], [`i18n`],
-//!   [`municipality`], [`schedule`], [`sections`], [`storage`]): no `web-sys`, no Leptos,
+//!   [`municipality`], [`schedule`], [`sections`], [`sorting`], [`storage`]): no `web-sys`, no Leptos,
 //!   nothing that reads the clock or the browser. They compile and test with a
 //!   plain `cargo test`.
 //! - `ui` and `pwa` are the thin browser layer, compiled only for `wasm32`
@@ -19,6 +19,7 @@ pub mod municipality;
 pub mod schedule;
 pub mod sections;
 pub mod share;
+pub mod sorting;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -396,7 +396,7 @@ pub fn sort_newest_first<T>(
     date: impl Fn(&T) -> NaiveDate,
     id: impl Fn(&T) -> Id,
 ) {
-    items.sort_unstable_by_key(|item| std::cmp::Reverse((date(item), id(item))));
+    crate::sorting::sort_by_key(items, |item| std::cmp::Reverse((date(item), id(item))));
 }
 
 #[cfg(test)]

@@ -86,7 +86,7 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
             _ => None,
         })
         .collect();
-    upcoming.sort();
+    crate::sorting::sort(&mut upcoming);
     vaccines_due.extend(upcoming.into_iter().take(UPCOMING_SHOWN).map(|(_, text)| text));
 
     let latest_check = child.checks.iter().max_by_key(|c| (c.date, c.id)).map(|check| {
@@ -104,7 +104,7 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
     });
 
     let mut firsts: Vec<_> = child.firsts.iter().collect();
-    firsts.sort_by_key(|f| (f.date, f.id));
+    crate::sorting::sort_by_key(&mut firsts, |f| (f.date, f.id));
     let firsts = firsts
         .into_iter()
         .map(|f| {

@@ -157,7 +157,7 @@ pub fn growth_chart(
         .copied()
         .filter(|&(age, v)| age >= 0 && age as f64 <= end && v.is_finite() && v > 0.0)
         .collect();
-    inside.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    crate::sorting::sort_by(&mut inside, |a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     let excluded = points.len() - inside.len();
 
     let all_values = curves.iter().flat_map(|(_, c)| c.iter().map(|p| p.1)).chain(inside.iter().map(|p| p.1));
@@ -197,7 +197,7 @@ impl Chart {
     pub fn label_ys(&self, gap: f64) -> Vec<f64> {
         let (top, bottom) = (self.viewport.plot_top(), self.viewport.plot_bottom());
         let mut order: Vec<usize> = (0..self.lines.len()).collect();
-        order.sort_unstable_by(|&a, &b| self.lines[a].end_y.total_cmp(&self.lines[b].end_y).then(a.cmp(&b)));
+        crate::sorting::sort_by(&mut order, |&a, &b| self.lines[a].end_y.total_cmp(&self.lines[b].end_y).then(a.cmp(&b)));
         let mut ys: Vec<f64> = order.iter().map(|&i| self.lines[i].end_y.clamp(top, bottom)).collect();
         for k in 1..ys.len() {
             ys[k] = ys[k].max(ys[k - 1] + gap);
@@ -232,7 +232,7 @@ fn sample_ages(reference: &Reference, measure: Measure, sex: RefSex, span: AgeSp
         .map(|k| k as f64 * DAYS_PER_MONTH / SAMPLES_PER_MONTH as f64)
         .chain(steps.iter().copied().filter(|&s| s > 0.0 && s < end))
         .collect();
-    ages.sort_unstable_by(f64::total_cmp);
+    crate::sorting::sort_by(&mut ages, f64::total_cmp);
     ages.dedup_by(|a, b| (*a - *b).abs() < 1e-9);
     let mut out = Vec::with_capacity(ages.len() + steps.len());
     for age in ages {

@@ -55,7 +55,7 @@ pub fn findings(
                 Some(Finding { id: m.id, measure, date: m.date, age_days, value, centile, note: GrowthNote::NoReference })
             })
             .collect();
-        found.sort_unstable_by_key(|f| (f.age_days, f.id));
+        crate::sorting::sort_by_key(&mut found, |f| (f.age_days, f.id));
         let series: Vec<(i64, f64)> = found.iter().map(|f| (f.age_days, f.value)).collect();
         for (f, note) in found.iter_mut().zip(growth_notes(reference, measure, sex, &series)) {
             f.note = note;

@@ -47,7 +47,7 @@ pub fn growth_notes(reference: &Reference, measure: Measure, sex: RefSex, series
     let z_at = |&(age, value): &(i64, f64)| reference.z_score(measure, sex, age as f64, value);
     let (z3, z97) = (major_line_z()[0], major_line_z()[4]);
     let mut order: Vec<usize> = (0..series.len()).collect();
-    order.sort_unstable_by_key(|&i| (series[i].0, i));
+    crate::sorting::sort_by_key(&mut order, |&i| (series[i].0, i));
 
     let mut notes = vec![GrowthNote::NoReference; series.len()];
     let mut previous: Option<f64> = None;

@@ -53,7 +53,7 @@ pub fn measured_series(
         })
         .collect();
     // Unstable (smaller code) with a total key: same-day values in value order.
-    points.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    crate::sorting::sort_by(&mut points, |a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     points
 }
 

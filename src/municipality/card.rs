@@ -21,7 +21,7 @@ pub fn ordered_channels<'a>(
         .filter(|c| c.audience.serves(need))
         .map(|c| (c, availability(&c.hours, &config.closed_days, now)))
         .collect();
-    channels.sort_by_key(|(c, a)| {
+    crate::sorting::sort_by_key(&mut channels, |(c, a)| {
         let rank = match a {
             Availability::AlwaysOpen | Availability::OpenUntil(_) => 0,
             _ if c.accepts_messages_outside_hours => 1,

@@ -78,7 +78,7 @@ pub fn holidays(year: i32) -> Vec<NaiveDate> {
             }
         }
     }
-    all.sort();
+    crate::sorting::sort(&mut all);
     all
 }
 

@@ -143,6 +143,6 @@ pub fn child_events(lang: Lang, child_id: u64, child_name: &str, doses: &[DoseSt
         };
         events.push(Event { uid: format!("{child_id}-checkup-{}@sukusuku-techo", c.id), date, summary: format!("{child_name}: {label}"), description: note.clone() });
     }
-    events.sort_unstable_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
+    crate::sorting::sort_by(&mut events, |a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
     events
 }

@@ -274,7 +274,7 @@ fn open_state(recommended: Span, legal: Span, earliest: NaiveDate, today: NaiveD
 /// (the same day as it is allowed).
 fn after_live_spacing(mut day: NaiveDate, others: &[NaiveDate]) -> NaiveDate {
     let mut sorted = others.to_vec();
-    sorted.sort_unstable();
+    crate::sorting::sort(&mut sorted);
     for given in sorted {
         let free = given + Days::new(28);
         if day > given && day < free {

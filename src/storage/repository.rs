@@ -281,7 +281,7 @@ pub fn quarantined(store: &impl KeyValueStore) -> Vec<(String, String)> {
         .into_iter()
         .filter(|k| k.starts_with(QUARANTINE_PREFIX))
         .collect();
-    keys.sort();
+    crate::sorting::sort(&mut keys);
     keys.into_iter()
         .filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v)))
         .collect()

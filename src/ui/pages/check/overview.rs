@@ -134,7 +134,7 @@ fn History(bank: &'static Bank, id: Id) -> impl IntoView {
         state.envelope.with(|e| {
             let Some(child) = e.record.child(id) else { return Vec::new() };
             let mut checks = child.checks.clone();
-            checks.sort_by_key(|c| std::cmp::Reverse((c.date, c.id)));
+            crate::sorting::sort_by_key(&mut checks, |c| std::cmp::Reverse((c.date, c.id)));
             checks.into_iter().map(|c| (c, child.in_support)).collect::<Vec<_>>()
         })
     };
