@@ -18,6 +18,11 @@ describe("offline", () => {
     await page.goto(server.url);
     await appReady(page);
     await page.getByTestId("offline-ready").waitFor({ timeout: 15000 });
+    // News, not a question: it stays long enough to read (8 s), then goes by itself.
+    const shown = Date.now();
+    await page.getByTestId("offline-ready").waitFor({ state: "detached", timeout: 15000 });
+    const stayed = Date.now() - shown;
+    assert.ok(stayed >= 7000, `the notice stayed ${stayed} ms`);
     await controlledBySw(page);
 
     await server.close();
