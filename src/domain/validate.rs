@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::record::GestationalAge;
 use super::units::{decimal_text, grams_as_kg, mm_as_cm, parse_decimal};
-use crate::i18n::{t_with, Key, Lang};
+use crate::i18n::{format, t_with, Key, Lang};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldError {
@@ -57,7 +57,7 @@ impl FieldError {
             FieldError::DateBeforeBirth { birth } => t_with(
                 lang,
                 Key::ErrDateBeforeBirth,
-                &[("birth", &birth.to_string())],
+                &[("birth", &format::date(lang, *birth))],
             ),
             FieldError::DateTooFarAhead => t_with(lang, Key::ErrDateTooFarAhead, &[]),
             FieldError::DateTooLongAgo => t_with(lang, Key::ErrDateTooLongAgo, &[]),
@@ -608,6 +608,10 @@ mod tests {
         assert!(FieldError::LooksLikeGrams { kg: "3.25".into() }
             .message(Lang::Ja)
             .contains("3.25"));
+        // The birth date as the reader writes dates, not as the computer stores them.
+        let before = FieldError::DateBeforeBirth { birth: d("2025-04-01") };
+        assert!(before.message(Lang::Ja).contains("（2025年4月1日）"), "{}", before.message(Lang::Ja));
+        assert!(before.message(Lang::En).contains("(1 Apr 2025)"), "{}", before.message(Lang::En));
     }
 
     #[test]
