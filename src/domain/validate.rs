@@ -274,19 +274,30 @@ pub fn weight_kg(input: &str, range: Range) -> FieldResult<Option<u32>> {
 }
 
 pub fn check_weight_kg(kg: f64, range: Range) -> FieldResult<u32> {
-    if range.contains(kg) {
-        return Ok((kg * 1000.0).round() as u32);
+    let in_grams = Range { min: range.min * 1000.0, max: range.max * 1000.0 };
+    check_in_unit(kg, range, "kg", 1000.0, in_grams, |g| FieldError::LooksLikeGrams { kg: grams_as_kg(g.round() as u32) })
+}
+
+/// The one rule behind every measurement field: a value in `range` is stored
+/// as a whole number of a smaller unit (`stored_per_unit` of them per unit);
+/// a value that only makes sense in another unit (grams typed into a
+/// kilogram field: it falls in `other_unit`) is explained by `mistaken`;
+/// anything else is out of range.
+fn check_in_unit(
+    value: f64,
+    range: Range,
+    unit: &'static str,
+    stored_per_unit: f64,
+    other_unit: Range,
+    mistaken: impl FnOnce(f64) -> FieldError,
+) -> FieldResult<u32> {
+    if range.contains(value) {
+        Ok((value * stored_per_unit).round() as u32)
+    } else if other_unit.contains(value) {
+        Err(mistaken(value))
+    } else {
+        Err(range.error(unit))
     }
-    let grams_range = Range {
-        min: range.min * 1000.0,
-        max: range.max * 1000.0,
-    };
-    if grams_range.contains(kg) {
-        return Err(FieldError::LooksLikeGrams {
-            kg: grams_as_kg(kg.round() as u32),
-        });
-    }
-    Err(range.error("kg"))
 }
 
 /// A weight typed in grams (birth weight). 3.25 typed here is caught as kilograms.
@@ -298,19 +309,8 @@ pub fn weight_g(input: &str, range: Range) -> FieldResult<Option<u32>> {
 }
 
 pub fn check_weight_g(grams: f64, range: Range) -> FieldResult<u32> {
-    if range.contains(grams) {
-        return Ok(grams.round() as u32);
-    }
-    let kg_range = Range {
-        min: range.min / 1000.0,
-        max: range.max / 1000.0,
-    };
-    if kg_range.contains(grams) {
-        return Err(FieldError::LooksLikeKilograms {
-            grams: format!("{}", (grams * 1000.0).round() as u32),
-        });
-    }
-    Err(range.error("g"))
+    let in_kg = Range { min: range.min / 1000.0, max: range.max / 1000.0 };
+    check_in_unit(grams, range, "g", 1.0, in_kg, |kg| FieldError::LooksLikeKilograms { grams: ((kg * 1000.0).round() as u32).to_string() })
 }
 
 /// A length typed in centimetres, stored in millimetres. Millimetres typed
@@ -323,19 +323,8 @@ pub fn length_cm(input: &str, range: Range) -> FieldResult<Option<u32>> {
 }
 
 pub fn check_length_cm(cm: f64, range: Range) -> FieldResult<u32> {
-    if range.contains(cm) {
-        return Ok((cm * 10.0).round() as u32);
-    }
-    let mm_range = Range {
-        min: range.min * 10.0,
-        max: range.max * 10.0,
-    };
-    if mm_range.contains(cm) {
-        return Err(FieldError::LooksLikeMillimetres {
-            cm: mm_as_cm(cm.round() as u32),
-        });
-    }
-    Err(range.error("cm"))
+    let in_mm = Range { min: range.min * 10.0, max: range.max * 10.0 };
+    check_in_unit(cm, range, "cm", 10.0, in_mm, |mm| FieldError::LooksLikeMillimetres { cm: mm_as_cm(mm.round() as u32) })
 }
 
 pub fn blood_pressure(input: &str, range: Range) -> FieldResult<Option<u16>> {
