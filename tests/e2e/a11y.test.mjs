@@ -1,6 +1,7 @@
 // Accessibility: every route, in Japanese and in English, audited with
 // axe-core (WCAG 2.1 A and AA rules) with zero serious or critical
-// violations; the check answered with the keyboard alone; text usable at 200%.
+// violations; the check answered and records added with the keyboard alone;
+// text usable at 200%.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -97,6 +98,55 @@ describe("accessibility", () => {
     await context.close();
   });
 
+  it("adds a child and a measurement with the keyboard alone: focus goes into each form, to the field to fix, and back to its button", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await page.goto(app.server.url + "record");
+    await appReady(page);
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.dataset.testid || document.activeElement?.tagName);
+    const tabTo = async (wanted) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("Tab");
+        if ((await focused()) === wanted) return;
+      }
+      assert.fail(`Tab never reached ${wanted}`);
+    };
+    const focusReaches = (wanted) => page.waitForFunction((w) => [document.activeElement?.id, document.activeElement?.dataset.testid].includes(w), wanted);
+
+    await tabTo("add-child");
+    await page.keyboard.press("Enter");
+    await focusReaches("child-name");
+    // Saved empty: the errors are on screen, tied to their fields, and focus is on the first to fix.
+    await page.keyboard.press("Enter");
+    await page.locator("#child-name[aria-invalid=true]").waitFor();
+    assert.equal(await focused(), "child-name");
+    const describedBy = (await page.getAttribute("#child-name", "aria-describedby")).split(" ");
+    assert.equal(await page.locator(`#${describedBy.find((id) => id.endsWith("-error"))}`).textContent(), "入力してください。");
+    assert.deepEqual(await audit(page), [], "a form showing its errors");
+    await page.keyboard.type("はな");
+    await page.keyboard.press("Tab");
+    assert.equal(await focused(), "child-birth-date");
+    // The date field's segments are the browser's own control; its value goes in at once here.
+    await page.fill("#child-birth-date", dateBefore(6));
+    await tabTo("form-save");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/record\/child\/\d+$/);
+    await focusReaches("page-title");
+
+    await tabTo("add-measurement");
+    await page.keyboard.press("Enter");
+    await focusReaches("m-date");
+    await page.fill("#m-date", dateBefore(0, 1));
+    await tabTo("m-weight");
+    await page.keyboard.type("7.2");
+    await tabTo("form-save");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("measurement").first().waitFor();
+    await focusReaches("add-measurement");
+    assert.match(await page.getByTestId("measurement").first().textContent(), /7\.2 kg/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("at 200% text size the question and its answers stay on screen without sideways scrolling", async () => {
     const { page, context } = await openPage(app.browser);
     await addChild(page, app.server.url, { name: "そら", birth: dateBefore(18, 5) });
@@ -109,6 +159,24 @@ describe("accessibility", () => {
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 200%`);
     const box = await page.getByTestId("answer-not-yet").boundingBox();
     assert.ok(box && box.x >= 0 && box.x + box.width <= 390, "the answer buttons fit the width");
+    await context.close();
+  });
+
+  it("at 200% text size no page in either language scrolls sideways on a phone", async () => {
+    const { page, context } = await openPage(app.browser);
+    const routes = await family(page);
+    const wide = [];
+    for (const lang of ["ja", "en"]) {
+      if (lang === "en") await page.getByTestId("lang-toggle").click();
+      for (const route of routes) {
+        await page.goto(app.server.url + route);
+        await appReady(page);
+        await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) wide.push(`${lang} /${route}: ${overflow}px`);
+      }
+    }
+    assert.deepEqual(wide, []);
     await context.close();
   });
 });

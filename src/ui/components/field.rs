@@ -86,6 +86,49 @@ fn field_view(
     .into_any()
 }
 
+/// Focuses the first element in `form` that matches `selector`.
+fn focus_first(form: NodeRef<leptos::html::Form>, selector: &str) {
+    let first = form.get_untracked().and_then(|f| f.query_selector(selector).ok().flatten());
+    if let Some(el) = first.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+const FOCUSABLE: &str = "button, a[href], input, select, textarea";
+
+/// When a form closes, its button comes back in its place: focus goes there,
+/// so a keyboard or screen-reader user carries on where they were. Only when
+/// focus was lost with the form (a page change has put it on the new heading).
+fn return_focus_from(form: NodeRef<leptos::html::Form>) {
+    let Some(Some(closing)) = form.try_get_untracked() else {
+        return;
+    };
+    let before = closing.previous_element_sibling();
+    let parent = closing.parent_element();
+    request_animation_frame(move || {
+        let document = document();
+        let lost = match (document.active_element(), document.body()) {
+            (Some(active), Some(body)) => active == *body.as_ref() || !active.is_connected(),
+            _ => true,
+        };
+        let in_its_place = match (before, parent) {
+            (Some(before), _) if before.is_connected() => before.next_element_sibling(),
+            (None, Some(parent)) if parent.is_connected() => parent.first_element_child(),
+            _ => None,
+        };
+        let target = in_its_place.and_then(|el| {
+            if el.matches(FOCUSABLE).unwrap_or(false) {
+                Some(el)
+            } else {
+                el.query_selector(FOCUSABLE).ok().flatten()
+            }
+        });
+        if let (true, Some(el)) = (lost, target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())) {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// A form from its field table. `on_submit` gets the typed values in table
 /// order and returns the fields to fix, if any.
 #[component]
@@ -113,19 +156,17 @@ pub fn DataForm(
             Err(found) => {
                 errors.set(found);
                 // Once the errors are on screen, take the user to the first field to fix.
-                request_animation_frame(move || {
-                    let first = form
-                        .get()
-                        .and_then(|f| f.query_selector("[aria-invalid=\"true\"]").ok().flatten());
-                    if let Some(el) =
-                        first.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        let _ = el.focus();
-                    }
-                });
+                request_animation_frame(move || focus_first(form, "[aria-invalid=\"true\"]"));
             }
         }
     };
+    // Every form opens from a button it takes the place of, and focus would be
+    // lost with that button: it moves to the first field instead, as soon as
+    // the form is in the page (an effect, not a frame later, so nothing typed
+    // in between lands in another field).
+    Effect::new(move |_| focus_first(form, ".form__field:not([hidden]) :is(input, select, textarea)"));
+    on_cleanup(move || return_focus_from(form));
+    let title_id = format!("{}-form-title", fields.first().map_or("data", |f| f.id));
     let rendered = fields
         .iter()
         .zip(values.iter())
@@ -142,8 +183,9 @@ pub fn DataForm(
         })
         .collect_view();
     view! {
-        <form class="form card" novalidate node_ref=form on:submit=submit>
-            <h3 class="form__title">{tr(title)}</h3>
+        // Named by its title, the form is a landmark a screen reader announces on entry.
+        <form class="form card" novalidate node_ref=form on:submit=submit aria-labelledby=title_id.clone()>
+            <h3 class="form__title" id=title_id.clone()>{tr(title)}</h3>
             <p class="form__summary" role="alert">
                 {move || {
                     let n = errors.with(|e| e.len());
