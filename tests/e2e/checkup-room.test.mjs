@@ -85,6 +85,26 @@ describe("demo mode", () => {
   });
 });
 
+describe("demo banner", () => {
+  it("stays in full view, with nothing over it, however far the page is scrolled", async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + "record?demo=1");
+    await appReady(page);
+    const banner = page.getByTestId("demo-banner");
+    await banner.waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => window.scrollY > 300);
+    const uncovered = await banner.evaluate((b) => {
+      const box = b.getBoundingClientRect();
+      // The top-left and top-right of its text, and its middle, are the banner's own.
+      const points = [[box.left + 8, box.top + 8], [box.right - 8, box.top + 8], [(box.left + box.right) / 2, (box.top + box.bottom) / 2]];
+      return box.top >= 0 && points.every(([x, y]) => b.contains(document.elementFromPoint(x, y)));
+    });
+    assert.ok(uncovered, "the demo banner is covered or off screen");
+    await context.close();
+  });
+});
+
 describe("share this app", () => {
   it("shows a QR code that decodes to the app's address, with the address in text", async () => {
     const { page, context } = await openPage(app.browser);
