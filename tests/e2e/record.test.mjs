@@ -65,6 +65,39 @@ describe("entering the record", () => {
     await context.close();
   });
 
+  it("a long list shows ten entries and the rest on request, and an entry is edited in place", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await addChild(page, {});
+    for (let n = 1; n <= 11; n++) {
+      await page.getByTestId("add-note").click();
+      await page.fill("#note-date", `2025-06-${String(n).padStart(2, "0")}`);
+      await page.fill("#note-text", `メモ${n}`);
+      await page.getByTestId("form-save").click();
+      await page.getByTestId("note").nth(Math.min(n, 10) - 1).waitFor();
+    }
+    assert.equal(await page.getByTestId("note").count(), 10, "a six-year record opens quickly: ten at first");
+    await page.getByRole("button", { name: "すべて表示（11件）" }).click();
+    await page.getByTestId("note").nth(10).waitFor();
+    assert.equal(await page.getByTestId("note").count(), 11);
+
+    // Newest first. Edited in place: focus goes into the form, then back to the entry's Edit.
+    const newest = page.getByTestId("note").first();
+    assert.match(await newest.textContent(), /メモ11/);
+    await newest.getByRole("button", { name: "編集" }).click();
+    await page.waitForFunction(() => document.activeElement?.id === "note-date");
+    await page.fill("#note-text", "書き直したメモ");
+    await page.getByTestId("form-save").click();
+    await page.getByTestId("note").first().filter({ hasText: "書き直したメモ" }).waitFor();
+    await page.waitForFunction(() => {
+      const a = document.activeElement;
+      return a?.textContent === "編集" && a.closest("[data-testid=note]")?.textContent.includes("書き直したメモ");
+    });
+    assert.equal(await page.getByTestId("note").count(), 11);
+    assert.equal(JSON.parse(await stored(page)).record.children[0].notes.filter((n) => n.text === "書き直したメモ").length, 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("asks before deleting, and deletes only when confirmed", async () => {
     const { page, context } = await openPage(app.browser);
     await addChild(page, { name: "はると" });

@@ -96,8 +96,9 @@ fn focus_first(form: NodeRef<leptos::html::Form>, selector: &str) {
 
 const FOCUSABLE: &str = "button, a[href], input, select, textarea";
 
-/// When a form closes, its button comes back in its place: focus goes there,
-/// so a keyboard or screen-reader user carries on where they were. Only when
+/// When a form closes, its button (or the entry it edited) comes back in its
+/// place: focus goes to the first control there, so a keyboard or
+/// screen-reader user carries on where they were. Only when
 /// focus was lost with the form (a page change has put it on the new heading).
 fn return_focus_from(form: NodeRef<leptos::html::Form>) {
     let Some(Some(closing)) = form.try_get_untracked() else {
@@ -116,13 +117,16 @@ fn return_focus_from(form: NodeRef<leptos::html::Form>) {
             (None, Some(parent)) if parent.is_connected() => parent.first_element_child(),
             _ => None,
         };
-        let target = in_its_place.and_then(|el| {
-            if el.matches(FOCUSABLE).unwrap_or(false) {
-                Some(el)
-            } else {
-                el.query_selector(FOCUSABLE).ok().flatten()
+        // The first control from there on: the button itself, or an entry's Edit.
+        let mut candidate = in_its_place;
+        let target = loop {
+            let Some(el) = candidate else { break None };
+            let found = if el.matches(FOCUSABLE).unwrap_or(false) { Some(el.clone()) } else { el.query_selector(FOCUSABLE).ok().flatten() };
+            if found.is_some() {
+                break found;
             }
-        });
+            candidate = el.next_element_sibling();
+        };
         if let (true, Some(el)) = (lost, target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())) {
             let _ = el.focus();
         }

@@ -48,6 +48,38 @@ fn with_child<T>(state: RecordState, child_id: Id, f: impl FnOnce(&Child) -> T) 
     state.envelope.with(|e| e.record.child(child_id).map(f))
 }
 
+/// One entry of a list: what it says (with its Edit and Delete), or its form
+/// while it is being edited.
+#[component]
+fn EditableItem(
+    test_id: &'static str,
+    id: Id,
+    editing: RwSignal<Option<Id>>,
+    #[prop(into)] shown: ViewFn,
+    children: ChildrenFn,
+) -> impl IntoView {
+    view! {
+        <li class="item" data-testid=test_id>
+            <Show when=move || editing.get() == Some(id) fallback=shown>
+                {children()}
+            </Show>
+        </li>
+    }
+}
+
+/// How many of `count` entries a list shows, and the "show all" button while some are hidden.
+fn paged(lang: Lang, count: usize, show_all: RwSignal<bool>) -> (usize, Option<impl IntoView>) {
+    if show_all.get() || count <= SHOWN {
+        return (count, None);
+    }
+    let more = view! {
+        <button type="button" class="button button--quiet" on:click=move |_| show_all.set(true)>
+            {t_with(lang, Key::ShowAll, &[("count", &count.to_string())])}
+        </button>
+    };
+    (SHOWN, Some(more))
+}
+
 #[component]
 pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
     let state = use_record();
@@ -61,11 +93,7 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
         with_child(state, child_id, |c| {
             let found = growth.map(|g| g.findings(c)).unwrap_or_default();
             let count = c.measurements.len();
-            let shown = if show_all.get() {
-                count
-            } else {
-                count.min(SHOWN)
-            };
+            let (shown, more) = paged(l, count, show_all);
             let items = c.measurements[..shown]
                 .iter()
                 .map(|m| {
@@ -88,35 +116,21 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     }
                     let notes = note_texts(l, &found, id);
                     let when = format!("{}{}", format::date(l, m.date), at_age(l, birth, m.date));
-                    let what = format::date(l, m.date);
+                    let (what, values) = (format::date(l, m.date), values.join(" · "));
+                    let shown = move || view! {
+                        <p class="item__main"><span class="item__date">{when.clone()}</span><br/>{values.clone()}</p>
+                        {notes_view(notes.clone(), child_id)}
+                        {actions(lang, editing, id, what.clone(), move || {
+                            apply_to_child(state, child_id, move |c| c.measurements.retain(|x| x.id != id));
+                        })}
+                    };
                     view! {
-                        <li class="item" data-testid="measurement">
-                            <Show
-                                when=move || editing.get() == Some(id)
-                                fallback={
-                                    let (when, values, what) = (when.clone(), values.join(" · "), what.clone());
-                                    move || view! {
-                                        <p class="item__main"><span class="item__date">{when.clone()}</span><br/>{values.clone()}</p>
-                                        {notes_view(notes.clone(), child_id)}
-                                        {actions(lang, editing, id, what.clone(), move || {
-                                            apply_to_child(state, child_id, move |c| c.measurements.retain(|x| x.id != id));
-                                        })}
-                                    }
-                                }
-                            >
-                                <MeasurementForm child_id=child_id birth=birth existing=Some(m.clone()) on_done=move |_| editing.set(None)/>
-                            </Show>
-                        </li>
+                        <EditableItem test_id="measurement" id=id editing=editing shown=shown>
+                            <MeasurementForm child_id=child_id birth=birth existing=Some(m.clone()) on_done=move |_| editing.set(None)/>
+                        </EditableItem>
                     }
                 })
                 .collect_view();
-            let more = (!show_all.get() && count > SHOWN).then(|| {
-                view! {
-                    <button type="button" class="button button--quiet" on:click=move |_| show_all.set(true)>
-                        {t_with(l, Key::ShowAll, &[("count", &count.to_string())])}
-                    </button>
-                }
-            });
             let empty =
                 (count == 0).then(|| view! { <p class="muted">{tr(Key::NoMeasurements)}</p> });
             (empty, view! { <ul class="items">{items}</ul> }, more)
@@ -178,23 +192,16 @@ pub fn Firsts(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     let id = f.id;
                     let name = f.kind.map(|k| format::first_kind(k).text(l).to_owned()).unwrap_or_else(|| f.label.clone());
                     let when = format!("{}{}", format::date(l, f.date), at_age(l, birth, f.date));
+                    let shown = move || view! {
+                        <p class="item__main"><strong>{name.clone()}</strong><br/><span class="item__date">{when.clone()}</span></p>
+                        {actions(lang, editing, id, name.clone(), move || {
+                            apply_to_child(state, child_id, move |c| c.firsts.retain(|x| x.id != id));
+                        })}
+                    };
                     view! {
-                        <li class="item" data-testid="first">
-                            <Show
-                                when=move || editing.get() == Some(id)
-                                fallback={
-                                    let (name, when) = (name.clone(), when.clone());
-                                    move || view! {
-                                        <p class="item__main"><strong>{name.clone()}</strong><br/><span class="item__date">{when.clone()}</span></p>
-                                        {actions(lang, editing, id, name.clone(), move || {
-                                            apply_to_child(state, child_id, move |c| c.firsts.retain(|x| x.id != id));
-                                        })}
-                                    }
-                                }
-                            >
-                                <FirstForm child_id=child_id birth=birth existing=Some(f.clone()) on_done=move |_| editing.set(None)/>
-                            </Show>
-                        </li>
+                        <EditableItem test_id="first" id=id editing=editing shown=shown>
+                            <FirstForm child_id=child_id birth=birth existing=Some(f.clone()) on_done=move |_| editing.set(None)/>
+                        </EditableItem>
                     }
                 })
                 .collect_view()
@@ -223,44 +230,26 @@ pub fn Notes(child_id: Id) -> impl IntoView {
         let l = lang.get();
         with_child(state, child_id, |c| {
             let count = c.notes.len();
-            let shown = if show_all.get() {
-                count
-            } else {
-                count.min(SHOWN)
-            };
+            let (shown, more) = paged(l, count, show_all);
             let items = c.notes[..shown]
                 .iter()
                 .map(|n| {
                     let n = n.clone();
                     let id = n.id;
-                    let date = format::date(l, n.date);
+                    let (date, text) = (format::date(l, n.date), n.text.clone());
+                    let shown = move || view! {
+                        <p class="item__main"><span class="item__date">{date.clone()}</span><br/><span class="item__text">{text.clone()}</span></p>
+                        {actions(lang, editing, id, date.clone(), move || {
+                            apply_to_child(state, child_id, move |c| c.notes.retain(|x| x.id != id));
+                        })}
+                    };
                     view! {
-                        <li class="item" data-testid="note">
-                            <Show
-                                when=move || editing.get() == Some(id)
-                                fallback={
-                                    let (date, text) = (date.clone(), n.text.clone());
-                                    move || view! {
-                                        <p class="item__main"><span class="item__date">{date.clone()}</span><br/><span class="item__text">{text.clone()}</span></p>
-                                        {actions(lang, editing, id, date.clone(), move || {
-                                            apply_to_child(state, child_id, move |c| c.notes.retain(|x| x.id != id));
-                                        })}
-                                    }
-                                }
-                            >
-                                <NoteForm child_id=child_id existing=Some(n.clone()) on_done=move |_| editing.set(None)/>
-                            </Show>
-                        </li>
+                        <EditableItem test_id="note" id=id editing=editing shown=shown>
+                            <NoteForm child_id=child_id existing=Some(n.clone()) on_done=move |_| editing.set(None)/>
+                        </EditableItem>
                     }
                 })
                 .collect_view();
-            let more = (!show_all.get() && count > SHOWN).then(|| {
-                view! {
-                    <button type="button" class="button button--quiet" on:click=move |_| show_all.set(true)>
-                        {t_with(l, Key::ShowAll, &[("count", &count.to_string())])}
-                    </button>
-                }
-            });
             let empty = (count == 0).then(|| view! { <p class="muted">{tr(Key::NoNotes)}</p> });
             (empty, view! { <ul class="items">{items}</ul> }, more)
         })
