@@ -91,7 +91,7 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
     let rows = move || {
         let l = lang.get();
         with_child(state, child_id, |c| {
-            let found = growth.map(|g| g.findings(c)).unwrap_or_default();
+            let found = growth.map(|g| g.findings.get()).unwrap_or_default();
             let count = c.measurements.len();
             let (shown, more) = paged(l, count, show_all);
             let items = c.measurements[..shown]

@@ -21,15 +21,32 @@ pub struct GrowthView {
     /// The reference chosen for a child whose sex is not recorded (this visit only).
     pub chosen: RwSignal<Option<RefSex>>,
     pub corrected: RwSignal<bool>,
+    /// Every measured value of the child with its centile and note; empty
+    /// until a reference is known. Worked out once per change for the chart,
+    /// the table and the list together (a six-year record has a thousand values).
+    pub findings: Memo<Vec<Finding>>,
 }
 
 impl GrowthView {
     /// Corrected age starts on for a child born before 37 weeks and still under two.
-    pub fn new(child: Option<&Child>, today: NaiveDate) -> Self {
-        let corrected = child.is_some_and(|c| {
-            is_preterm(c) && age_on(c.birth_date, today).is_some_and(|a| a.total_months() < CORRECT_UNTIL_MONTHS)
+    pub fn new(child: Memo<Option<Child>>, today: NaiveDate) -> Self {
+        let corrected = child.with_untracked(|c| {
+            c.as_ref().is_some_and(|c| {
+                is_preterm(c) && age_on(c.birth_date, today).is_some_and(|a| a.total_months() < CORRECT_UNTIL_MONTHS)
+            })
         });
-        GrowthView { chosen: RwSignal::new(None), corrected: RwSignal::new(corrected) }
+        let chosen = RwSignal::new(None);
+        let corrected = RwSignal::new(corrected);
+        let findings = Memo::new(move |_| {
+            child.with(|c| {
+                let Some(c) = c else { return Vec::new() };
+                let Some(sex) = RefSex::from_sex(c.sex).or_else(|| chosen.get()) else { return Vec::new() };
+                let gestation = c.gestation.map(|g| g.total_days());
+                let corrected = is_preterm(c) && corrected.get();
+                findings(who_2006(), &c.growth_measurements(), c.birth_date, gestation, corrected, sex)
+            })
+        });
+        GrowthView { chosen, corrected, findings }
     }
 
     pub fn reference(&self, child: &Child) -> Option<RefSex> {
@@ -39,14 +56,6 @@ impl GrowthView {
     /// Corrected only when it applies to this child.
     pub fn corrected_for(&self, child: &Child) -> bool {
         is_preterm(child) && self.corrected.get()
-    }
-
-    /// Every measured value of the child with its centile and note; empty
-    /// until a reference is known.
-    pub fn findings(&self, child: &Child) -> Vec<Finding> {
-        let Some(sex) = self.reference(child) else { return Vec::new() };
-        let gestation = child.gestation.map(|g| g.total_days());
-        findings(who_2006(), &child.growth_measurements(), child.birth_date, gestation, self.corrected_for(child), sex)
     }
 }
 
@@ -161,7 +170,7 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
             // Measured before the due date: no corrected age, so not on the chart.
             let before_due = measured.iter().filter(|x| raw_value(x, m).is_some()).count() - series.len();
             let chart = growth_chart(who_2006(), m, sex, span.get(), VIEWPORT, &series);
-            let rows: Vec<Finding> = growth.findings(c).into_iter().filter(|f| f.measure == m).collect();
+            let rows: Vec<Finding> = growth.findings.with(|all| all.iter().filter(|f| f.measure == m).copied().collect());
             let name = measure_name(m).text(l);
             let with_unit = move |v: f64| format!("{} {}", value_text(m, v), unit(m));
             let centile_text = move |f: &Finding| f.centile.map(|x| format::centile(l, x)).unwrap_or_else(|| "—".to_owned());
