@@ -175,6 +175,15 @@ describe("accessibility", () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) wide.push(`${lang} /${route}: ${overflow}px`);
       }
+      // The language button keeps its word whole ("English", 日本語), inside its outline.
+      const toggle = await page.getByTestId("lang-toggle").evaluate((b) => {
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        const text = range.getBoundingClientRect();
+        const box = b.getBoundingClientRect();
+        return { lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, inside: text.left >= box.left && text.right <= box.right };
+      });
+      if (toggle.lines !== 1 || !toggle.inside) wide.push(`${lang}: the language button's word is split or spills (${JSON.stringify(toggle)})`);
     }
     assert.deepEqual(wide, []);
     await context.close();
