@@ -98,8 +98,8 @@ const FOCUSABLE: &str = "button, a[href], input, select, textarea";
 
 /// When a form closes, its button (or the entry it edited) comes back in its
 /// place: focus goes to the first control there, so a keyboard or
-/// screen-reader user carries on where they were. Only when
-/// focus was lost with the form (a page change has put it on the new heading).
+/// screen-reader user carries on where they were. Only when focus was lost
+/// with the form: after a page change it is already on the new page's heading.
 fn return_focus_from(form: NodeRef<leptos::html::Form>) {
     let Some(Some(closing)) = form.try_get_untracked() else {
         return;
