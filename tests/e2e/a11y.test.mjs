@@ -147,6 +147,33 @@ describe("accessibility", () => {
     await context.close();
   });
 
+  it("two forms of the same kind open at once keep their ids, labels and messages apart", async () => {
+    const { page, context } = await openPage(app.browser);
+    await addChild(page, app.server.url, { name: "そら", birth: dateBefore(8) });
+    await page.getByTestId("add-measurement").click();
+    await page.fill("#m-date", dateBefore(1));
+    await page.fill("#m-weight", "8.1");
+    await page.getByTestId("form-save").click();
+    await page.getByTestId("measurement").first().waitFor();
+    // Adding a second while correcting the first.
+    await page.getByTestId("add-measurement").click();
+    await page.getByTestId("measurement").first().getByRole("button", { name: "編集" }).click();
+    await page.locator("form").nth(1).waitFor();
+    const duplicates = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    assert.deepEqual(duplicates, []);
+    // Each form's labels name its own fields, and a mistake in one shows in that one.
+    const editing = page.getByTestId("measurement").first().locator("form");
+    await editing.getByLabel("体重").fill("8100");
+    await editing.getByTestId("form-save").click();
+    await editing.locator(".field__error").filter({ hasText: "8.1 kg" }).waitFor();
+    assert.equal(await page.locator("form").first().locator("[aria-invalid=true]").count(), 0);
+    assert.deepEqual(await audit(page), [], "two forms open");
+    await context.close();
+  });
+
   it("at 200% text size the question and its answers stay on screen without sideways scrolling", async () => {
     const { page, context } = await openPage(app.browser);
     await addChild(page, app.server.url, { name: "そら", birth: dateBefore(18, 5) });

@@ -19,12 +19,13 @@ fn error_for(errors: RwSignal<FormErrors>, id: &'static str, lang: Lang) -> Opti
 
 fn field_view(
     spec: FieldSpec,
+    dom_id: String,
     value: RwSignal<String>,
     errors: RwSignal<FormErrors>,
     lang: RwSignal<Lang>,
 ) -> AnyView {
-    let id = spec.id;
-    let error = move || error_for(errors, id, lang.get());
+    let error = move || error_for(errors, spec.id, lang.get());
+    let id = dom_id.clone();
     let described = move || {
         let hint = spec.hint.map(|_| format!("{id}-hint"));
         let err = error().map(|_| format!("{id}-error"));
@@ -37,12 +38,12 @@ fn field_view(
     let on_input = move |ev| value.set(event_target_value(&ev));
     let control = match spec.kind {
         FieldKind::LongText => view! {
-            <textarea id=id name=id rows="4" prop:value=move || value.get() on:input=on_input
+            <textarea id=dom_id.clone() name=spec.id rows="4" prop:value=move || value.get() on:input=on_input
                 aria-invalid=invalid aria-describedby=described></textarea>
         }
         .into_any(),
         FieldKind::Choice { options, allow_empty } => view! {
-            <select id=id name=id on:change=on_input aria-invalid=invalid aria-describedby=described>
+            <select id=dom_id.clone() name=spec.id on:change=on_input aria-invalid=invalid aria-describedby=described>
                 {move || {
                     let current = value.get();
                     let l = lang.get();
@@ -66,7 +67,7 @@ fn field_view(
                 _ => ("text", None),
             };
             view! {
-                <input id=id name=id type=input_type inputmode=mode autocomplete="off" prop:value=move || value.get()
+                <input id=dom_id.clone() name=spec.id type=input_type inputmode=mode autocomplete="off" prop:value=move || value.get()
                     on:input=on_input aria-invalid=invalid aria-describedby=described/>
             }
             .into_any()
@@ -74,13 +75,13 @@ fn field_view(
     };
     view! {
         <div class="field" class:field--half=spec.half class:field--invalid=move || error().is_some()>
-            <label class="field__label" for=id>
+            <label class="field__label" for=dom_id.clone()>
                 {tr(spec.label)}
                 {spec.unit.map(|u| view! { <span class="field__unit">" (" {u} ")"</span> })}
             </label>
-            {spec.hint.map(|h| view! { <p class="field__hint" id=format!("{id}-hint")>{tr(h)}</p> })}
+            {spec.hint.map(|h| view! { <p class="field__hint" id=format!("{dom_id}-hint")>{tr(h)}</p> })}
             {control}
-            <p class="field__error" id=format!("{id}-error")>{error}</p>
+            <p class="field__error" id=format!("{dom_id}-error")>{error}</p>
         </div>
     }
     .into_any()
@@ -92,6 +93,12 @@ fn focus_first(form: NodeRef<leptos::html::Form>, selector: &str) {
     if let Some(el) = first.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
+}
+
+fn next_form_number() -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(2);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 const FOCUSABLE: &str = "button, a[href], input, select, textarea";
@@ -170,12 +177,20 @@ pub fn DataForm(
     // in between lands in another field).
     Effect::new(move |_| focus_first(form, ".form__field:not([hidden]) :is(input, select, textarea)"));
     on_cleanup(move || return_focus_from(form));
-    let title_id = format!("{}-form-title", fields.first().map_or("data", |f| f.id));
+    // Ids are the field table's own ("m-date"), except when a form with the
+    // same fields is already open (adding one measurement while editing
+    // another): then this one's get a number, so labels and error messages
+    // stay tied to their own fields.
+    let suffix = match fields.first() {
+        Some(f) if document().get_element_by_id(f.id).is_some() => format!("-{}", next_form_number()),
+        _ => String::new(),
+    };
+    let title_id = format!("{}-form-title{suffix}", fields.first().map_or("data", |f| f.id));
     let rendered = fields
         .iter()
         .zip(values.iter())
         .map(|(spec, value)| {
-            let view = field_view(*spec, *value, errors, lang);
+            let view = field_view(*spec, format!("{}{suffix}", spec.id), *value, errors, lang);
             let controller = spec.shown_when.and_then(|(other, wanted)| {
                 fields
                     .iter()
