@@ -98,6 +98,32 @@ describe("entering the record", () => {
     await context.close();
   });
 
+  it("what is typed in an open form survives saving another form on the page", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await addChild(page, {});
+    await addMeasurement(page, { date: "2025-09-01", weight: "7.5" });
+    await page.getByTestId("measurement").first().waitFor();
+    // Correcting the first entry, not saved yet, while a second one is added above.
+    await page.getByTestId("measurement").first().getByRole("button", { name: "編集" }).click();
+    await page.getByTestId("measurement").first().getByLabel("体重").fill("7.9");
+    await page.getByTestId("add-measurement").click();
+    const adding = page.locator("form").first();
+    await adding.getByLabel("計測日").fill("2025-10-01");
+    await adding.getByLabel("体重").fill("8.2");
+    await adding.getByTestId("form-save").click();
+    await page.getByTestId("measurement").filter({ hasText: "8.2 kg" }).waitFor();
+
+    // Newest first: the entry being corrected is second, its form still open with what was typed.
+    const correcting = page.getByTestId("measurement").nth(1);
+    assert.equal(await correcting.getByLabel("体重").inputValue(), "7.9");
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === "add-measurement");
+    await correcting.getByTestId("form-save").click();
+    await page.getByTestId("measurement").filter({ hasText: "7.9 kg" }).waitFor();
+    assert.deepEqual(JSON.parse(await stored(page)).record.children[0].measurements.map((m) => m.weight_g).sort(), [7900, 8200]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("asks before deleting, and deletes only when confirmed", async () => {
     const { page, context } = await openPage(app.browser);
     await addChild(page, { name: "はると" });
@@ -246,6 +272,38 @@ describe("storage trouble", () => {
     await appReady(tabA);
     const names = await tabA.getByTestId("child-card").locator(".card__title").allTextContents();
     assert.deepEqual(names.sort(), ["じろう", "たろう", "はなこ"].sort());
+    await context.close();
+  });
+
+  it("a change saved in another tab keeps what this tab is typing, and where", async () => {
+    const { page: tabA, context } = await openPage(app.browser);
+    await addChild(tabA, {});
+    const addNote = async (tab, text) => {
+      await tab.getByTestId("add-note").click();
+      await tab.getByLabel("メモ", { exact: true }).fill(text);
+      await tab.getByTestId("form-save").click();
+      await tab.getByTestId("note").filter({ hasText: text }).waitFor();
+    };
+    await addNote(tabA, "寝返り");
+    const tabB = await context.newPage();
+    await tabB.goto(tabA.url());
+    await appReady(tabB);
+    await tabB.getByTestId("note").first().getByRole("button", { name: "編集" }).click();
+    const field = tabB.getByTestId("note").first().getByLabel("メモ", { exact: true });
+    await field.fill("寝返りの練習");
+    await field.focus();
+
+    await addNote(tabA, "タブAのメモ");
+    await tabB.getByTestId("note").filter({ hasText: "タブAのメモ" }).waitFor();
+    const stillEditing = tabB.locator("[data-testid=note] form").getByLabel("メモ", { exact: true });
+    assert.equal(await stillEditing.inputValue(), "寝返りの練習");
+    // Still typing into the same field, without reaching for it again.
+    await tabB.keyboard.type("をした");
+    assert.equal(await stillEditing.inputValue(), "寝返りの練習をした");
+    await tabB.locator("[data-testid=note] form").getByTestId("form-save").click();
+    await tabB.getByTestId("note").filter({ hasText: "寝返りの練習をした" }).waitFor();
+    const notes = JSON.parse(await stored(tabB)).record.children[0].notes.map((n) => n.text);
+    assert.deepEqual(notes.sort(), ["タブAのメモ", "寝返りの練習をした"].sort());
     await context.close();
   });
 

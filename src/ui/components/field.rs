@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::drafts;
 use crate::domain::forms::{FieldKind, FieldSpec, FormErrors};
 use crate::i18n::{t_with, Key, Lang};
 use crate::ui::i18n::{tr, use_i18n};
@@ -95,6 +96,22 @@ fn focus_first(form: NodeRef<leptos::html::Form>, selector: &str) {
     }
 }
 
+/// Which of the form's fields has focus, counted in table order.
+fn focused_field(form: NodeRef<leptos::html::Form>) -> Option<usize> {
+    let form = form.try_get_untracked().flatten()?;
+    let active = document().active_element()?;
+    let mut field = form.query_selector(".form__fields").ok()??.first_element_child();
+    let mut index = 0;
+    while let Some(el) = field {
+        if el.contains(Some(active.as_ref())) {
+            return Some(index);
+        }
+        field = el.next_element_sibling();
+        index += 1;
+    }
+    None
+}
+
 fn next_form_number() -> u32 {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(2);
@@ -107,37 +124,41 @@ const FOCUSABLE: &str = "button, a[href], input, select, textarea";
 /// place: focus goes to the first control there, so a keyboard or
 /// screen-reader user carries on where they were. Only when focus was lost
 /// with the form: after a page change it is already on the new page's heading.
-fn return_focus_from(form: NodeRef<leptos::html::Form>) {
-    let Some(Some(closing)) = form.try_get_untracked() else {
-        return;
-    };
-    let before = closing.previous_element_sibling();
-    let parent = closing.parent_element();
-    request_animation_frame(move || {
-        let document = document();
-        let lost = match (document.active_element(), document.body()) {
-            (Some(active), Some(body)) => active == *body.as_ref() || !active.is_connected(),
-            _ => true,
-        };
-        let in_its_place = match (before, parent) {
-            (Some(before), _) if before.is_connected() => before.next_element_sibling(),
-            (None, Some(parent)) if parent.is_connected() => parent.first_element_child(),
-            _ => None,
-        };
-        // The first control from there on: the button itself, or an entry's Edit.
-        let mut candidate = in_its_place;
-        let target = loop {
-            let Some(el) = candidate else { break None };
-            let found = if el.matches(FOCUSABLE).unwrap_or(false) { Some(el.clone()) } else { el.query_selector(FOCUSABLE).ok().flatten() };
-            if found.is_some() {
-                break found;
-            }
-            candidate = el.next_element_sibling();
-        };
-        if let (true, Some(el)) = (lost, target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())) {
-            let _ = el.focus();
+/// Where the form was is read while it is still in the page; the returned
+/// step runs once the form is known to have closed, not been built again.
+fn return_focus_from(form: NodeRef<leptos::html::Form>) -> impl FnOnce() {
+    let place = form.try_get_untracked().flatten().map(|closing| (closing.previous_element_sibling(), closing.parent_element()));
+    move || {
+        if let Some((before, parent)) = place {
+            request_animation_frame(move || give_focus_back(before, parent));
         }
-    });
+    }
+}
+
+fn give_focus_back(before: Option<web_sys::Element>, parent: Option<web_sys::Element>) {
+    let document = document();
+    let lost = match (document.active_element(), document.body()) {
+        (Some(active), Some(body)) => active == *body.as_ref() || !active.is_connected(),
+        _ => true,
+    };
+    let in_its_place = match (before, parent) {
+        (Some(before), _) if before.is_connected() => before.next_element_sibling(),
+        (None, Some(parent)) if parent.is_connected() => parent.first_element_child(),
+        _ => None,
+    };
+    // The first control from there on: the button itself, or an entry's Edit.
+    let mut candidate = in_its_place;
+    let target = loop {
+        let Some(el) = candidate else { break None };
+        let found = if el.matches(FOCUSABLE).unwrap_or(false) { Some(el.clone()) } else { el.query_selector(FOCUSABLE).ok().flatten() };
+        if found.is_some() {
+            break found;
+        }
+        candidate = el.next_element_sibling();
+    };
+    if let (true, Some(el)) = (lost, target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())) {
+        let _ = el.focus();
+    }
 }
 
 /// A form from its field table. `on_submit` gets the typed values in table
@@ -151,12 +172,9 @@ pub fn DataForm(
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
     let lang = use_i18n().lang;
-    let errors = RwSignal::new(FormErrors::new());
-    let values: Vec<RwSignal<String>> = fields
-        .iter()
-        .enumerate()
-        .map(|(i, _)| RwSignal::new(initial.get(i).cloned().unwrap_or_default()))
-        .collect();
+    let draft = drafts::open(title, fields.first().map_or("", |f| f.id), &initial, fields.len());
+    let errors = RwSignal::from(draft.errors);
+    let values: Vec<RwSignal<String>> = draft.values.into_iter().map(RwSignal::from).collect();
     let form = NodeRef::<leptos::html::Form>::new();
     let read = values.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -175,8 +193,18 @@ pub fn DataForm(
     // lost with that button: it moves to the first field instead, as soon as
     // the form is in the page (an effect, not a frame later, so nothing typed
     // in between lands in another field).
-    Effect::new(move |_| focus_first(form, ".form__field:not([hidden]) :is(input, select, textarea)"));
-    on_cleanup(move || return_focus_from(form));
+    // A form built again in the place of the same one (see `drafts`) keeps
+    // focus where it was, and takes none when it had none.
+    let resumed = draft.resumed;
+    Effect::new(move |_| match resumed {
+        None => focus_first(form, ".form__field:not([hidden]) :is(input, select, textarea)"),
+        Some(Some(field)) => focus_first(form, &format!(".form__field:nth-child({}) :is(input, select, textarea)", field + 1)),
+        Some(None) => {}
+    });
+    let token = draft.token;
+    on_cleanup(move || {
+        drafts::set_aside(token, focused_field(form), return_focus_from(form));
+    });
     // Ids are the field table's own ("m-date"), except when a form with the
     // same fields is already open (adding one measurement while editing
     // another): then this one's get a number, so labels and error messages

@@ -1,6 +1,7 @@
 mod city_notices;
 mod confirm;
 mod demo;
+mod drafts;
 mod field;
 mod header;
 mod later;

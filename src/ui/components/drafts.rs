@@ -1,0 +1,83 @@
+//! What is typed in an open form outlives the form's view. A list is built
+//! again when the record changes (an entry saved from another form on the
+//! page, or from another tab), and so are the forms inside it. A form built
+//! in the place of the same form (same title, fields and starting values) in
+//! the same turn takes over what was typed, its errors and its focused
+//! field. A form that closed leaves nothing behind.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+
+use crate::domain::forms::FormErrors;
+use crate::i18n::Key;
+
+/// What a form holds while it is open.
+#[derive(Clone)]
+pub struct Draft {
+    pub values: Vec<ArcRwSignal<String>>,
+    pub errors: ArcRwSignal<FormErrors>,
+    /// Set when this draft was taken over from a form built again: the field
+    /// that had focus then, if focus was in that form.
+    pub resumed: Option<Option<usize>>,
+    pub token: u32,
+}
+
+struct Entry {
+    title: Key,
+    first_field: &'static str,
+    initial: Vec<String>,
+    draft: Draft,
+    open: bool,
+}
+
+thread_local! {
+    static DRAFTS: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+    static NEXT_TOKEN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// The draft of a form being opened: the one its predecessor set aside this
+/// turn, or a new one from `initial`.
+pub fn open(title: Key, first_field: &'static str, initial: &[String], len: usize) -> Draft {
+    DRAFTS.with_borrow_mut(|all| {
+        let same = |e: &Entry| !e.open && e.title == title && e.first_field == first_field && e.initial == initial;
+        if let Some(entry) = all.iter_mut().find(|e| same(e)) {
+            entry.open = true;
+            let draft = entry.draft.clone();
+            entry.draft.resumed = None;
+            return draft;
+        }
+        let token = NEXT_TOKEN.get() + 1;
+        NEXT_TOKEN.set(token);
+        let draft = Draft {
+            values: (0..len).map(|i| ArcRwSignal::new(initial.get(i).cloned().unwrap_or_default())).collect(),
+            errors: ArcRwSignal::new(FormErrors::new()),
+            resumed: None,
+            token,
+        };
+        all.push(Entry { title, first_field, initial: initial.to_vec(), draft: draft.clone(), open: true });
+        draft
+    })
+}
+
+/// The form's view is going. Its draft waits for a form built in its place
+/// in this turn; when none came, the form has closed: the draft is dropped
+/// and `closed` runs.
+pub fn set_aside(token: u32, focused: Option<usize>, closed: impl FnOnce() + 'static) {
+    DRAFTS.with_borrow_mut(|all| {
+        if let Some(entry) = all.iter_mut().find(|e| e.draft.token == token) {
+            entry.open = false;
+            entry.draft.resumed = Some(focused);
+        }
+    });
+    queue_microtask(move || {
+        let dropped = DRAFTS.with_borrow_mut(|all| {
+            let before = all.len();
+            all.retain(|e| e.open || e.draft.token != token);
+            all.len() < before
+        });
+        if dropped {
+            closed();
+        }
+    });
+}
