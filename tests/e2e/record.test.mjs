@@ -307,6 +307,35 @@ describe("storage trouble", () => {
     await context.close();
   });
 
+  it("the questions for the nurse are saved as they are typed, and a change from another tab leaves them be", async () => {
+    const { page: tabA, context, errors } = await openPage(app.browser);
+    await addChild(tabA, {});
+    const child = tabA.url();
+    await tabA.getByTestId("open-summary").click();
+    const questions = tabA.getByTestId("summary-questions");
+    await questions.click();
+    await tabA.keyboard.type("ことばについて");
+    // Saved without leaving the field (a phone may close the tab from here).
+    await tabA.waitForFunction(
+      (key) => JSON.parse(localStorage.getItem(key)).record.children[0].questions_for_nurse === "ことばについて",
+      RECORD_KEY,
+    );
+    const tabB = await context.newPage();
+    await tabB.goto(child);
+    await appReady(tabB);
+    await addMeasurement(tabB, { date: "2025-09-01", weight: "7.5" });
+    await tabA.getByTestId("updated-elsewhere").waitFor();
+    assert.equal(await questions.inputValue(), "ことばについて");
+    await tabA.keyboard.type("聞きたい");
+    await tabA.waitForFunction(
+      (key) => JSON.parse(localStorage.getItem(key)).record.children[0].questions_for_nurse === "ことばについて聞きたい",
+      RECORD_KEY,
+    );
+    assert.equal(JSON.parse(await stored(tabA)).record.children[0].measurements.length, 1, "the other tab's entry is kept");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("a full disk shows a lasting warning, keeps the entry on screen, and saves once space is back", async () => {
     const { page, context } = await openPage(app.browser);
     await page.addInitScript(() => {

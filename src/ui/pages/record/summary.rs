@@ -1,4 +1,7 @@
+use std::time::Duration;
+
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::record::Id;
 use crate::domain::summary::summary;
@@ -20,8 +23,10 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
     let heading = Signal::derive(move || Key::SummaryTitle.text(lang.get()).to_owned());
     let data = Memo::new(move |_| state.envelope.with(|e| e.record.child(id).map(|c| summary(lang.get(), c, browser::today()))));
     let questions_error = RwSignal::new(None::<String>);
-    let save_questions = move |ev| {
-        let text = event_target_value(&ev);
+    let save_questions = move |text: String| {
+        if data.with_untracked(|d| d.as_ref().is_some_and(|s| s.questions == text)) {
+            return;
+        }
         match v::optional_text(&text, v::NOTE_MAX) {
             Ok(text) => {
                 questions_error.set(None);
@@ -34,6 +39,26 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
             Err(e) => questions_error.set(Some(e.message(lang.get_untracked()))),
         }
     };
+    // Written after a short pause in typing (a phone may close the page
+    // without the field ever losing focus), at once on leaving the field,
+    // and never in the middle of composing a word with an input method.
+    let typing = StoredValue::new(0u32);
+    let save_soon = move |text: String| {
+        typing.update_value(|n| *n += 1);
+        let mine = typing.get_value();
+        set_timeout(move || if typing.get_value() == mine { save_questions(text) }, Duration::from_millis(400));
+    };
+    let on_type = move |ev: leptos::ev::Event| {
+        let composing = ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.is_composing());
+        if !composing {
+            save_soon(event_target_value(&ev));
+        }
+    };
+    let on_leave = move |ev| {
+        typing.update_value(|n| *n += 1);
+        save_questions(event_target_value(&ev));
+    };
+    let saved_questions = move || data.with(|d| d.as_ref().map(|s| s.questions.clone()));
     let rows = |items: Vec<(String, String)>| {
         items.into_iter().map(|(what, value)| view! { <tr><th scope="row">{what}</th><td>{value}</td></tr> }).collect_view()
     };
@@ -68,15 +93,6 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
                         {if s.firsts.is_empty() { list(vec![]) } else { view! { <table class="summary__table"><tbody>{rows(s.firsts.clone())}</tbody></table> }.into_any() }}
                     </section>
                 </div>
-                <section class="summary__questions">
-                    <h3><label for="summary-questions">{tr(Key::SummaryQuestions)}</label></h3>
-                    <p class="muted no-print">{tr(Key::SummaryQuestionsHint)}</p>
-                    <textarea id="summary-questions" class="no-print" rows="4" data-testid="summary-questions"
-                        aria-describedby="summary-questions-error" prop:value=s.questions.clone() on:change=save_questions></textarea>
-                    <p id="summary-questions-error" class="field__error" role="alert">{move || questions_error.get()}</p>
-                    <p class="print-only summary__questions-text">{s.questions.clone()}</p>
-                </section>
-                <p class="summary__footer">{tr(Key::SummaryFooter)}</p>
             }
         })
     };
@@ -90,6 +106,20 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
             </p>
             <article class="summary" data-testid="summary-page">
                 {move || match body() { Some(view) => view.into_any(), None => view! { <p class="card">{tr(Key::NoSuchItem)}</p> }.into_any() }}
+                // Outside the part built again on every change of the record, so
+                // what is being typed, and the caret, stay as they are.
+                <Show when=move || data.with(|d| d.is_some())>
+                    <section class="summary__questions">
+                        <h3><label for="summary-questions">{tr(Key::SummaryQuestions)}</label></h3>
+                        <p class="muted no-print">{tr(Key::SummaryQuestionsHint)}</p>
+                        <textarea id="summary-questions" class="no-print" rows="4" data-testid="summary-questions"
+                            aria-describedby="summary-questions-error" prop:value=untrack(saved_questions)
+                            on:input=on_type on:compositionend=move |ev| save_soon(event_target_value(&ev)) on:change=on_leave></textarea>
+                        <p id="summary-questions-error" class="field__error" role="alert">{move || questions_error.get()}</p>
+                        <p class="print-only summary__questions-text">{saved_questions}</p>
+                    </section>
+                    <p class="summary__footer">{tr(Key::SummaryFooter)}</p>
+                </Show>
             </article>
         </PageFrame>
     }
