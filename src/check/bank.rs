@@ -100,9 +100,12 @@ pub struct Item {
     #[serde(rename = "try")]
     pub try_at_home: Text,
     /// Where the age comes from (CDC 2022, 母子健康手帳, 乳幼児身体発育調査).
+    /// Required in `assessments/`; empty in the copy the app ships (build.rs).
+    #[serde(default)]
     pub source: String,
     /// The age, in months, by which the source says most children (75% or
     /// more) do this. Never later than the band it is asked in.
+    #[serde(default)]
     pub source_age_months: u32,
 }
 
@@ -131,6 +134,7 @@ pub struct WarningSign {
     pub consult_on: Vec<Answer>,
     /// Shown as the reason when the sign is present.
     pub reason: Text,
+    #[serde(default)]
     pub source: String,
 }
 
@@ -142,6 +146,7 @@ pub struct CaregiverQuestion {
     pub id: String,
     pub text: Text,
     pub signal_on: Vec<Answer>,
+    #[serde(default)]
     pub source: String,
 }
 
@@ -229,5 +234,10 @@ impl Bank {
         } else {
             Err(problems)
         }
+    }
+
+    /// What is wrong with the questions' sources (see `bank_check::provenance`).
+    pub fn provenance_problems(&self) -> Vec<String> {
+        super::bank_check::provenance(&self.rules, &self.bands)
     }
 }

@@ -1,6 +1,7 @@
 //! The checks every bank must pass before the app uses it. They run in the
 //! native tests over the real files, and the app runs them again on load so a
-//! broken bank shows an error instead of a wrong result.
+//! broken bank shows an error instead of a wrong result. The questions'
+//! provenance is checked by the tests alone (`provenance`).
 
 use std::collections::HashSet;
 
@@ -61,11 +62,8 @@ pub(super) fn check(
         unique(&sign.id, problems);
         text(&sign.id, &sign.text, problems);
         text(&sign.id, &sign.reason, problems);
-        if sign.consult_on.is_empty() || sign.source.trim().is_empty() {
-            problems.push(format!(
-                "{}: needs consult_on answers and a source",
-                sign.id
-            ));
+        if sign.consult_on.is_empty() {
+            problems.push(format!("{}: needs consult_on answers", sign.id));
         }
     }
     if rules.caregiver_questions.len() < 2 {
@@ -76,11 +74,8 @@ pub(super) fn check(
     for question in &rules.caregiver_questions {
         unique(&question.id, problems);
         text(&question.id, &question.text, problems);
-        if question.signal_on.is_empty() || question.source.trim().is_empty() {
-            problems.push(format!(
-                "{}: needs signal_on answers and a source",
-                question.id
-            ));
+        if question.signal_on.is_empty() {
+            problems.push(format!("{}: needs signal_on answers", question.id));
         }
     }
 
@@ -150,18 +145,32 @@ pub(super) fn check(
             unique(&item.id, problems);
             text(&item.id, &item.text, problems);
             text(&item.id, &item.try_at_home, problems);
-            if item.source.trim().is_empty() {
-                problems.push(format!("{}: no source", item.id));
-            }
-            if item.source_age_months > band.age_months {
-                problems.push(format!(
-                    "{}: most children do this only at {} months, after the {}-month band, so \"not yet\" would mean nothing",
-                    item.id, item.source_age_months, band.age_months
-                ));
-            }
         }
     }
     bands
+}
+
+/// Where each question comes from, checked on the files in `assessments/`
+/// by the native tests. The copy the app ships has none (build.rs), so the
+/// app does not run this.
+pub(super) fn provenance(rules: &Rules, bands: &[Band]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let sourced = rules.warning_signs.iter().map(|s| (&s.id, &s.source));
+    let sourced = sourced.chain(rules.caregiver_questions.iter().map(|q| (&q.id, &q.source)));
+    for (id, source) in sourced.chain(bands.iter().flat_map(|b| b.items.iter().map(|i| (&i.id, &i.source)))) {
+        if source.trim().is_empty() {
+            problems.push(format!("{id}: no source"));
+        }
+    }
+    for band in bands {
+        for item in band.items.iter().filter(|i| i.source_age_months > band.age_months) {
+            problems.push(format!(
+                "{}: most children do this only at {} months, after the {}-month band, so \"not yet\" would mean nothing",
+                item.id, item.source_age_months, band.age_months
+            ));
+        }
+    }
+    problems
 }
 
 /// Both languages present, and each in its own script: Japanese text with

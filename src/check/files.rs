@@ -1,6 +1,7 @@
 //! The bank's files, compiled into the app so a check works offline and
-//! never waits for the network. `tests/assessments.rs` fails when a file in
-//! `assessments/` is missing from this list.
+//! never waits for the network: the copies build.rs writes, without the
+//! questions' provenance (`tests/assessments.rs` checks that on the files in
+//! `assessments/`, and fails when one of them is missing from this list).
 
 use std::sync::OnceLock;
 
@@ -8,11 +9,11 @@ use super::bank::Bank;
 
 macro_rules! bands {
     ($($id:literal),* $(,)?) => {
-        &[$((concat!("band-", $id, ".json"), include_str!(concat!("../../assessments/band-", $id, ".json")))),*]
+        &[$((concat!("band-", $id, ".json"), include_str!(concat!(env!("OUT_DIR"), "/assessments/band-", $id, ".json")))),*]
     };
 }
 
-pub const RULES: &str = include_str!("../../assessments/rules.json");
+pub const RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/assessments/rules.json"));
 
 pub const BAND_FILES: &[(&str, &str)] = bands![
     "02m", "04m", "06m", "09m", "12m", "15m", "18m", "21m", "24m", "27m", "30m", "33m", "36m",
