@@ -1,8 +1,8 @@
 use leptos::html::Button;
 use leptos::prelude::*;
 
-use crate::i18n::Key;
-use crate::ui::i18n::tr;
+use crate::i18n::{t_with, Key};
+use crate::ui::i18n::{tr, use_i18n};
 
 /// "Delete", then a second, explicit "Delete" with what will be lost spelled
 /// out. Focus moves to the confirmation so keyboard and screen-reader users
@@ -41,5 +41,31 @@ pub fn DeleteButton(
                 <button type="button" class="button" on:click=move |_| asking.set(false)>{tr(Key::Cancel)}</button>
             </div>
         </Show>
+    }
+}
+
+/// "Delete this entry: …?" naming the entry as the reader sees it.
+pub fn delete_warning(what: String) -> Signal<String> {
+    let lang = use_i18n().lang;
+    Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", &what)]))
+}
+
+/// An entry's Edit and Delete, side by side. `prominent` for the page's own
+/// subject (a child, a pregnancy) rather than an entry in a list.
+#[component]
+pub fn EditDelete(
+    #[prop(into)] on_edit: Callback<()>,
+    #[prop(into)] warning: Signal<String>,
+    #[prop(into)] on_delete: Callback<()>,
+    #[prop(optional)] prominent: bool,
+    #[prop(optional)] edit_test_id: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <div class="item__actions">
+            <button type="button" class="button" class:button--quiet=!prominent data-testid=edit_test_id on:click=move |_| on_edit.run(())>
+                {tr(Key::Edit)}
+            </button>
+            <DeleteButton warning=warning on_confirm=on_delete/>
+        </div>
     }
 }

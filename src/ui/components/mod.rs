@@ -11,7 +11,7 @@ mod pwa_notices;
 mod storage_alert;
 
 pub use city_notices::{ConfigErrorPanel, EmbeddedNotice};
-pub use confirm::DeleteButton;
+pub use confirm::{delete_warning, DeleteButton, EditDelete};
 pub use demo::{provide_presentation, DemoBanner};
 pub use field::DataForm;
 pub use header::AppHeader;

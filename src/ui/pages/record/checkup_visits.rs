@@ -10,7 +10,7 @@ use crate::domain::units::{grams_as_kg, mm_as_cm};
 use crate::i18n::{format, t_with, Key, Lang};
 use crate::schedule::checkups::{checkup_status, checkups, Checkup, CheckupStatus, CheckupVisit};
 use crate::ui::browser;
-use crate::ui::components::{DataForm, DeleteButton};
+use crate::ui::components::{delete_warning, DataForm, EditDelete};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::record_state::use_record;
 
@@ -105,7 +105,7 @@ pub fn CheckupVisits(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     let when = format::date(l, v.date);
                     let what = format!("{title} {when}");
                     let place = (!v.place.is_empty()).then(|| t_with(l, Key::VisitPlaceShown, &[("place", &v.place)]));
-                    let warning = Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", &what)]));
+                    let warning = delete_warning(what);
                     let (measured, notes) = (values(l, &v), v.notes.clone());
                     view! {
                         <li class="item" data-testid="checkup-visit">
@@ -121,16 +121,13 @@ pub fn CheckupVisits(child_id: Id, birth: NaiveDate) -> impl IntoView {
                                             <br/>{measured.clone()}
                                         </p>
                                         <p class="item__text">{notes.clone()}</p>
-                                        <div class="item__actions">
-                                            <button type="button" class="button button--quiet" on:click=move |_| editing.set(Some(id))>{tr(Key::Edit)}</button>
-                                            <DeleteButton warning=warning on_confirm=move |_| {
-                                                record.apply(move |h| {
-                                                    if let Some(c) = h.child_mut(child_id) {
-                                                        c.checkup_visits.retain(|x| x.id != id);
-                                                    }
-                                                });
-                                            }/>
-                                        </div>
+                                        <EditDelete on_edit=move |_| editing.set(Some(id)) warning=warning on_delete=move |_| {
+                                            record.apply(move |h| {
+                                                if let Some(c) = h.child_mut(child_id) {
+                                                    c.checkup_visits.retain(|x| x.id != id);
+                                                }
+                                            });
+                                        }/>
                                     }
                                 }
                             >

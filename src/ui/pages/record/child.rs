@@ -11,7 +11,7 @@ use crate::domain::record::Id;
 use crate::i18n::{format, t_with, Key};
 use crate::sections::{RecordPage, Section};
 use crate::ui::browser;
-use crate::ui::components::{DeleteButton, PageFrame};
+use crate::ui::components::{EditDelete, PageFrame};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::links::href_to;
 use crate::ui::record_state::use_record;
@@ -84,16 +84,11 @@ pub fn ChildPage(id: Id) -> impl IntoView {
                         view! {
                             {summary}
                             <p><a class="button" data-testid="open-summary" href=href_to(&RecordPage::Summary(id).path())>{tr(Key::SummaryOpen)}</a></p>
-                            <div class="item__actions">
-                                <button type="button" class="button" data-testid="edit-child" on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
-                                <DeleteButton warning=delete_warning on_confirm={
-                                    let navigate = navigate.clone();
-                                    move |_| {
-                                        state.apply(move |h| h.children.retain(|c| c.id != id));
-                                        navigate(&RecordPage::Overview.path(), Default::default());
-                                    }
+                            <EditDelete prominent=true edit_test_id="edit-child" on_edit=move |_| editing.set(true) warning=delete_warning
+                                on_delete=move |_| {
+                                    state.apply(move |h| h.children.retain(|c| c.id != id));
+                                    navigate(&RecordPage::Overview.path(), Default::default());
                                 }/>
-                            </div>
                         }
                         }
                     }

@@ -12,7 +12,7 @@ use crate::domain::record::{Child, Id};
 use crate::domain::units::{grams_as_kg, mm_as_cm};
 use crate::growth::Measure;
 use crate::i18n::{format, t_with, Key, Lang};
-use crate::ui::components::DeleteButton;
+use crate::ui::components::{delete_warning, EditDelete};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::record_state::{use_record, RecordState};
 
@@ -27,21 +27,8 @@ fn at_age(lang: Lang, birth: NaiveDate, on: NaiveDate) -> String {
 }
 
 /// The row of Edit and Delete for one entry.
-fn actions(
-    lang: RwSignal<Lang>,
-    editing: RwSignal<Option<Id>>,
-    id: Id,
-    what: String,
-    delete: impl Fn() + Send + Sync + 'static,
-) -> impl IntoView {
-    let warning =
-        Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", &what)]));
-    view! {
-        <div class="item__actions">
-            <button type="button" class="button button--quiet" on:click=move |_| editing.set(Some(id))>{tr(Key::Edit)}</button>
-            <DeleteButton warning=warning on_confirm=move |_| delete()/>
-        </div>
-    }
+fn actions(editing: RwSignal<Option<Id>>, id: Id, what: String, delete: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    view! { <EditDelete on_edit=move |_| editing.set(Some(id)) warning=delete_warning(what) on_delete=move |_| delete()/> }
 }
 
 fn with_child<T>(state: RecordState, child_id: Id, f: impl FnOnce(&Child) -> T) -> Option<T> {
@@ -120,7 +107,7 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     let shown = move || view! {
                         <p class="item__main"><span class="item__date">{when.clone()}</span><br/>{values.clone()}</p>
                         {notes_view(notes.clone(), child_id)}
-                        {actions(lang, editing, id, what.clone(), move || {
+                        {actions(editing, id, what.clone(), move || {
                             apply_to_child(state, child_id, move |c| c.measurements.retain(|x| x.id != id));
                         })}
                     };
@@ -194,7 +181,7 @@ pub fn Firsts(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     let when = format!("{}{}", format::date(l, f.date), at_age(l, birth, f.date));
                     let shown = move || view! {
                         <p class="item__main"><strong>{name.clone()}</strong><br/><span class="item__date">{when.clone()}</span></p>
-                        {actions(lang, editing, id, name.clone(), move || {
+                        {actions(editing, id, name.clone(), move || {
                             apply_to_child(state, child_id, move |c| c.firsts.retain(|x| x.id != id));
                         })}
                     };
@@ -239,7 +226,7 @@ pub fn Notes(child_id: Id) -> impl IntoView {
                     let (date, text) = (format::date(l, n.date), n.text.clone());
                     let shown = move || view! {
                         <p class="item__main"><span class="item__date">{date.clone()}</span><br/><span class="item__text">{text.clone()}</span></p>
-                        {actions(lang, editing, id, date.clone(), move || {
+                        {actions(editing, id, date.clone(), move || {
                             apply_to_child(state, child_id, move |c| c.notes.retain(|x| x.id != id));
                         })}
                     };

@@ -4,10 +4,10 @@ use leptos_router::hooks::use_navigate;
 use super::forms::{CaregiverForm, ChildForm, PregnancyForm};
 use crate::domain::age::age_on;
 use crate::domain::record::{Caregiver, Pregnancy};
-use crate::i18n::{format, t_with, Key};
+use crate::i18n::{format, Key};
 use crate::sections::{RecordPage, Section};
 use crate::ui::browser;
-use crate::ui::components::{DeleteButton, EmbeddedNotice, PageFrame};
+use crate::ui::components::{delete_warning, EditDelete, EmbeddedNotice, PageFrame};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::links::href_to;
 use crate::ui::record_state::use_record;
@@ -84,17 +84,10 @@ pub fn Overview() -> impl IntoView {
                             <Show
                                 when=move || editing_caregiver.get() == Some(id)
                                 fallback=move || {
-                                    let name = name.clone();
-                                    let warning = Signal::derive({
-                                        let name = name.clone();
-                                        move || t_with(lang.get(), Key::ConfirmDelete, &[("what", &name)])
-                                    });
                                     view! {
                                         <p class="item__main">{name.clone()}</p>
-                                        <div class="item__actions">
-                                            <button type="button" class="button button--quiet" on:click=move |_| editing_caregiver.set(Some(id))>{tr(Key::Edit)}</button>
-                                            <DeleteButton warning=warning on_confirm=move |_| { state.apply(move |h| h.caregivers.retain(|c| c.id != id)); }/>
-                                        </div>
+                                        <EditDelete on_edit=move |_| editing_caregiver.set(Some(id)) warning=delete_warning(name.clone())
+                                            on_delete=move |_| { state.apply(move |h| h.caregivers.retain(|c| c.id != id)); }/>
                                     }
                                 }
                             >

@@ -6,7 +6,7 @@ use crate::domain::record::{Id, PrenatalCheckup};
 use crate::domain::units::{grams_as_kg, hhmm, mm_as_cm};
 use crate::i18n::{format, t_with, Key, Lang};
 use crate::sections::{RecordPage, Section};
-use crate::ui::components::{DeleteButton, PageFrame};
+use crate::ui::components::{delete_warning, EditDelete, PageFrame};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::links::href_to;
 use crate::ui::record_state::use_record;
@@ -88,16 +88,11 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                                 fallback={
                                     let (when, line, notes) = (when.clone(), line.clone(), notes.clone());
                                     move || {
-                                        let what = when.clone();
-                                        let warning = Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", &what)]));
                                         view! {
                                             <p class="item__main"><span class="item__date">{when.clone()}</span><br/>{line.clone()}<br/><span class="item__text">{notes.clone()}</span></p>
-                                            <div class="item__actions">
-                                                <button type="button" class="button button--quiet" on:click=move |_| editing_checkup.set(Some(kid))>{tr(Key::Edit)}</button>
-                                                <DeleteButton warning=warning on_confirm=move |_| {
-                                                    state.apply(move |h| if let Some(p) = h.pregnancy_mut(id) { p.checkups.retain(|x| x.id != kid) });
-                                                }/>
-                                            </div>
+                                            <EditDelete on_edit=move |_| editing_checkup.set(Some(kid)) warning=delete_warning(when.clone()) on_delete=move |_| {
+                                                state.apply(move |h| if let Some(p) = h.pregnancy_mut(id) { p.checkups.retain(|x| x.id != kid) });
+                                            }/>
                                         }
                                     }
                                 }
@@ -128,16 +123,12 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                     }
                 }
                 let rows = facts.into_iter().map(|(k, v)| view! { <dt>{tr(k)}</dt><dd>{v}</dd> }).collect_view();
-                let warning = Signal::derive(move || t_with(lang.get(), Key::ConfirmDelete, &[("what", Key::BirthTitle.text(lang.get()))]));
                 view! {
                     <dl class="facts" data-testid="birth">{rows}</dl>
                     <p class="item__text">{b.notes.clone()}</p>
-                    <div class="item__actions">
-                        <button type="button" class="button button--quiet" on:click=move |_| editing_birth.set(true)>{tr(Key::Edit)}</button>
-                        <DeleteButton warning=warning on_confirm=move |_| {
-                            state.apply(move |h| if let Some(p) = h.pregnancy_mut(id) { p.birth = None });
-                        }/>
-                    </div>
+                    <EditDelete on_edit=move |_| editing_birth.set(true) warning=delete_warning(Key::BirthTitle.text(l).to_owned()) on_delete=move |_| {
+                        state.apply(move |h| if let Some(p) = h.pregnancy_mut(id) { p.birth = None });
+                    }/>
                 }
                 .into_any()
             }
@@ -171,13 +162,10 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                             let navigate = navigate.clone();
                             view! {
                                 {details}
-                                <div class="item__actions">
-                                    <button type="button" class="button" on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
-                                    <DeleteButton warning=delete_warning on_confirm=move |_| {
-                                        state.apply(move |h| h.pregnancies.retain(|p| p.id != id));
-                                        navigate(&RecordPage::Overview.path(), Default::default());
-                                    }/>
-                                </div>
+                                <EditDelete prominent=true on_edit=move |_| editing.set(true) warning=delete_warning on_delete=move |_| {
+                                    state.apply(move |h| h.pregnancies.retain(|p| p.id != id));
+                                    navigate(&RecordPage::Overview.path(), Default::default());
+                                }/>
                             }
                         }
                     }
