@@ -336,6 +336,28 @@ describe("storage trouble", () => {
     await context.close();
   });
 
+  it("the questions for the nurse: too long is explained and not saved; leaving at once keeps the last words", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await addChild(page, {});
+    await page.getByTestId("open-summary").click();
+    const questions = page.getByTestId("summary-questions");
+    const saved = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)).record.children[0].questions_for_nurse, RECORD_KEY);
+    await questions.fill("あ".repeat(2001));
+    await page.locator("#summary-questions-error").filter({ hasText: "2000文字以内" }).waitFor();
+    assert.equal(await saved(), "", "nothing saved while it is too long");
+    await questions.fill("ことばについて");
+    await page.waitForFunction(() => document.getElementById("summary-questions-error").textContent === "");
+    // Typing, then straight back to the child's page with the browser's Back (the field never loses focus).
+    await questions.focus();
+    await page.keyboard.type("聞きたい");
+    await page.goBack();
+    await page.getByTestId("child-summary").waitFor();
+    await page.waitForTimeout(600);
+    assert.equal(await saved(), "ことばについて聞きたい");
+    assert.deepEqual(errors, [], "no crash when the page goes before the pause is over");
+    await context.close();
+  });
+
   it("a full disk shows a lasting warning, keeps the entry on screen, and saves once space is back", async () => {
     const { page, context } = await openPage(app.browser);
     await page.addInitScript(() => {

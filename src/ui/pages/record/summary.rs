@@ -24,29 +24,44 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
     let data = Memo::new(move |_| state.envelope.with(|e| e.record.child(id).map(|c| summary(lang.get(), c, browser::today()))));
     let questions_error = RwSignal::new(None::<String>);
     let save_questions = move |text: String| {
-        if data.with_untracked(|d| d.as_ref().is_some_and(|s| s.questions == text)) {
+        if data.try_with_untracked(|d| d.as_ref().is_some_and(|s| s.questions == text)) == Some(true) {
             return;
         }
         match v::optional_text(&text, v::NOTE_MAX) {
             Ok(text) => {
-                questions_error.set(None);
+                questions_error.try_set(None);
                 state.apply(|h| {
                     if let Some(c) = h.child_mut(id) {
                         c.questions_for_nurse = text.clone();
                     }
                 });
             }
-            Err(e) => questions_error.set(Some(e.message(lang.get_untracked()))),
+            Err(e) => {
+                questions_error.try_set(Some(e.message(lang.get_untracked())));
+            }
         }
     };
     // Written after a short pause in typing (a phone may close the page
-    // without the field ever losing focus), at once on leaving the field,
-    // and never in the middle of composing a word with an input method.
-    let typing = StoredValue::new(0u32);
+    // without the field ever losing focus), at once on leaving the field or
+    // the page, and never in the middle of composing a word with an input
+    // method. `pending` is what has been typed and not yet written.
+    let pending = StoredValue::new(None::<String>);
+    let save_pending = move || {
+        if let Some(text) = pending.try_update_value(Option::take).flatten() {
+            save_questions(text);
+        }
+    };
     let save_soon = move |text: String| {
-        typing.update_value(|n| *n += 1);
-        let mine = typing.get_value();
-        set_timeout(move || if typing.get_value() == mine { save_questions(text) }, Duration::from_millis(400));
+        pending.set_value(Some(text.clone()));
+        // Only the last pause writes; after the page has gone, its cleanup did.
+        set_timeout(
+            move || {
+                if pending.try_with_value(|p| p.as_ref() == Some(&text)) == Some(true) {
+                    save_pending();
+                }
+            },
+            Duration::from_millis(400),
+        );
     };
     let on_type = move |ev: leptos::ev::Event| {
         let composing = ev.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| e.is_composing());
@@ -55,9 +70,10 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
         }
     };
     let on_leave = move |ev| {
-        typing.update_value(|n| *n += 1);
-        save_questions(event_target_value(&ev));
+        pending.set_value(Some(event_target_value(&ev)));
+        save_pending();
     };
+    on_cleanup(save_pending);
     let saved_questions = move || data.with(|d| d.as_ref().map(|s| s.questions.clone()));
     let rows = |items: Vec<(String, String)>| {
         items.into_iter().map(|(what, value)| view! { <tr><th scope="row">{what}</th><td>{value}</td></tr> }).collect_view()
