@@ -53,19 +53,25 @@ async function family(page) {
   return ["", "record", `record/child/${child}`, `record/child/${child}/summary`, "check", `check/run/${child}`, result, "consult", "settings", "settings/share", "no-such-page"];
 }
 
+/** Opens every route in Japanese, then in English, and calls `visit("ja /record")` on each once it is ready. */
+async function visitEveryRoute(page, routes, visit) {
+  for (const lang of ["ja", "en"]) {
+    if (lang === "en") await page.getByTestId("lang-toggle").click();
+    for (const route of routes) {
+      await page.goto(app.server.url + route);
+      await appReady(page).catch((e) => { throw new Error(`/${route}: ${e.message}`); });
+      await visit(`${lang} /${route}`);
+    }
+  }
+}
+
 describe("accessibility", () => {
   it("every route in both languages has no serious or critical axe violations", async () => {
     const { page, context } = await openPage(app.browser);
-    const routes = await family(page);
     const found = [];
-    for (const lang of ["ja", "en"]) {
-      if (lang === "en") await page.getByTestId("lang-toggle").click();
-      for (const route of routes) {
-        await page.goto(app.server.url + route);
-        await appReady(page).catch((e) => { throw new Error(`/${route}: ${e.message}`); });
-        for (const v of await audit(page)) found.push(`${lang} /${route}: ${v}`);
-      }
-    }
+    await visitEveryRoute(page, await family(page), async (where) => {
+      for (const v of await audit(page)) found.push(`${where}: ${v}`);
+    });
     assert.deepEqual(found, []);
     await context.close();
   });
@@ -191,17 +197,11 @@ describe("accessibility", () => {
 
   it("at 200% text size no page in either language scrolls sideways on a phone", async () => {
     const { page, context } = await openPage(app.browser);
-    const routes = await family(page);
     const wide = [];
-    for (const lang of ["ja", "en"]) {
-      if (lang === "en") await page.getByTestId("lang-toggle").click();
-      for (const route of routes) {
-        await page.goto(app.server.url + route);
-        await appReady(page);
-        await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) wide.push(`${lang} /${route}: ${overflow}px`);
-      }
+    await visitEveryRoute(page, await family(page), async (where) => {
+      await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${where}: ${overflow}px`);
       // The language button keeps its word whole ("English", 日本語), inside its outline.
       const toggle = await page.getByTestId("lang-toggle").evaluate((b) => {
         const range = document.createRange();
@@ -210,8 +210,8 @@ describe("accessibility", () => {
         const box = b.getBoundingClientRect();
         return { lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, inside: text.left >= box.left && text.right <= box.right };
       });
-      if (toggle.lines !== 1 || !toggle.inside) wide.push(`${lang}: the language button's word is split or spills (${JSON.stringify(toggle)})`);
-    }
+      if (toggle.lines !== 1 || !toggle.inside) wide.push(`${where}: the language button's word is split or spills (${JSON.stringify(toggle)})`);
+    });
     assert.deepEqual(wide, []);
     await context.close();
   });

@@ -105,7 +105,10 @@ describe("entering the record", () => {
     await page.getByTestId("measurement").first().waitFor();
     // Correcting the first entry, not saved yet, while a second one is added above.
     await page.getByTestId("measurement").first().getByRole("button", { name: "編集" }).click();
-    await page.getByTestId("measurement").first().getByLabel("体重").fill("7.9");
+    // A mistake first: grams in the kilogram field, explained under the field.
+    await page.getByTestId("measurement").first().getByLabel("体重").fill("7900");
+    await page.getByTestId("measurement").first().getByTestId("form-save").click();
+    await page.getByTestId("measurement").first().locator(".field__error").filter({ hasText: "7.9 kg" }).waitFor();
     await page.getByTestId("add-measurement").click();
     const adding = page.locator("form").first();
     await adding.getByLabel("計測日").fill("2025-10-01");
@@ -113,13 +116,23 @@ describe("entering the record", () => {
     await adding.getByTestId("form-save").click();
     await page.getByTestId("measurement").filter({ hasText: "8.2 kg" }).waitFor();
 
-    // Newest first: the entry being corrected is second, its form still open with what was typed.
+    // Newest first: the entry being corrected is second, its form still open
+    // with what was typed and its explanation, and focus back on the add button.
     const correcting = page.getByTestId("measurement").nth(1);
-    assert.equal(await correcting.getByLabel("体重").inputValue(), "7.9");
+    assert.equal(await correcting.getByLabel("体重").inputValue(), "7900");
+    assert.equal(await correcting.locator(".field__error").filter({ hasText: "7.9 kg" }).count(), 1);
     await page.waitForFunction(() => document.activeElement?.dataset.testid === "add-measurement");
+    await correcting.getByLabel("体重").fill("7.9");
     await correcting.getByTestId("form-save").click();
     await page.getByTestId("measurement").filter({ hasText: "7.9 kg" }).waitFor();
     assert.deepEqual(JSON.parse(await stored(page)).record.children[0].measurements.map((m) => m.weight_g).sort(), [7900, 8200]);
+
+    // A form that was closed keeps nothing: opened again, it starts empty.
+    await page.getByTestId("add-measurement").click();
+    await page.getByLabel("体重").fill("9.9");
+    await page.getByRole("button", { name: "やめる" }).click();
+    await page.getByTestId("add-measurement").click();
+    assert.equal(await page.getByLabel("体重").inputValue(), "");
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -17,10 +17,18 @@ use crate::i18n::Key;
 pub struct Draft {
     pub values: Vec<ArcRwSignal<String>>,
     pub errors: ArcRwSignal<FormErrors>,
-    /// Set when this draft was taken over from a form built again: the field
-    /// that had focus then, if focus was in that form.
-    pub resumed: Option<Option<usize>>,
+    pub opening: Opening,
     pub token: u32,
+}
+
+/// How a form comes into the page.
+#[derive(Clone, Copy)]
+pub enum Opening {
+    /// Opened by the user: it takes focus on its first field.
+    New,
+    /// Built again in the place of the same form: focus goes back to the
+    /// field that had it (by position), or stays where it is.
+    Resumed { focused: Option<usize> },
 }
 
 struct Entry {
@@ -44,7 +52,7 @@ pub fn open(title: Key, first_field: &'static str, initial: &[String], len: usiz
         if let Some(entry) = all.iter_mut().find(|e| same(e)) {
             entry.open = true;
             let draft = entry.draft.clone();
-            entry.draft.resumed = None;
+            entry.draft.opening = Opening::New;
             return draft;
         }
         let token = NEXT_TOKEN.get() + 1;
@@ -52,7 +60,7 @@ pub fn open(title: Key, first_field: &'static str, initial: &[String], len: usiz
         let draft = Draft {
             values: (0..len).map(|i| ArcRwSignal::new(initial.get(i).cloned().unwrap_or_default())).collect(),
             errors: ArcRwSignal::new(FormErrors::new()),
-            resumed: None,
+            opening: Opening::New,
             token,
         };
         all.push(Entry { title, first_field, initial: initial.to_vec(), draft: draft.clone(), open: true });
@@ -67,7 +75,7 @@ pub fn set_aside(token: u32, focused: Option<usize>, closed: impl FnOnce() + 'st
     DRAFTS.with_borrow_mut(|all| {
         if let Some(entry) = all.iter_mut().find(|e| e.draft.token == token) {
             entry.open = false;
-            entry.draft.resumed = Some(focused);
+            entry.draft.opening = Opening::Resumed { focused };
         }
     });
     queue_microtask(move || {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::drafts;
+use super::drafts::{self, Opening};
 use crate::domain::forms::{FieldKind, FieldSpec, FormErrors};
 use crate::i18n::{t_with, Key, Lang};
 use crate::ui::i18n::{tr, use_i18n};
@@ -195,11 +195,13 @@ pub fn DataForm(
     // in between lands in another field).
     // A form built again in the place of the same one (see `drafts`) keeps
     // focus where it was, and takes none when it had none.
-    let resumed = draft.resumed;
-    Effect::new(move |_| match resumed {
-        None => focus_first(form, ".form__field:not([hidden]) :is(input, select, textarea)"),
-        Some(Some(field)) => focus_first(form, &format!(".form__field:nth-child({}) :is(input, select, textarea)", field + 1)),
-        Some(None) => {}
+    let opening = draft.opening;
+    Effect::new(move |_| match opening {
+        Opening::New => focus_first(form, ".form__field:not([hidden]) :is(input, select, textarea)"),
+        Opening::Resumed { focused: Some(field) } => {
+            focus_first(form, &format!(".form__field:nth-child({}) :is(input, select, textarea)", field + 1))
+        }
+        Opening::Resumed { focused: None } => {}
     });
     let token = draft.token;
     on_cleanup(move || {
