@@ -40,23 +40,31 @@ impl GrowthView {
         let findings = Memo::new(move |_| {
             child.with(|c| {
                 let Some(c) = c else { return Vec::new() };
-                let Some(sex) = RefSex::from_sex(c.sex).or_else(|| chosen.get()) else { return Vec::new() };
+                let Some(sex) = reference(chosen, c) else { return Vec::new() };
                 let gestation = c.gestation.map(|g| g.total_days());
-                let corrected = is_preterm(c) && corrected.get();
-                findings(who_2006(), &c.growth_measurements(), c.birth_date, gestation, corrected, sex)
+                findings(who_2006(), &c.growth_measurements(), c.birth_date, gestation, corrected_for(corrected, c), sex)
             })
         });
         GrowthView { chosen, corrected, findings }
     }
 
     pub fn reference(&self, child: &Child) -> Option<RefSex> {
-        RefSex::from_sex(child.sex).or_else(|| self.chosen.get())
+        reference(self.chosen, child)
     }
 
-    /// Corrected only when it applies to this child.
     pub fn corrected_for(&self, child: &Child) -> bool {
-        is_preterm(child) && self.corrected.get()
+        corrected_for(self.corrected, child)
     }
+}
+
+/// The child's own sex, or the reference the family chose for this visit.
+fn reference(chosen: RwSignal<Option<RefSex>>, child: &Child) -> Option<RefSex> {
+    RefSex::from_sex(child.sex).or_else(|| chosen.get())
+}
+
+/// Corrected only when it applies to this child.
+fn corrected_for(corrected: RwSignal<bool>, child: &Child) -> bool {
+    is_preterm(child) && corrected.get()
 }
 
 pub fn is_preterm(child: &Child) -> bool {
