@@ -360,6 +360,15 @@ describe("storage trouble", () => {
     assert.equal(await saved(), "", "nothing saved while it is too long");
     await questions.fill("ことばについて");
     await page.waitForFunction(() => document.getElementById("summary-questions-error").textContent === "");
+    // Typing, then the phone hides the page (another app, the tab closed) at once: written there and then.
+    await questions.focus();
+    await page.keyboard.type("と");
+    const whenHidden = await page.evaluate((key) => {
+      document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+      return JSON.parse(localStorage.getItem(key)).record.children[0].questions_for_nurse;
+    }, RECORD_KEY);
+    assert.equal(whenHidden, "ことばについてと");
+    await page.keyboard.press("Backspace");
     // Typing, then straight back to the child's page with the browser's Back (the field never loses focus).
     await questions.focus();
     await page.keyboard.type("聞きたい");

@@ -41,8 +41,7 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
             }
         }
     };
-    // Written after a short pause in typing (a phone may close the page
-    // without the field ever losing focus), at once on leaving the field or
+    // Written after a short pause in typing, at once on leaving the field or
     // the page, and never in the middle of composing a word with an input
     // method. `pending` is what has been typed and not yet written.
     let pending = StoredValue::new(None::<String>);
@@ -73,7 +72,13 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
         pending.set_value(Some(event_target_value(&ev)));
         save_pending();
     };
-    on_cleanup(save_pending);
+    // A phone may close the tab, or switch to another app, before the pause is
+    // over: the page being hidden is the last moment it is sure to run.
+    let on_hide = window_event_listener(leptos::ev::visibilitychange, move |_| save_pending());
+    on_cleanup(move || {
+        on_hide.remove();
+        save_pending();
+    });
     let saved_questions = move || data.with(|d| d.as_ref().map(|s| s.questions.clone()));
     let rows = |items: Vec<(String, String)>| {
         items.into_iter().map(|(what, value)| view! { <tr><th scope="row">{what}</th><td>{value}</td></tr> }).collect_view()
