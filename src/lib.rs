@@ -1,7 +1,7 @@
 //! すくすく手帳 (Sukusuku Handbook): an offline-first digital child handbook.
 //!
 //! The crate is split so that every rule can be tested natively:
-//! - Everything but `ui` and `pwa` is pure ([`check`], [`domain`], [`growth`], [`i18n`],
+//! - Everything but `ui` and `pwa` is pure ([`check`], [`data_file`], [`domain`], [`growth`], [`i18n`],
 //!   [`municipality`], [`schedule`], [`sections`], [`sorting`], [`storage`]): no `web-sys`, no Leptos,
 //!   nothing that reads the clock or the browser. They compile and test with a
 //!   plain `cargo test`.
@@ -10,6 +10,8 @@
 //!   cannot reach them by accident).
 
 pub mod check;
+/// PURE: reads the JSON data files compiled into the app, strictly, without serde's derived readers.
+pub mod data_file;
 pub mod domain;
 /// PURE: WHO growth centiles and growth-chart geometry (no browser, no clock).
 pub mod growth;

@@ -77,8 +77,14 @@ fn problems_of(result: Result<Bank, Vec<String>>) -> String {
 
 #[test]
 fn a_broken_band_is_refused_with_a_reason() {
-    let unknown_field = parse_repository_files(|b| b["items"][0]["typo"] = "x".into());
-    assert!(problems_of(unknown_field).contains("unknown field"));
+    let two_typos = parse_repository_files(|b| {
+        b["items"][0]["typo"] = "x".into();
+        b["items"][2]["domain"] = "moter".into();
+    });
+    assert_eq!(
+        problems_of(two_typos),
+        "band-02m.json: items[0]: unknown field `typo`\nband-02m.json: items[2].domain: expected one of motor, language, social, daily"
+    );
 
     let english_missing = parse_repository_files(|b| b["items"][0]["text"]["en"] = "".into());
     assert!(problems_of(english_missing).contains("English text missing"));

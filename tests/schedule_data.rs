@@ -128,3 +128,37 @@ proptest! {
         }
     }
 }
+
+/// The real file with `edit` applied, as the app would read it.
+fn problems_after(path: &str, edit: impl Fn(&mut serde_json::Value), parse: impl Fn(&str) -> Option<Vec<String>>) -> Vec<String> {
+    let mut data: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert!(parse(&data.to_string()).is_none(), "{path} reads as it is");
+    edit(&mut data);
+    parse(&data.to_string()).expect("the edited file must be refused")
+}
+
+#[test]
+fn a_typo_in_a_schedule_file_is_refused_with_every_place_it_is() {
+    use sukusuku::schedule::{checkups::Checkups, immunisation::Schedule};
+    let as_strings = |found: Vec<sukusuku::data_file::Problem>| found.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+    let immunisation = problems_after(
+        "data/immunisation-jp.json",
+        |d| {
+            d["vaccines"][0]["doses"][1]["recomended"] = serde_json::json!({ "end": { "months": 2 } });
+            d["vaccines"][2]["legal"]["from"] = "school".into();
+        },
+        |text| Schedule::parse(text).err().map(as_strings),
+    );
+    assert_eq!(
+        immunisation,
+        ["vaccines[0].doses[1]: unknown field `recomended`", "vaccines[2].legal.from: expected one of birth, year_before_school"]
+    );
+    let checkups = problems_after(
+        "data/checkups-jp.json",
+        |d| {
+            d["checkups"][3].as_object_mut().unwrap().remove("statutory");
+        },
+        |text| Checkups::parse(text).err().map(as_strings),
+    );
+    assert_eq!(checkups, ["checkups[3]: missing field `statutory`"]);
+}

@@ -2,15 +2,17 @@
 //!
 //! The files are data, not code: the items, the warning signs, the caregiver
 //! questions and the scoring thresholds all live there (docs/assessments.md).
-//! Every struct rejects unknown fields, so a typo in a field name fails the
-//! tests instead of silently dropping a rule.
+//! Every object rejects unknown fields, so a typo in a field name fails the
+//! tests instead of silently dropping a rule (read by `crate::data_file`).
 
 use serde::Deserialize;
+use serde_json::Value;
+
+use crate::data_file::{list, object, one_of, read_text, string, whole, Fields, Notes, Problem};
 
 /// Text in every language the app speaks. A new language is a new field, and
 /// the parity test then asks for it in every file.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
     pub ja: String,
     pub en: String,
@@ -82,35 +84,29 @@ impl Answer {
 
 /// How the four answer buttons read: a behaviour (できる / ときどき / まだ /
 /// わからない) or a yes-no question (はい / ときどき / いいえ / わからない).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AnswerKind {
     Behaviour,
     YesNo,
 }
 
 /// One observable behaviour in a band.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Item {
     pub id: String,
     pub domain: Domain,
     pub text: Text,
     /// Something a parent can try at home.
-    #[serde(rename = "try")]
     pub try_at_home: Text,
     /// Where the age comes from (CDC 2022, 母子健康手帳, 乳幼児身体発育調査).
     /// Required in `assessments/`; empty in the copy the app ships (build.rs).
-    #[serde(default)]
     pub source: String,
     /// The age, in months, by which the source says most children (75% or
     /// more) do this. Never later than the band it is asked in.
-    #[serde(default)]
     pub source_age_months: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Band {
     pub id: String,
     pub age_months: u32,
@@ -121,8 +117,7 @@ pub struct Band {
 /// A sign that needs no counting: the answers in `consult_on` lead straight
 /// to "talk with someone" for its domain (or for the whole check when it has
 /// no domain, like the loss of a skill).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WarningSign {
     pub id: String,
     pub domain: Option<Domain>,
@@ -134,26 +129,22 @@ pub struct WarningSign {
     pub consult_on: Vec<Answer>,
     /// Shown as the reason when the sign is present.
     pub reason: Text,
-    #[serde(default)]
     pub source: String,
 }
 
 /// Asked of the caregiver at every check; an answer in `signal_on` offers the
 /// consultation options whatever the child's results.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CaregiverQuestion {
     pub id: String,
     pub text: Text,
     pub signal_on: Vec<Answer>,
-    #[serde(default)]
     pub source: String,
 }
 
 /// Per-domain levels, decided in this order: consult, incomplete, watch,
 /// on track. The counts are of the domain's answers.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DomainRules {
     pub consult_when_not_yet_at_least: u32,
     pub incomplete_when_unknown_at_least: u32,
@@ -161,8 +152,7 @@ pub struct DomainRules {
     pub watch_when_sometimes_at_least: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Rules {
     pub schema_version: u32,
     pub domain_rules: DomainRules,
@@ -180,8 +170,7 @@ pub struct Rules {
     pub advice: Vec<DomainAdvice>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DomainAdvice {
     pub domain: Domain,
     pub name: Text,
@@ -214,15 +203,15 @@ impl Bank {
     /// checks them together; every problem is listed, not only the first.
     pub fn parse(rules: &str, files: &[(&str, &str)]) -> Result<Bank, Vec<String>> {
         let mut problems = Vec::new();
-        let rules: Rules = match serde_json::from_str(rules) {
+        let rules = match read_text(rules, read_rules) {
             Ok(rules) => rules,
-            Err(e) => return Err(vec![format!("rules.json: {e}")]),
+            Err(found) => return Err(in_file("rules.json", found)),
         };
         let mut bands = Vec::new();
         for (name, text) in files {
-            match serde_json::from_str::<Band>(text) {
+            match read_text(text, read_band) {
                 Ok(band) => bands.push((name.to_string(), band)),
-                Err(e) => problems.push(format!("{name}: {e}")),
+                Err(found) => problems.extend(in_file(name, found)),
             }
         }
         if !problems.is_empty() {
@@ -240,4 +229,101 @@ impl Bank {
     pub fn provenance_problems(&self) -> Vec<String> {
         super::bank_check::provenance(&self.rules, &self.bands)
     }
+}
+
+fn in_file(name: &str, found: Vec<Problem>) -> Vec<String> {
+    found.iter().map(|problem| format!("{name}: {problem}")).collect()
+}
+
+// The files' field names are those of the types, but for `try`, a keyword.
+
+fn read_text_pair(value: &Value, notes: &Notes) -> Text {
+    object(value, notes, |f| Text { ja: f.req("ja", string), en: f.req("en", string) })
+}
+
+const DOMAINS: [&str; 4] = ["motor", "language", "social", "daily"];
+
+fn read_answer(value: &Value, notes: &Notes) -> Answer {
+    // The record's spelling (serde's snake_case), not `Answer::code`.
+    one_of(value, notes, &["yes", "sometimes", "not_yet", "unknown"], &Answer::ALL)
+}
+
+/// Provenance: required in `assessments/` (checked by the tests), absent
+/// from the copy the app ships.
+fn source(f: &Fields) -> String {
+    f.or_default("source", string)
+}
+
+fn read_item(value: &Value, notes: &Notes) -> Item {
+    object(value, notes, |f| Item {
+        id: f.req("id", string),
+        domain: f.choice("domain", &DOMAINS, &Domain::ALL),
+        text: f.req("text", read_text_pair),
+        try_at_home: f.req("try", read_text_pair),
+        source: source(f),
+        source_age_months: f.or_default("source_age_months", whole),
+    })
+}
+
+fn read_band(value: &Value, notes: &Notes) -> Band {
+    object(value, notes, |f| Band {
+        id: f.req("id", string),
+        age_months: f.req("age_months", whole),
+        title: f.req("title", read_text_pair),
+        items: f.req("items", |v, n| list(v, n, read_item)),
+    })
+}
+
+fn read_warning_sign(value: &Value, notes: &Notes) -> WarningSign {
+    object(value, notes, |f| WarningSign {
+        id: f.req("id", string),
+        domain: f.opt_choice("domain", &DOMAINS, &Domain::ALL),
+        answers: f.choice("answers", &["behaviour", "yes_no"], &[AnswerKind::Behaviour, AnswerKind::YesNo]),
+        from_months: f.req("from_months", whole),
+        until_months: f.opt("until_months", whole),
+        text: f.req("text", read_text_pair),
+        consult_on: f.req("consult_on", |v, n| list(v, n, read_answer)),
+        reason: f.req("reason", read_text_pair),
+        source: source(f),
+    })
+}
+
+fn read_caregiver_question(value: &Value, notes: &Notes) -> CaregiverQuestion {
+    object(value, notes, |f| CaregiverQuestion {
+        id: f.req("id", string),
+        text: f.req("text", read_text_pair),
+        signal_on: f.req("signal_on", |v, n| list(v, n, read_answer)),
+        source: source(f),
+    })
+}
+
+fn read_domain_rules(value: &Value, notes: &Notes) -> DomainRules {
+    object(value, notes, |f| DomainRules {
+        consult_when_not_yet_at_least: f.req("consult_when_not_yet_at_least", whole),
+        incomplete_when_unknown_at_least: f.req("incomplete_when_unknown_at_least", whole),
+        watch_when_not_yet_at_least: f.req("watch_when_not_yet_at_least", whole),
+        watch_when_sometimes_at_least: f.req("watch_when_sometimes_at_least", whole),
+    })
+}
+
+fn read_advice(value: &Value, notes: &Notes) -> DomainAdvice {
+    object(value, notes, |f| DomainAdvice {
+        domain: f.choice("domain", &DOMAINS, &Domain::ALL),
+        name: f.req("name", read_text_pair),
+        keep_going: f.req("keep_going", read_text_pair),
+    })
+}
+
+fn read_rules(value: &Value, notes: &Notes) -> Rules {
+    object(value, notes, |f| Rules {
+        schema_version: f.req("schema_version", whole),
+        domain_rules: f.req("domain_rules", read_domain_rules),
+        recheck_after_watch_months: f.req("recheck_after_watch_months", whole),
+        overdue_after_days: f.req("overdue_after_days", whole),
+        last_band_ends_months: f.req("last_band_ends_months", whole),
+        bands: f.req("bands", |v, n| list(v, n, string)),
+        warning_signs: f.req("warning_signs", |v, n| list(v, n, read_warning_sign)),
+        caregiver_questions: f.req("caregiver_questions", |v, n| list(v, n, read_caregiver_question)),
+        advice: f.req("advice", |v, n| list(v, n, read_advice)),
+    })
 }

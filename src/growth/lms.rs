@@ -6,7 +6,9 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde_json::Value;
+
+use crate::data_file::{list, number, object, read_text, Notes};
 
 use super::{normal, Measure, RefSex};
 
@@ -133,22 +135,30 @@ fn interpolate(ages: &[f64], lms: &[Lms], age: f64) -> Lms {
     Lms { l, m, s }
 }
 
-#[derive(Deserialize)]
-struct File {
-    tables: Tables,
-}
+type BySex = [Vec<[f64; 4]>; 2];
 
-#[derive(Deserialize)]
-struct Tables {
-    weight: BySex,
-    length: BySex,
-    head: BySex,
-}
-
-#[derive(Deserialize)]
-struct BySex {
-    male: Vec<[f64; 4]>,
-    female: Vec<[f64; 4]>,
+/// `data/growth/who-2006-lms.json`: `tables.<measure>.<sex>` as rows of
+/// `[age_days, L, M, S]`, beside fields that document the file.
+fn read_file(value: &Value, notes: &Notes) -> [BySex; 3] {
+    fn row(value: &Value, notes: &Notes) -> [f64; 4] {
+        let cells = list(value, notes, number);
+        cells.try_into().unwrap_or_else(|_| {
+            notes.problem("expected [age_days, L, M, S]");
+            [0.0; 4]
+        })
+    }
+    fn by_sex(value: &Value, notes: &Notes) -> BySex {
+        object(value, notes, |f| [f.req("male", |v, n| list(v, n, row)), f.req("female", |v, n| list(v, n, row))])
+    }
+    fn tables(value: &Value, notes: &Notes) -> [BySex; 3] {
+        object(value, notes, |f| [f.req("weight", by_sex), f.req("length", by_sex), f.req("head", by_sex)])
+    }
+    object(value, notes, |f| {
+        for documentation in ["source", "licence", "format", "units"] {
+            f.opt(documentation, |_, _| ());
+        }
+        f.req("tables", tables)
+    })
 }
 
 /// The WHO Child Growth Standards for weight, length/height and head
@@ -165,10 +175,8 @@ pub fn who_2006() -> &'static Reference {
     REFERENCE.get_or_init(|| {
         // The file is part of the build and a test parses it: failing here
         // means a broken build, not bad user data.
-        let file: File = serde_json::from_str(DATA).expect("data/growth/who-2006-lms.json is valid");
-        let pair = |t: BySex| [Table::new(&t.male), Table::new(&t.female)];
-        let t = file.tables;
-        Reference { tables: [pair(t.weight), pair(t.length), pair(t.head)] }
+        let tables = read_text(DATA, read_file).expect("data/growth/who-2006-lms.json is checked by the tests");
+        Reference { tables: tables.map(|by_sex| by_sex.map(|rows| Table::new(&rows))) }
     })
 }
 

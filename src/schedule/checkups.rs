@@ -11,19 +11,19 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::data_file::{read_text, Problem};
+
 use super::window::{Span, Window};
 use super::Source;
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Checkups {
     pub source: Source,
     pub as_of: String,
     pub checkups: Vec<Checkup>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Checkup {
     pub id: String,
     pub ja: String,
@@ -69,8 +69,8 @@ pub enum CheckupStatus {
 const DATA: &str = include_str!("../../data/checkups-jp.json");
 
 impl Checkups {
-    pub fn parse(text: &str) -> Result<Checkups, serde_json::Error> {
-        serde_json::from_str(text)
+    pub fn parse(text: &str) -> Result<Checkups, Vec<Problem>> {
+        read_text(text, super::read::checkups)
     }
 
     /// Each checkup with its state on `today`, in the data's order.

@@ -11,11 +11,12 @@ use std::sync::OnceLock;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::data_file::{read_text, Problem};
+
 use super::window::{interval_bound, Offset, Span, Window};
 use super::Source;
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Schedule {
     pub source: Source,
     /// The date from which the rules in the file are in force.
@@ -23,8 +24,7 @@ pub struct Schedule {
     pub vaccines: Vec<Vaccine>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Vaccine {
     pub id: String,
     pub ja: String,
@@ -33,9 +33,7 @@ pub struct Vaccine {
     pub legal: Window,
     /// Injectable live vaccines must be 27 days apart from each other unless
     /// given the same day (実施要領, since October 2020).
-    #[serde(default)]
     pub live_injected: bool,
-    #[serde(default)]
     pub products: Vec<Product>,
     /// The product whose windows are shown until the family records one.
     pub default_product: Option<String>,
@@ -44,8 +42,7 @@ pub struct Vaccine {
     pub doses: Vec<Dose>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Product {
     pub id: String,
     pub ja: String,
@@ -54,8 +51,7 @@ pub struct Product {
     pub legal: Option<Window>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dose {
     pub dose: u8,
     pub ja: String,
@@ -63,19 +59,14 @@ pub struct Dose {
     /// The standard period (標準的な接種期間); the legal window when absent.
     pub recommended: Option<Window>,
     pub legal: Option<Window>,
-    #[serde(default)]
     pub min_intervals: Vec<MinInterval>,
     /// Only in these products' courses (rotavirus dose 3: pentavalent only).
-    #[serde(default)]
     pub products: Vec<String>,
-    #[serde(default)]
     pub note_ja: String,
-    #[serde(default)]
     pub note_en: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MinInterval {
     pub after: u8,
     pub at_least: Offset,
@@ -137,8 +128,8 @@ pub struct NextDue<'a> {
 const DATA: &str = include_str!("../../data/immunisation-jp.json");
 
 impl Schedule {
-    pub fn parse(text: &str) -> Result<Schedule, serde_json::Error> {
-        serde_json::from_str(text)
+    pub fn parse(text: &str) -> Result<Schedule, Vec<Problem>> {
+        read_text(text, super::read::schedule)
     }
 
     pub fn vaccine(&self, id: &str) -> Option<&Vaccine> {

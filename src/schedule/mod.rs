@@ -5,13 +5,11 @@
 pub mod checkups;
 pub mod ics;
 pub mod immunisation;
+mod read;
 pub mod window;
 
-use serde::Deserialize;
-
 /// Where a data file's facts come from, shown in the app's about page.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Source {
     pub ja: String,
     pub en: String,

@@ -17,19 +17,13 @@
 //!   does not exist).
 
 use chrono::{Datelike, Days, Months, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 /// A length written in the data: years and months, or weeks and days.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Offset {
-    #[serde(default)]
     pub years: u32,
-    #[serde(default)]
     pub months: u32,
-    #[serde(default)]
     pub weeks: u32,
-    #[serde(default)]
     pub days: u32,
 }
 
@@ -52,8 +46,7 @@ impl Offset {
 }
 
 /// What a window is counted from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Anchor {
     /// The child's age (legal count).
     #[default]
@@ -66,16 +59,12 @@ pub enum Anchor {
 }
 
 /// A window in the data: from `start` to `end` after the anchor, both days included.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Window {
-    #[serde(default)]
     pub from: Anchor,
-    #[serde(default)]
     pub start: Offset,
     pub end: Offset,
     /// "満N歳を超え" (母子保健法 §12): the window opens the day after the age is reached.
-    #[serde(default)]
     pub start_after: bool,
 }
 

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { appReady, copyOfBuild, openPage, session, startServer } from "./helpers.mjs";
+import { appReady, controlledBySw, copyOfBuild, openPage, session, startServer } from "./helpers.mjs";
 
 const app = session();
 
@@ -64,6 +64,9 @@ describe("consultation card", () => {
     await page.goto(own.url + "consult");
     await appReady(page);
     await page.getByTestId("consult-channel").first().waitFor();
+    // Offline means from the service worker: on a busy machine it can still
+    // be installing when the channels are already on screen.
+    await controlledBySw(page);
     await own.close();
     await context.setOffline(true);
     await page.reload().catch(() => {});

@@ -1,0 +1,255 @@
+//! PURE: reads the JSON files compiled into the app (the check's bank, the
+//! immunisation and checkup schedules, the WHO tables) into their types.
+//!
+//! Why not serde's derive: it writes a reader per type and per list type,
+//! with an early return (and the drops it needs) at every field; for these
+//! twenty types that came to about 16 KiB of a first visit (brotli). Here one
+//! parse into a `serde_json::Value` (whose reader the app has anyway, for
+//! backups) is followed by a plain function per type that never returns
+//! early: a field that is missing, of the wrong kind or unknown (a typo) is
+//! noted with where it is ("items[3].text.en: …") and read as a blank, the
+//! reading goes on, and [`read_text`] then refuses the file with every
+//! problem it noted, not only the first.
+
+use std::cell::RefCell;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+/// What is wrong with a data file, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// `items[3].text.en`; empty for the file itself.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Where the reading is, and what it found wrong so far.
+#[derive(Default)]
+pub struct Notes {
+    path: RefCell<Vec<String>>,
+    problems: RefCell<Vec<Problem>>,
+}
+
+impl Notes {
+    pub fn problem(&self, message: impl Into<String>) {
+        let mut path = String::new();
+        for step in self.path.borrow().iter() {
+            if !path.is_empty() && !step.starts_with('[') {
+                path.push('.');
+            }
+            path.push_str(step);
+        }
+        self.problems.borrow_mut().push(Problem { path, message: message.into() });
+    }
+
+    fn inside<T>(&self, step: String, read: impl FnOnce() -> T) -> T {
+        self.path.borrow_mut().push(step);
+        let read = read();
+        self.path.borrow_mut().pop();
+        read
+    }
+}
+
+/// Reads one value; on a problem it notes it and gives a blank.
+pub type Reader<T> = fn(&Value, &Notes) -> T;
+
+/// Parses `text` and reads it with `read`; the file is refused with every
+/// problem noted.
+pub fn read_text<T>(text: &str, read: Reader<T>) -> Result<T, Vec<Problem>> {
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| vec![Problem { path: String::new(), message: e.to_string() }])?;
+    let notes = Notes::default();
+    let read = read(&value, &notes);
+    match notes.problems.into_inner() {
+        problems if problems.is_empty() => Ok(read),
+        problems => Err(problems),
+    }
+}
+
+/// An object being read: each field is taken once, and [`object`] notes a
+/// field that was never taken.
+pub struct Fields<'a> {
+    map: &'a Map<String, Value>,
+    notes: &'a Notes,
+    taken: RefCell<Vec<&'static str>>,
+}
+
+/// Reads an object with `build`, noting any field `build` did not take.
+pub fn object<T>(value: &Value, notes: &Notes, build: impl FnOnce(&Fields) -> T) -> T {
+    let empty = Map::new();
+    let map = value.as_object().unwrap_or_else(|| {
+        notes.problem("expected an object");
+        &empty
+    });
+    let fields = Fields { map, notes, taken: RefCell::new(Vec::new()) };
+    let built = build(&fields);
+    let taken = fields.taken.into_inner();
+    for unknown in map.keys().filter(|key| !taken.contains(&key.as_str())) {
+        notes.problem(format!("unknown field `{unknown}`"));
+    }
+    built
+}
+
+impl Fields<'_> {
+    /// The field's value, `None` when absent or null.
+    fn take(&self, key: &'static str) -> Option<&Value> {
+        self.taken.borrow_mut().push(key);
+        self.map.get(key).filter(|value| !value.is_null())
+    }
+
+    /// A field that may be absent or null.
+    pub fn opt<T>(&self, key: &'static str, read: Reader<T>) -> Option<T> {
+        let value = self.take(key)?;
+        Some(self.notes.inside(key.to_owned(), || read(value, self.notes)))
+    }
+
+    /// A field that reads as `T::default()` when absent.
+    pub fn or_default<T: Default>(&self, key: &'static str, read: Reader<T>) -> T {
+        self.opt(key, read).unwrap_or_default()
+    }
+
+    /// A field that must be there.
+    pub fn req<T: Default>(&self, key: &'static str, read: Reader<T>) -> T {
+        self.opt(key, read).unwrap_or_else(|| {
+            self.notes.problem(format!("missing field `{key}`"));
+            T::default()
+        })
+    }
+
+    /// A field that must be one of `names`, read as the value at the same
+    /// place in `values` (the first when it is not).
+    pub fn choice<T: Copy>(&self, key: &'static str, names: &[&str], values: &[T]) -> T {
+        self.opt_choice(key, names, values).unwrap_or_else(|| {
+            self.notes.problem(format!("missing field `{key}`"));
+            values[0]
+        })
+    }
+
+    pub fn opt_choice<T: Copy>(&self, key: &'static str, names: &[&str], values: &[T]) -> Option<T> {
+        let value = self.take(key)?;
+        Some(self.notes.inside(key.to_owned(), || one_of(value, self.notes, names, values)))
+    }
+}
+
+pub fn string(value: &Value, notes: &Notes) -> String {
+    value.as_str().map(str::to_owned).unwrap_or_else(|| {
+        notes.problem("expected a string");
+        String::new()
+    })
+}
+
+pub fn boolean(value: &Value, notes: &Notes) -> bool {
+    value.as_bool().unwrap_or_else(|| {
+        notes.problem("expected true or false");
+        false
+    })
+}
+
+pub fn number(value: &Value, notes: &Notes) -> f64 {
+    value.as_f64().unwrap_or_else(|| {
+        notes.problem("expected a number");
+        0.0
+    })
+}
+
+/// A whole number that fits `T` (u8, u32, …).
+pub fn whole<T: TryFrom<u64> + Default>(value: &Value, notes: &Notes) -> T {
+    value.as_u64().and_then(|n| T::try_from(n).ok()).unwrap_or_else(|| {
+        notes.problem("expected a whole number in range");
+        T::default()
+    })
+}
+
+pub fn list<T>(value: &Value, notes: &Notes, read: Reader<T>) -> Vec<T> {
+    let Some(items) = value.as_array() else {
+        notes.problem("expected a list");
+        return Vec::new();
+    };
+    let mut read_items = Vec::with_capacity(items.len());
+    for (at, item) in items.iter().enumerate() {
+        read_items.push(notes.inside(format!("[{at}]"), || read(item, notes)));
+    }
+    read_items
+}
+
+/// One of `names`, as the value at the same place in `values` (the first
+/// when it is not).
+pub fn one_of<T: Copy>(value: &Value, notes: &Notes, names: &[&str], values: &[T]) -> T {
+    match names.iter().position(|name| value.as_str() == Some(name)) {
+        Some(at) => values[at],
+        None => {
+            notes.problem(format!("expected one of {}", names.join(", ")));
+            values[0]
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, Default)]
+    struct Pair {
+        name: String,
+        size: u8,
+        tags: Vec<String>,
+        note: Option<String>,
+        kind: bool,
+    }
+
+    fn pair(value: &Value, notes: &Notes) -> Pair {
+        object(value, notes, |f| Pair {
+            name: f.req("name", string),
+            size: f.req("size", whole),
+            tags: f.or_default("tags", |v, n| list(v, n, string)),
+            note: f.opt("note", string),
+            kind: f.opt_choice("kind", &["a", "b"], &[true, false]).unwrap_or_default(),
+        })
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        let read = read_text(text, |v, n| list(v, n, pair));
+        read.unwrap_err().iter().map(Problem::to_string).collect()
+    }
+
+    #[test]
+    fn reads_required_optional_and_default_fields() {
+        let read = read_text(r#"[{"name":"a","size":3,"kind":"a"},{"name":"b","size":0,"tags":["x"],"note":null}]"#, |v, n| list(v, n, pair));
+        assert_eq!(
+            read.unwrap(),
+            vec![
+                Pair { name: "a".into(), size: 3, kind: true, ..Pair::default() },
+                Pair { name: "b".into(), tags: vec!["x".into()], ..Pair::default() },
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_every_problem_with_where_it_is() {
+        assert_eq!(
+            problems(r#"[{"name":"a","size":300,"colour":"red"},{"size":1.5,"tags":["x",2],"kind":"c"}]"#),
+            [
+                "[0].size: expected a whole number in range",
+                "[0]: unknown field `colour`",
+                "[1]: missing field `name`",
+                "[1].size: expected a whole number in range",
+                "[1].tags[1]: expected a string",
+                "[1].kind: expected one of a, b",
+            ]
+        );
+        assert_eq!(problems(r#"{"name":"a"}"#), ["expected a list"]);
+        assert_eq!(problems(r#"[7]"#), ["[0]: expected an object", "[0]: missing field `name`", "[0]: missing field `size`"]);
+        assert!(problems("[{")[0].starts_with("EOF while parsing"));
+    }
+}
