@@ -211,6 +211,20 @@ describe("accessibility", () => {
         return { lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, inside: text.left >= box.left && text.right <= box.right };
       });
       if (toggle.lines !== 1 || !toggle.inside) wide.push(`${where}: the language button's word is split or spills (${JSON.stringify(toggle)})`);
+      // The bottom navigation's labels stay whole words ("Settings", not "Setti / ngs").
+      const split = await page.locator(".bottom-nav__label").evaluateAll((labels) =>
+        labels
+          .filter((label) => {
+            const range = document.createRange();
+            range.selectNodeContents(label);
+            const text = range.getBoundingClientRect();
+            const link = label.closest("a").getBoundingClientRect();
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            return lines !== 1 || text.left < link.left || text.right > link.right;
+          })
+          .map((label) => label.textContent),
+      );
+      if (split.length) wide.push(`${where}: navigation labels split or spill: ${split.join(", ")}`);
     });
     assert.deepEqual(wide, []);
     await context.close();
