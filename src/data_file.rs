@@ -69,8 +69,13 @@ pub type Reader<T> = fn(&Value, &Notes) -> T;
 pub fn read_text<T>(text: &str, read: Reader<T>) -> Result<T, Vec<Problem>> {
     let value: Value = serde_json::from_str(text)
         .map_err(|e| vec![Problem { path: String::new(), message: e.to_string() }])?;
+    read_value(&value, read)
+}
+
+/// Reads `value` with `read`; refused with every problem noted.
+pub fn read_value<T>(value: &Value, read: Reader<T>) -> Result<T, Vec<Problem>> {
     let notes = Notes::default();
-    let read = read(&value, &notes);
+    let read = read(value, &notes);
     match notes.problems.into_inner() {
         problems if problems.is_empty() => Ok(read),
         problems => Err(problems),

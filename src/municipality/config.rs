@@ -7,7 +7,7 @@ use serde::Deserialize;
 use crate::i18n::Lang;
 
 /// Text in Japanese, and in English when the municipality provides it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub ja: String,

@@ -5,6 +5,7 @@ pub mod card;
 pub mod config;
 pub mod holidays;
 pub mod hours;
+pub mod index;
 pub mod links;
 pub mod national;
 pub mod validate;

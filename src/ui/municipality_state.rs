@@ -12,12 +12,6 @@ use crate::storage::keys::StorageKey;
 
 pub const DEFAULT_CITY: &str = "demo";
 
-/// One entry of municipalities/index.json: the municipalities this deployment serves.
-#[derive(Clone, Debug, serde::Deserialize)]
-pub struct CityEntry {
-    pub id: String,
-    pub name: crate::municipality::config::Text,
-}
 
 #[derive(Clone, Copy)]
 pub struct CityState {

@@ -7,7 +7,8 @@ use crate::sections::Section;
 use crate::ui::browser;
 use crate::ui::components::PageFrame;
 use crate::ui::i18n::{tr, use_i18n};
-use crate::ui::municipality_state::{fetch_text, use_city, CityEntry};
+use crate::municipality::index::{parse_index, CityEntry};
+use crate::ui::municipality_state::{fetch_text, use_city};
 
 #[component]
 pub fn Settings() -> impl IntoView {
@@ -51,13 +52,7 @@ fn SettingsMain() -> impl IntoView {
     wasm_bindgen_futures::spawn_local(async move {
         let url = format!("{}municipalities/index.json", browser::public_url());
         if let Ok(Some(text)) = fetch_text(&url).await {
-            if let Ok(list) = serde_json::from_str::<Vec<CityEntry>>(&text) {
-                cities.set(
-                    list.into_iter()
-                        .filter(|c| crate::municipality::validate::is_id(&c.id))
-                        .collect(),
-                );
-            }
+            cities.set(parse_index(&text));
         }
     });
     let city_options = move || {
