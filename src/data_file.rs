@@ -12,6 +12,7 @@
 //! problem it noted, not only the first.
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde_json::{Map, Value};
@@ -186,6 +187,28 @@ pub fn list<T>(value: &Value, notes: &Notes, read: Reader<T>) -> Vec<T> {
         read_items.push(notes.inside(format!("[{at}]"), || read(item, notes)));
     }
     read_items
+}
+
+/// An object whose keys are data (a check's answers by question id).
+pub fn entries<T>(value: &Value, notes: &Notes, read: Reader<T>) -> BTreeMap<String, T> {
+    let Some(map) = value.as_object() else {
+        notes.problem("expected an object");
+        return BTreeMap::new();
+    };
+    map.iter().map(|(key, value)| (key.clone(), notes.inside(key.clone(), || read(value, notes)))).collect()
+}
+
+/// A string that `parse` turns into a value (a date, a time), or a problem
+/// saying it is not `what`.
+pub fn parsed<T: Default>(value: &Value, notes: &Notes, what: &str, parse: fn(&str) -> Option<T>) -> T {
+    let Some(text) = value.as_str() else {
+        notes.problem("expected a string");
+        return T::default();
+    };
+    parse(text).unwrap_or_else(|| {
+        notes.problem(format!("not {what}: {text}"));
+        T::default()
+    })
 }
 
 /// One of `names`, as the value at the same place in `values` (the first

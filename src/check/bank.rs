@@ -5,7 +5,6 @@
 //! Every object rejects unknown fields, so a typo in a field name fails the
 //! tests instead of silently dropping a rule (read by `crate::data_file`).
 
-use serde::Deserialize;
 use serde_json::Value;
 
 use crate::data_file::{list, object, one_of, read_text, string, whole, Fields, Notes, Problem};
@@ -29,7 +28,7 @@ impl Text {
 }
 
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Domain {
@@ -56,7 +55,7 @@ impl Domain {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     Yes,
@@ -241,9 +240,10 @@ fn read_text_pair(value: &Value, notes: &Notes) -> Text {
     object(value, notes, |f| Text { ja: f.req("ja", string), en: f.req("en", string) })
 }
 
-const DOMAINS: [&str; 4] = ["motor", "language", "social", "daily"];
+/// As the files and the record write them.
+pub(crate) const DOMAIN_NAMES: [&str; 4] = ["motor", "language", "social", "daily"];
 
-fn read_answer(value: &Value, notes: &Notes) -> Answer {
+pub(crate) fn read_answer(value: &Value, notes: &Notes) -> Answer {
     // The record's spelling (serde's snake_case), not `Answer::code`.
     one_of(value, notes, &["yes", "sometimes", "not_yet", "unknown"], &Answer::ALL)
 }
@@ -257,7 +257,7 @@ fn source(f: &Fields) -> String {
 fn read_item(value: &Value, notes: &Notes) -> Item {
     object(value, notes, |f| Item {
         id: f.req("id", string),
-        domain: f.choice("domain", &DOMAINS, &Domain::ALL),
+        domain: f.choice("domain", &DOMAIN_NAMES, &Domain::ALL),
         text: f.req("text", read_text_pair),
         try_at_home: f.req("try", read_text_pair),
         source: source(f),
@@ -277,7 +277,7 @@ fn read_band(value: &Value, notes: &Notes) -> Band {
 fn read_warning_sign(value: &Value, notes: &Notes) -> WarningSign {
     object(value, notes, |f| WarningSign {
         id: f.req("id", string),
-        domain: f.opt_choice("domain", &DOMAINS, &Domain::ALL),
+        domain: f.opt_choice("domain", &DOMAIN_NAMES, &Domain::ALL),
         answers: f.choice("answers", &["behaviour", "yes_no"], &[AnswerKind::Behaviour, AnswerKind::YesNo]),
         from_months: f.req("from_months", whole),
         until_months: f.opt("until_months", whole),
@@ -308,7 +308,7 @@ fn read_domain_rules(value: &Value, notes: &Notes) -> DomainRules {
 
 fn read_advice(value: &Value, notes: &Notes) -> DomainAdvice {
     object(value, notes, |f| DomainAdvice {
-        domain: f.choice("domain", &DOMAINS, &Domain::ALL),
+        domain: f.choice("domain", &DOMAIN_NAMES, &Domain::ALL),
         name: f.req("name", read_text_pair),
         keep_going: f.req("keep_going", read_text_pair),
     })

@@ -3,14 +3,13 @@
 //! check in progress so a reload never loses an answer.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::bank::Domain;
 use super::scoring::{Answers, Level, Outcome};
 use crate::domain::record::Id;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CompletedCheck {
     pub id: Id,
     pub band: String,
@@ -19,14 +18,11 @@ pub struct CompletedCheck {
     pub answers: Answers,
     /// Kept as given: a later change to the rules never rewrites history.
     pub levels: Vec<DomainLevel>,
-    #[serde(default)]
     pub general_signs: Vec<String>,
-    #[serde(default)]
     pub caregiver_signals: Vec<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct DomainLevel {
     pub domain: Domain,
     pub level: Level,
@@ -55,8 +51,7 @@ impl CompletedCheck {
 }
 
 /// A check being answered: saved after every answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CheckDraft {
     pub band: String,
     #[serde(with = "crate::domain::timestamp::date")]

@@ -6,10 +6,12 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::record::{Household, RecordCounts};
+use super::{record_read, timestamp};
+use crate::data_file::{object, read_value, string, whole, Notes};
 use super::schedule_forms::{check_vaccination, check_visit};
 use super::validate::{self as v, FieldError};
 use crate::i18n::{t_with, Key, Lang};
@@ -22,15 +24,13 @@ pub const FORMAT_VERSION: u32 = 2;
 /// below what would freeze a phone.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Backup {
     pub format: String,
     pub format_version: u32,
     #[serde(with = "super::timestamp")]
     pub exported_at: DateTime<Utc>,
     /// The app build that wrote the file, for support questions.
-    #[serde(default)]
     pub app_version: String,
     pub record: Household,
 }
@@ -148,38 +148,22 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
     // First only the two identifying fields: a file of another shape is
     // named as such before its details are judged.
-    #[derive(Deserialize)]
-    struct Head {
-        format: Option<Value>,
-        format_version: Option<Value>,
-    }
-    let head: Head = serde_json::from_str(text).map_err(|e| {
-        if e.is_data() {
-            ImportError::NotABackup
-        } else {
-            ImportError::NotJson {
-                line: e.line(),
-                column: e.column(),
-            }
-        }
-    })?;
-    if head.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotABackup);
     }
-    match head.format_version.as_ref().and_then(Value::as_u64) {
-        Some(found) if found > FORMAT_VERSION as u64 => {
-            return Err(ImportError::NewerFormat { found })
-        }
+    match value.get("format_version").and_then(Value::as_u64) {
+        Some(found) if found > FORMAT_VERSION as u64 => return Err(ImportError::NewerFormat { found }),
         Some(found) if found >= 1 => {}
         _ => return Err(ImportError::BadFormatVersion),
     }
-    // Parsed again from the text, not the value: the error then carries a
-    // line number, and the key on that line names the field for the family.
-    let backup: Backup = serde_json::from_str(text).map_err(|e| ImportError::Shape {
-        path: key_at_line(text, e.line()),
-        detail: strip_position(&e.to_string()),
+    let backup = read_value(&value, read_backup).map_err(|problems| {
+        let first = problems.into_iter().next().expect("a refused file has a problem");
+        // Inside the record, the same paths as the value checks below.
+        let path = first.path.strip_prefix("record.").map(str::to_owned).unwrap_or(first.path);
+        ImportError::Shape { path, detail: first.message }
     })?;
     check_household(&backup.record, today)?;
     let preview = ImportPreview {
@@ -195,27 +179,15 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
     Ok((backup.record, preview))
 }
 
-/// The JSON key on a line of the file ("weight_g"), with the line number.
-fn key_at_line(text: &str, line: usize) -> String {
-    let source = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
-    let key = source
-        .trim_start()
-        .strip_prefix('"')
-        .and_then(|rest| rest.split_once('"'))
-        .map(|(k, _)| k);
-    match key {
-        Some(key) => format!("{key} (line {line})"),
-        None => format!("line {line}"),
-    }
-}
-
-/// serde's message without its " at line L column C" tail (the path says where).
-fn strip_position(message: &str) -> String {
-    message
-        .split(" at line ")
-        .next()
-        .unwrap_or(message)
-        .to_owned()
+/// The file's shape, before its values are checked (see [`read`]).
+pub fn read_backup(value: &Value, notes: &Notes) -> Backup {
+    object(value, notes, |f| Backup {
+        format: f.req("format", string),
+        format_version: f.req("format_version", whole),
+        exported_at: f.req("exported_at", timestamp::read),
+        app_version: f.or_default("app_version", string),
+        record: f.req("record", record_read::household),
+    })
 }
 
 /// Every value of a household against the same rules the forms use.

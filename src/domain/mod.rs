@@ -4,6 +4,7 @@ pub mod age;
 pub mod backup;
 pub mod forms;
 pub mod record;
+pub mod record_read;
 pub mod sample;
 pub mod schedule_forms;
 pub mod timestamp;

@@ -6,7 +6,7 @@
 //! is refused rather than half-read.
 
 use chrono::{NaiveDate, NaiveTime};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::check::record::{CheckDraft, CompletedCheck};
 use crate::schedule::checkups::CheckupVisit;
@@ -14,31 +14,24 @@ use crate::schedule::immunisation::RecordedDose;
 
 pub type Id = u64;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Household {
-    #[serde(default)]
     pub caregivers: Vec<Caregiver>,
-    #[serde(default)]
     pub pregnancies: Vec<Pregnancy>,
-    #[serde(default)]
     pub children: Vec<Child>,
     /// The next id to hand out; ids are never reused within a household.
     pub next_id: Id,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Caregiver {
     pub id: Id,
     pub name: String,
     /// Free text: 母, 父, 祖母, …
-    #[serde(default)]
     pub relation: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct GestationalAge {
     pub weeks: u8,
     pub days: u8,
@@ -50,21 +43,18 @@ impl GestationalAge {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Pregnancy {
     pub id: Id,
     #[serde(with = "super::timestamp::date::option")]
     pub expected_delivery: Option<NaiveDate>,
-    #[serde(default)]
     pub checkups: Vec<PrenatalCheckup>,
     pub birth: Option<Birth>,
-    #[serde(default)]
     pub notes: String,
 }
 
 /// Urine test strip result as written in the handbook: −, ±, +, ++, +++.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UrineResult {
     Negative,
@@ -108,8 +98,7 @@ impl UrineResult {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PrenatalCheckup {
     pub id: Id,
     #[serde(with = "super::timestamp::date")]
@@ -120,12 +109,10 @@ pub struct PrenatalCheckup {
     pub bp_diastolic: Option<u16>,
     pub urine_protein: Option<UrineResult>,
     pub urine_sugar: Option<UrineResult>,
-    #[serde(default)]
     pub notes: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Birth {
     #[serde(with = "super::timestamp::date")]
     pub date: NaiveDate,
@@ -136,11 +123,10 @@ pub struct Birth {
     pub length_mm: Option<u32>,
     pub head_mm: Option<u32>,
     pub chest_mm: Option<u32>,
-    #[serde(default)]
     pub notes: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
     Female,
@@ -164,7 +150,7 @@ impl Sex {
 }
 
 /// The firsts that nursery and checkup forms ask for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FirstKind {
     HeadControl,
@@ -188,20 +174,17 @@ impl FirstKind {
     ];
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct First {
     pub id: Id,
     /// One of the standard firsts, or `None` with a `label` of the family's own.
     pub kind: Option<FirstKind>,
-    #[serde(default)]
     pub label: String,
     #[serde(with = "super::timestamp::date")]
     pub date: NaiveDate,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Measurement {
     pub id: Id,
     #[serde(with = "super::timestamp::date")]
@@ -214,15 +197,13 @@ pub struct Measurement {
 
 /// A vaccine dose the family recorded: the schedule's [`RecordedDose`] with
 /// the id the record needs to delete it. Stored as `{"id": 12, "given": {…}}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Vaccination {
     pub id: Id,
     pub given: RecordedDose,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Note {
     pub id: Id,
     #[serde(with = "super::timestamp::date")]
@@ -230,8 +211,7 @@ pub struct Note {
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Child {
     pub id: Id,
     /// Name or nickname, as the family likes.
@@ -240,30 +220,21 @@ pub struct Child {
     pub birth_date: NaiveDate,
     pub sex: Sex,
     pub gestation: Option<GestationalAge>,
-    #[serde(default)]
     pub firsts: Vec<First>,
-    #[serde(default)]
     pub measurements: Vec<Measurement>,
-    #[serde(default)]
     pub notes: Vec<Note>,
     /// Completed development checks, with their answers.
-    #[serde(default)]
     pub checks: Vec<CompletedCheck>,
     /// The check being answered, kept across reloads.
-    #[serde(default)]
     pub check_draft: Option<CheckDraft>,
     /// Already receiving developmental support (療育): the check stays
     /// available for tracking but stops urging consultation.
-    #[serde(default)]
     pub in_support: bool,
     /// The parent's own questions for the next checkup, printed on the summary.
-    #[serde(default)]
     pub questions_for_nurse: String,
     /// Vaccine doses given, in the order recorded.
-    #[serde(default)]
     pub vaccinations: Vec<Vaccination>,
     /// Infant checkups (乳幼児健診) attended, newest first.
-    #[serde(default)]
     pub checkup_visits: Vec<CheckupVisit>,
 }
 

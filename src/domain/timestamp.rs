@@ -3,7 +3,10 @@
 //! parser and formatter would add about 20 KB to the app for this one format.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
-use serde::{Deserialize, Deserializer, Serializer};
+use serde::Serializer;
+use serde_json::Value;
+
+use crate::data_file::{parsed, Notes};
 
 pub fn to_text(t: &DateTime<Utc>) -> String {
     let naive = t.naive_utc();
@@ -61,9 +64,9 @@ pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Err
     s.serialize_str(&to_text(t))
 }
 
-pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
-    let text = String::deserialize(d)?;
-    from_text(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date and time: {text}")))
+/// Reads a stored timestamp (see `crate::data_file`).
+pub fn read(value: &Value, notes: &Notes) -> DateTime<Utc> {
+    parsed(value, notes, "a date and time", from_text)
 }
 
 /// The same, for an optional timestamp.
@@ -74,15 +77,6 @@ pub mod option {
         match t {
             Some(t) => super::serialize(t, s),
             None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
-        match Option::<String>::deserialize(d)? {
-            None => Ok(None),
-            Some(text) => from_text(&text)
-                .map(Some)
-                .ok_or_else(|| serde::de::Error::custom(format!("not a date and time: {text}"))),
         }
     }
 }
@@ -117,16 +111,18 @@ mod tests {
 /// Calendar dates as "YYYY-MM-DD", by the same hand-written parser as the forms.
 pub mod date {
     use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::Serializer;
+    use serde_json::Value;
+
+    use crate::data_file::{parsed, Notes};
 
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(d)
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let text = String::deserialize(d)?;
-        crate::domain::validate::parse_date(&text)
-            .map_err(|_| serde::de::Error::custom(format!("not a date: {text}")))
+    /// Reads a stored date (see `crate::data_file`).
+    pub fn read(value: &Value, notes: &Notes) -> NaiveDate {
+        parsed(value, notes, "a date", |text| crate::domain::validate::parse_date(text).ok())
     }
 
     pub mod option {
@@ -138,22 +134,16 @@ pub mod date {
                 None => s.serialize_none(),
             }
         }
-
-        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-            Option::<String>::deserialize(d)?
-                .map(|text| {
-                    crate::domain::validate::parse_date(&text)
-                        .map_err(|_| serde::de::Error::custom(format!("not a date: {text}")))
-                })
-                .transpose()
-        }
     }
 }
 
 /// Times of day as "HH:MM:SS".
 pub mod time_option {
     use chrono::{NaiveTime, Timelike};
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::Serializer;
+    use serde_json::Value;
+
+    use crate::data_file::{parsed, Notes};
 
     pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
         match t {
@@ -167,11 +157,8 @@ pub mod time_option {
         }
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
-        match Option::<String>::deserialize(d)? {
-            None => Ok(None),
-            Some(text) => crate::domain::validate::optional_time(&text)
-                .map_err(|_| serde::de::Error::custom(format!("not a time: {text}"))),
-        }
+    /// Reads a stored time of day; an empty text is no time.
+    pub fn read(value: &Value, notes: &Notes) -> Option<NaiveTime> {
+        parsed(value, notes, "a time", |text| crate::domain::validate::optional_time(text).ok())
     }
 }

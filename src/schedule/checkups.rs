@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::data_file::{read_text, Problem};
 
@@ -39,20 +39,17 @@ pub struct Checkup {
 }
 
 /// A checkup the family recorded.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CheckupVisit {
     pub id: u64,
     /// A checkup id from the data file ("1m", "3y", …).
     pub checkup: String,
     #[serde(with = "crate::domain::timestamp::date")]
     pub date: NaiveDate,
-    #[serde(default)]
     pub place: String,
     pub weight_g: Option<u32>,
     pub length_mm: Option<u32>,
     pub head_mm: Option<u32>,
-    #[serde(default)]
     pub notes: String,
 }
 

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use chrono::{Days, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::data_file::{read_text, Problem};
 
@@ -73,19 +73,17 @@ pub struct MinInterval {
 }
 
 /// A dose the family recorded, as stored in the handbook record.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct RecordedDose {
     /// A vaccine id from the data file ("hepb", "mr", …).
     pub vaccine: String,
     pub dose: u8,
     #[serde(with = "crate::domain::timestamp::date")]
     pub date: NaiveDate,
-    #[serde(default)]
     pub lot: String,
     /// The product id when the vaccine has several ("rv1", "rv5"); it decides
     /// the course. Optional so records without it stay readable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub product: Option<String>,
 }
 

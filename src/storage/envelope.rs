@@ -1,9 +1,13 @@
 //! The stored record's wrapper: format version, write counter, timestamps.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use serde_json::Value;
+
+use crate::data_file::{object, whole, Notes};
 use crate::domain::record::Household;
+use crate::domain::{record_read, timestamp};
 
 /// The format written by this version of the app. Raise it only together
 /// with a migration in `migrations.rs` and a fixture of the old format.
@@ -13,8 +17,7 @@ pub const SCHEMA_VERSION: u32 = 2;
 /// Remind the family to export when their last backup is this old.
 pub const EXPORT_REMINDER_DAYS: i64 = 30;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Envelope {
     pub schema_version: u32,
     /// Goes up by one with every save; a tab whose counter is behind the
@@ -25,7 +28,7 @@ pub struct Envelope {
     #[serde(with = "crate::domain::timestamp")]
     pub updated_at: DateTime<Utc>,
     /// When the family last exported a backup (for the gentle reminder).
-    #[serde(default, with = "crate::domain::timestamp::option")]
+    #[serde(with = "crate::domain::timestamp::option")]
     pub last_export_at: Option<DateTime<Utc>>,
     pub record: Household,
 }
@@ -54,6 +57,18 @@ impl Envelope {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("the record always serialises")
     }
+}
+
+/// Reads the stored wrapper and its record (see `crate::data_file`).
+pub fn read(value: &Value, notes: &Notes) -> Envelope {
+    object(value, notes, |f| Envelope {
+        schema_version: f.req("schema_version", whole),
+        write_count: f.req("write_count", whole),
+        created_at: f.req("created_at", timestamp::read),
+        updated_at: f.req("updated_at", timestamp::read),
+        last_export_at: f.opt("last_export_at", timestamp::read),
+        record: f.req("record", record_read::household),
+    })
 }
 
 #[cfg(test)]

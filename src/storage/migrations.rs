@@ -8,6 +8,7 @@
 use serde_json::Value;
 
 use super::envelope::{Envelope, SCHEMA_VERSION};
+use crate::data_file::read_value;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
@@ -33,45 +34,22 @@ fn v1_to_v2(value: Value) -> Result<Value, DecodeError> {
     Ok(value)
 }
 
-/// Only the version, read before anything else.
-#[derive(serde::Deserialize)]
-struct Head {
-    schema_version: Option<Value>,
-}
-
 pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
-    let head: Head = serde_json::from_str(raw).map_err(|e| {
-        if e.is_data() {
-            DecodeError::NoVersion
-        } else {
-            DecodeError::NotJson(e.to_string())
-        }
-    })?;
-    let version = head
-        .schema_version
-        .as_ref()
+    let mut value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let version = value
+        .get("schema_version")
         .and_then(Value::as_u64)
         .filter(|v| *v > 0)
         .ok_or(DecodeError::NoVersion)?;
     if version > SCHEMA_VERSION as u64 {
         return Err(DecodeError::Newer { found: version });
     }
-    // The record is always deserialised from text, never from a `Value`:
-    // one copy of the model's deserialiser in the app instead of two.
-    let migrated;
-    let text = if version < SCHEMA_VERSION as u64 {
-        let mut value: Value =
-            serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-        for migration in &MIGRATIONS[(version as usize - 1)..] {
-            value = migration(value)?;
-        }
-        migrated = value.to_string();
-        migrated.as_str()
-    } else {
-        raw
-    };
-    let mut envelope: Envelope =
-        serde_json::from_str(text).map_err(|e| DecodeError::Shape(e.to_string()))?;
+    for migration in &MIGRATIONS[(version as usize - 1)..] {
+        value = migration(value)?;
+    }
+    let mut envelope = read_value(&value, super::envelope::read).map_err(|problems| {
+        DecodeError::Shape(problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
+    })?;
     envelope.schema_version = SCHEMA_VERSION;
     Ok(envelope)
 }
