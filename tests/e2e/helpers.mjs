@@ -40,24 +40,32 @@ export function session({ dir = DIST, serve = {}, server = true, ready } = {}) {
   });
   after(async () => {
     await app.browser?.close();
-    await app.server?.close();
+    // Also the servers of a test that failed before closing its own: an open
+    // one would keep the file's process alive and hide the failure.
+    await Promise.all([...openServers].map((server) => server.close()));
   });
   return app;
 }
+
+const openServers = new Set();
 
 /** Serves `dir` on 127.0.0.1 (a free port unless given); returns { url, port, close }. */
 export async function startServer(dir = DIST, options = {}) {
   const server = await serve(dir, { quiet: true, ...options });
   const { port } = server.address();
-  return {
+  const handle = {
     port,
     url: `http://127.0.0.1:${port}${options.base || "/"}`,
-    close: () =>
-      new Promise((done) => {
+    close: () => {
+      openServers.delete(handle);
+      return new Promise((done) => {
         server.closeAllConnections?.();
         server.close(() => done());
-      }),
+      });
+    },
   };
+  openServers.add(handle);
+  return handle;
 }
 
 /** A copy of the build to change without touching dist/. */
