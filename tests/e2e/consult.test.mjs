@@ -96,6 +96,7 @@ describe("municipality configuration", () => {
     assert.match(text, /https/);
     assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
     assert.equal(await page.getByTestId("consult-channel").count(), 0, "a broken file is not used at all");
+    assert.equal(await page.getByTestId("city-status").count(), 0, "no endless \"loading\" under the panel");
     assert.equal(await page.locator('a[href="tel:119"]').count(), 1, "families still get the emergency and national lines");
     await context.close();
     await bad.close();

@@ -168,7 +168,9 @@ pub fn Consult() -> impl IntoView {
                     }>{tr(Key::ShareCopy)}</button>
                     <span role="status">{move || copied.get().then(|| tr(Key::ShareCopied)())}</span>
                 </div>
-                {move || city.config.with(|c| c.is_none()).then(|| {
+                // A broken file has its own panel (which points to the national
+                // lines): "loading" would never end.
+                {move || (city.config.with(|c| c.is_none()) && city.errors.with(Vec::is_empty)).then(|| {
                     let key = if city.unavailable.get() { Key::CityUnavailable } else { Key::ConsultLoading };
                     view! { <p class="muted" data-testid="city-status">{tr(key)}</p> }
                 })}
