@@ -217,7 +217,11 @@ pub fn one_of<T: Copy>(value: &Value, notes: &Notes, names: &[&str], values: &[T
     match names.iter().position(|name| value.as_str() == Some(name)) {
         Some(at) => values[at],
         None => {
-            notes.problem(format!("expected one of {}", names.join(", ")));
+            let choices = names.join(", ");
+            match value.as_str() {
+                Some(name) => notes.problem(format!("unknown value `{name}`, expected one of {choices}")),
+                None => notes.problem(format!("expected one of {choices}")),
+            }
             values[0]
         }
     }
@@ -273,7 +277,7 @@ mod tests {
                 "[1]: missing field `name`",
                 "[1].size: expected a whole number in range",
                 "[1].tags[1]: expected a string",
-                "[1].kind: expected one of a, b",
+                "[1].kind: unknown value `c`, expected one of a, b",
             ]
         );
         assert_eq!(problems(r#"{"name":"a"}"#), ["expected a list"]);

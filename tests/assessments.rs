@@ -83,7 +83,7 @@ fn a_broken_band_is_refused_with_a_reason() {
     });
     assert_eq!(
         problems_of(two_typos),
-        "band-02m.json: items[0]: unknown field `typo`\nband-02m.json: items[2].domain: expected one of motor, language, social, daily"
+        "band-02m.json: items[0]: unknown field `typo`\nband-02m.json: items[2].domain: unknown value `moter`, expected one of motor, language, social, daily"
     );
 
     let english_missing = parse_repository_files(|b| b["items"][0]["text"]["en"] = "".into());

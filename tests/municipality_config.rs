@@ -37,15 +37,15 @@ fn every_broken_config_is_refused_with_what_and_where() {
         }),
         (
             "missing-channels.json",
-            |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("channels")),
+            |path, p| path == "(file)" && matches!(p, Problem::Shape { detail } if detail == "missing field `channels`"),
         ),
         (
             "missing-name.json",
-            |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("name")),
+            |path, p| path == "(file)" && matches!(p, Problem::Shape { detail } if detail == "missing field `name`"),
         ),
         (
             "unknown-field.json",
-            |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("lineid")),
+            |path, p| path == "channels[0]" && matches!(p, Problem::Shape { detail } if detail == "unknown field `lineid`"),
         ),
         ("javascript-link.json", |path, p| {
             path == "channels[1].url" && *p == Problem::UnsafeLink
@@ -85,7 +85,7 @@ fn every_broken_config_is_refused_with_what_and_where() {
         }),
         (
             "unknown-audience.json",
-            |_, p| matches!(p, Problem::File { detail, .. } if detail.contains("parents")),
+            |path, p| path.ends_with("].audience") && matches!(p, Problem::Shape { detail } if detail.contains("`parents`")),
         ),
         ("external-logo-over-http.json", |path, p| {
             path == "logo" && *p == Problem::BadLogo

@@ -151,7 +151,7 @@ fn a_typo_in_a_schedule_file_is_refused_with_every_place_it_is() {
     );
     assert_eq!(
         immunisation,
-        ["vaccines[0].doses[1]: unknown field `recomended`", "vaccines[2].legal.from: expected one of birth, year_before_school"]
+        ["vaccines[0].doses[1]: unknown field `recomended`", "vaccines[2].legal.from: unknown value `school`, expected one of birth, year_before_school"]
     );
     let checkups = problems_after(
         "data/checkups-jp.json",

@@ -2,16 +2,12 @@
 //! documented for webmasters in docs/municipality-config.md. Unknown fields
 //! are refused, so a misspelt field is reported instead of silently ignored.
 
-use serde::Deserialize;
-
 use crate::i18n::Lang;
 
 /// Text in Japanese, and in English when the municipality provides it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
     pub ja: String,
-    #[serde(default)]
     pub en: String,
 }
 
@@ -25,46 +21,34 @@ impl Text {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MunicipalityConfig {
     /// Short id used in the address (`?city=<id>`) and settings: a-z, 0-9, "-".
     pub id: String,
     pub name: Text,
     /// A demonstration municipality: the app says so on every page.
-    #[serde(default)]
     pub demo: bool,
     /// Logo image, a path relative to the app (the app loads images from its own site only).
-    #[serde(default)]
     pub logo: Option<String>,
-    #[serde(default)]
     pub theme: Theme,
     /// The address families open the app at (for the QR code).
-    #[serde(default)]
     pub app_url: Option<String>,
     pub channels: Vec<Channel>,
-    #[serde(default)]
     pub services: Vec<Service>,
-    #[serde(default)]
     pub national_lines: NationalLines,
     /// Days the municipality's own channels are closed besides national
     /// holidays: "MM-DD" every year (年末年始 "12-29"…"01-03") or "YYYY-MM-DD".
-    #[serde(default)]
     pub closed_days: Vec<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Theme {
     /// "#rrggbb" colours; the app keeps text contrast readable on them.
-    #[serde(default)]
     pub primary: Option<String>,
-    #[serde(default)]
     pub background: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChannelKind {
     /// A LINE official account (`line_id`, e.g. "@city-kosodate").
     Line,
@@ -76,8 +60,7 @@ pub enum ChannelKind {
     Email,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Audience {
     Pregnancy,
     Children,
@@ -91,80 +74,59 @@ impl Audience {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Channel {
     /// Stable id (also the link's `data-channel`): a-z, 0-9, "-".
     pub id: String,
     pub kind: ChannelKind,
     pub label: Text,
     /// Who answers and what about, one or two sentences.
-    #[serde(default)]
     pub description: Option<Text>,
-    #[serde(default)]
     pub line_id: Option<String>,
-    #[serde(default)]
     pub url: Option<String>,
     /// For web channels: the query parameter that receives the shared text.
-    #[serde(default)]
     pub text_parameter: Option<String>,
-    #[serde(default)]
     pub phone: Option<String>,
-    #[serde(default)]
     pub email: Option<String>,
     pub hours: Hours,
     /// Messages can be sent at any time and are read when the desk opens.
-    #[serde(default)]
     pub accepts_messages_outside_hours: bool,
     pub audience: Audience,
 }
 
 /// Opening hours in Japan time, per weekday: "09:00-17:15", several spans
 /// separated by commas ("09:00-12:00,13:00-17:00"), or "" for closed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Hours {
     /// Open around the clock every day (national 24-hour lines).
-    #[serde(default)]
     pub always: bool,
-    #[serde(default)]
     pub mon: String,
-    #[serde(default)]
     pub tue: String,
-    #[serde(default)]
     pub wed: String,
-    #[serde(default)]
     pub thu: String,
-    #[serde(default)]
     pub fri: String,
-    #[serde(default)]
     pub sat: String,
-    #[serde(default)]
     pub sun: String,
     /// On national holidays and `closed_days`: "closed" (default) or "open"
     /// (the weekday's hours apply).
-    #[serde(default)]
     pub holidays: HolidayRule,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum HolidayRule {
     #[default]
     Closed,
     Open,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Service {
     pub kind: ServiceKind,
     pub label: Text,
     pub url: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ServiceKind {
     /// The municipality's checkup (健診) schedule page.
     CheckupSchedule,
@@ -176,19 +138,11 @@ pub enum ServiceKind {
 }
 
 /// The national lines the app shows by default; a municipality may switch any off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NationalLines {
-    #[serde(default = "yes")]
     pub child_illness_8000: bool,
-    #[serde(default = "yes")]
     pub child_abuse_189: bool,
-    #[serde(default = "yes")]
     pub general_24h: bool,
-}
-
-fn yes() -> bool {
-    true
 }
 
 impl Default for NationalLines {

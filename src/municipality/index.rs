@@ -15,8 +15,7 @@ pub struct CityEntry {
 }
 
 fn entry(value: &Value, notes: &Notes) -> CityEntry {
-    let name = |value: &Value, notes: &Notes| object(value, notes, |f| Text { ja: f.req("ja", string), en: f.or_default("en", string) });
-    object(value, notes, |f| CityEntry { id: f.req("id", string), name: f.req("name", name) })
+    object(value, notes, |f| CityEntry { id: f.req("id", string), name: f.req("name", super::config_read::text) })
 }
 
 /// The entries that read well and have a usable id, in the file's order;

@@ -3,6 +3,7 @@
 
 pub mod card;
 pub mod config;
+mod config_read;
 pub mod holidays;
 pub mod hours;
 pub mod index;

@@ -8,13 +8,18 @@ use std::collections::HashSet;
 use super::config::{ChannelKind, MunicipalityConfig};
 use super::hours::parse_spans;
 use super::links::is_safe_link;
+use crate::data_file::read_value;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// Not JSON, a missing or unknown field, or a value of the wrong type.
+    /// Not JSON.
     File {
         line: usize,
         column: usize,
+        detail: String,
+    },
+    /// A missing or unknown field, or a value of the wrong kind.
+    Shape {
         detail: String,
     },
     /// The file is not on the server (the path says which).
@@ -52,6 +57,7 @@ impl ConfigError {
             Problem::File { line, column, detail } => {
                 return format!("{line}行目 {column}文字目: ファイルの形式が正しくありません / line {line}, column {column}: {detail}")
             }
+            Problem::Shape { detail } => return format!("{}: 項目の名前か値の種類が正しくありません / {detail}", self.path),
             Problem::NotFound => ("このファイルがサーバーにありません。?city= の値とファイル名を確かめてください", "is not on the server; check the ?city= value and the file name"),
             Problem::IdMismatch => ("ファイル名と id が一致しません", "does not match the file name"),
             Problem::Empty => ("空です。値を入れてください", "is empty"),
@@ -133,21 +139,19 @@ fn is_closed_day(s: &str) -> bool {
 
 /// Reads and checks a configuration file: the config, or every problem found.
 pub fn parse(text: &str) -> Result<MunicipalityConfig, Vec<ConfigError>> {
-    let config: MunicipalityConfig = serde_json::from_str(text).map_err(|e| {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         let detail = e.to_string();
-        let detail = detail
-            .split(" at line ")
-            .next()
-            .unwrap_or(&detail)
-            .to_owned();
-        vec![ConfigError {
-            path: "(file)".into(),
-            problem: Problem::File {
-                line: e.line(),
-                column: e.column(),
-                detail,
-            },
-        }]
+        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_owned();
+        vec![ConfigError { path: "(file)".into(), problem: Problem::File { line: e.line(), column: e.column(), detail } }]
+    })?;
+    let config = read_value(&value, super::config_read::config).map_err(|problems| {
+        problems
+            .into_iter()
+            .map(|p| ConfigError {
+                path: if p.path.is_empty() { "(file)".into() } else { p.path },
+                problem: Problem::Shape { detail: p.message },
+            })
+            .collect::<Vec<_>>()
     })?;
     let errors = check(&config);
     if errors.is_empty() {

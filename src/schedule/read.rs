@@ -125,7 +125,7 @@ mod tests {
         assert_eq!(plain, Window { from: Anchor::Birth, start: Offset::default(), end: Offset { months: 3, ..Offset::default() }, start_after: false });
         assert_eq!(read(r#"{"from":{"dose":2},"end":{"days":6}}"#).unwrap().from, Anchor::Dose(2));
         assert_eq!(read(r#"{"from":"year_before_school","end":{"years":1}}"#).unwrap().from, Anchor::YearBeforeSchool);
-        assert_eq!(read(r#"{"from":"school","end":{}}"#).unwrap_err(), "from: expected one of birth, year_before_school");
+        assert_eq!(read(r#"{"from":"school","end":{}}"#).unwrap_err(), "from: unknown value `school`, expected one of birth, year_before_school");
         assert_eq!(read(r#"{"end":{"month":3}}"#).unwrap_err(), "end: unknown field `month`");
         assert_eq!(read(r#"{"from":{"dose":1,"x":0},"end":{}}"#).unwrap_err(), "from: unknown field `x`");
     }
