@@ -35,10 +35,18 @@ impl fmt::Display for Problem {
     }
 }
 
+/// One step of the way into a file; written out only for a problem, so that
+/// reading a large record allocates nothing for its path.
+enum Step {
+    Field(&'static str),
+    Item(usize),
+    Key(String),
+}
+
 /// Where the reading is, and what it found wrong so far.
 #[derive(Default)]
 pub struct Notes {
-    path: RefCell<Vec<String>>,
+    path: RefCell<Vec<Step>>,
     problems: RefCell<Vec<Problem>>,
 }
 
@@ -46,15 +54,23 @@ impl Notes {
     pub fn problem(&self, message: impl Into<String>) {
         let mut path = String::new();
         for step in self.path.borrow().iter() {
-            if !path.is_empty() && !step.starts_with('[') {
+            let name = match step {
+                Step::Item(at) => {
+                    path.push_str(&format!("[{at}]"));
+                    continue;
+                }
+                Step::Field(name) => *name,
+                Step::Key(name) => name,
+            };
+            if !path.is_empty() {
                 path.push('.');
             }
-            path.push_str(step);
+            path.push_str(name);
         }
         self.problems.borrow_mut().push(Problem { path, message: message.into() });
     }
 
-    fn inside<T>(&self, step: String, read: impl FnOnce() -> T) -> T {
+    fn inside<T>(&self, step: Step, read: impl FnOnce() -> T) -> T {
         self.path.borrow_mut().push(step);
         let read = read();
         self.path.borrow_mut().pop();
@@ -117,7 +133,7 @@ impl Fields<'_> {
     /// A field that may be absent or null.
     pub fn opt<T>(&self, key: &'static str, read: Reader<T>) -> Option<T> {
         let value = self.take(key)?;
-        Some(self.notes.inside(key.to_owned(), || read(value, self.notes)))
+        Some(self.notes.inside(Step::Field(key), || read(value, self.notes)))
     }
 
     /// A field that reads as `T::default()` when absent.
@@ -144,7 +160,7 @@ impl Fields<'_> {
 
     pub fn opt_choice<T: Copy>(&self, key: &'static str, names: &[&str], values: &[T]) -> Option<T> {
         let value = self.take(key)?;
-        Some(self.notes.inside(key.to_owned(), || one_of(value, self.notes, names, values)))
+        Some(self.notes.inside(Step::Field(key), || one_of(value, self.notes, names, values)))
     }
 }
 
@@ -184,7 +200,7 @@ pub fn list<T>(value: &Value, notes: &Notes, read: Reader<T>) -> Vec<T> {
     };
     let mut read_items = Vec::with_capacity(items.len());
     for (at, item) in items.iter().enumerate() {
-        read_items.push(notes.inside(format!("[{at}]"), || read(item, notes)));
+        read_items.push(notes.inside(Step::Item(at), || read(item, notes)));
     }
     read_items
 }
@@ -195,7 +211,7 @@ pub fn entries<T>(value: &Value, notes: &Notes, read: Reader<T>) -> BTreeMap<Str
         notes.problem("expected an object");
         return BTreeMap::new();
     };
-    map.iter().map(|(key, value)| (key.clone(), notes.inside(key.clone(), || read(value, notes)))).collect()
+    map.iter().map(|(key, value)| (key.clone(), notes.inside(Step::Key(key.clone()), || read(value, notes)))).collect()
 }
 
 /// A string that `parse` turns into a value (a date, a time), or a problem
