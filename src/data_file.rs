@@ -1,15 +1,15 @@
-//! PURE: reads the JSON files compiled into the app (the check's bank, the
-//! immunisation and checkup schedules, the WHO tables) into their types.
+//! PURE: reads JSON into the app's types: the files compiled into the app
+//! (the check's bank, the schedules, the WHO tables), the stored record and
+//! backups (`domain::record_read`), and a municipality's files.
 //!
 //! Why not serde's derive: it writes a reader per type and per list type,
 //! with an early return (and the drops it needs) at every field; for these
-//! twenty types that came to about 16 KiB of a first visit (brotli). Here one
-//! parse into a `serde_json::Value` (whose reader the app has anyway, for
-//! backups) is followed by a plain function per type that never returns
-//! early: a field that is missing, of the wrong kind or unknown (a typo) is
-//! noted with where it is ("items[3].text.en: …") and read as a blank, the
-//! reading goes on, and [`read_text`] then refuses the file with every
-//! problem it noted, not only the first.
+//! types that came to 30 KiB of a first visit (brotli). Here one parse into a
+//! `serde_json::Value` is followed by a plain function per type that never
+//! returns early: a field that is missing, of the wrong kind or unknown (a
+//! typo) is noted with where it is ("items[3].text.en: …") and read as a
+//! blank, the reading goes on, and [`read_text`] then refuses the input with
+//! every problem it noted, not only the first. serde still writes the record.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;

@@ -10,7 +10,7 @@
 //!   cannot reach them by accident).
 
 pub mod check;
-/// PURE: reads the JSON data files compiled into the app, strictly, without serde's derived readers.
+/// PURE: reads JSON (data files, the stored record, backups, municipality files) into the app's types, strictly, without serde's derived readers.
 pub mod data_file;
 pub mod domain;
 /// PURE: WHO growth centiles and growth-chart geometry (no browser, no clock).

@@ -2,8 +2,8 @@
 //!
 //! Measurements are stored as integers in the smallest unit (grams,
 //! millimetres): no float rounding in backups, and no doubt about the unit.
-//! Every struct rejects unknown fields so an imported file of another shape
-//! is refused rather than half-read.
+//! Written by serde; read by `record_read`, which refuses unknown fields so
+//! an imported file of another shape is refused rather than half-read.
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;

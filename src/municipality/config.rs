@@ -1,6 +1,7 @@
 //! A municipality's configuration file (public/municipalities/<id>.json),
-//! documented for webmasters in docs/municipality-config.md. Unknown fields
-//! are refused, so a misspelt field is reported instead of silently ignored.
+//! documented for webmasters in docs/municipality-config.md, read by
+//! `config_read`. Unknown fields are refused, so a misspelt field is reported
+//! instead of silently ignored.
 
 use crate::i18n::Lang;
 
