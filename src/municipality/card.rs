@@ -10,11 +10,11 @@ use crate::i18n::{format, t_with, Key, Lang};
 
 /// The channels that serve `need`, open ones first, then those taking
 /// messages at any hour, then by when they open next.
-pub fn ordered_channels<'a>(
-    config: &'a MunicipalityConfig,
+pub fn ordered_channels(
+    config: &MunicipalityConfig,
     need: Audience,
     now: DateTime<Utc>,
-) -> Vec<(&'a Channel, Availability)> {
+) -> Vec<(&Channel, Availability)> {
     let mut channels: Vec<(&Channel, Availability)> = config
         .channels
         .iter()
