@@ -11,7 +11,7 @@
 //! blank, the reading goes on, and [`read_text`] then refuses the input with
 //! every problem it noted, not only the first. serde still writes the record.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -48,10 +48,16 @@ enum Step {
 pub struct Notes {
     path: RefCell<Vec<Step>>,
     problems: RefCell<Vec<Problem>>,
+    /// Inside something already reported as not an object: its fields'
+    /// "missing" would only repeat that.
+    quiet: Cell<u32>,
 }
 
 impl Notes {
     pub fn problem(&self, message: impl Into<String>) {
+        if self.quiet.get() > 0 {
+            return;
+        }
         let mut path = String::new();
         for step in self.path.borrow().iter() {
             let name = match step {
@@ -110,10 +116,13 @@ pub struct Fields<'a> {
 /// Reads an object with `build`, noting any field `build` did not take.
 pub fn object<T>(value: &Value, notes: &Notes, build: impl FnOnce(&Fields) -> T) -> T {
     let empty = Map::new();
-    let map = value.as_object().unwrap_or_else(|| {
+    let Some(map) = value.as_object() else {
         notes.problem("expected an object");
-        &empty
-    });
+        notes.quiet.set(notes.quiet.get() + 1);
+        let blank = build(&Fields { map: &empty, notes, taken: RefCell::new(Vec::new()) });
+        notes.quiet.set(notes.quiet.get() - 1);
+        return blank;
+    };
     let fields = Fields { map, notes, taken: RefCell::new(Vec::new()) };
     let built = build(&fields);
     let taken = fields.taken.into_inner();
@@ -297,7 +306,7 @@ mod tests {
             ]
         );
         assert_eq!(problems(r#"{"name":"a"}"#), ["expected a list"]);
-        assert_eq!(problems(r#"[7]"#), ["[0]: expected an object", "[0]: missing field `name`", "[0]: missing field `size`"]);
+        assert_eq!(problems(r#"[7, {"name":"b","size":1,"note":5}]"#), ["[0]: expected an object", "[1].note: expected a string"]);
         assert!(problems("[{")[0].starts_with("EOF while parsing"));
     }
 }
