@@ -45,13 +45,10 @@ impl Domain {
         Domain::Social,
         Domain::Daily,
     ];
+    /// As the files and the record write them, in the order of `ALL`.
+    pub const CODES: [&'static str; 4] = ["motor", "language", "social", "daily"];
     pub fn code(self) -> &'static str {
-        match self {
-            Domain::Motor => "motor",
-            Domain::Language => "language",
-            Domain::Social => "social",
-            Domain::Daily => "daily",
-        }
+        Self::CODES[self as usize]
     }
 }
 
@@ -240,8 +237,6 @@ fn read_text_pair(value: &Value, notes: &Notes) -> Text {
     object(value, notes, |f| Text { ja: f.req("ja", string), en: f.req("en", string) })
 }
 
-/// As the files and the record write them.
-pub(crate) const DOMAIN_NAMES: [&str; 4] = ["motor", "language", "social", "daily"];
 
 pub(crate) fn read_answer(value: &Value, notes: &Notes) -> Answer {
     // The record's spelling (serde's snake_case), not `Answer::code`.
@@ -257,7 +252,7 @@ fn source(f: &Fields) -> String {
 fn read_item(value: &Value, notes: &Notes) -> Item {
     object(value, notes, |f| Item {
         id: f.req("id", string),
-        domain: f.choice("domain", &DOMAIN_NAMES, &Domain::ALL),
+        domain: f.choice("domain", &Domain::CODES, &Domain::ALL),
         text: f.req("text", read_text_pair),
         try_at_home: f.req("try", read_text_pair),
         source: source(f),
@@ -277,7 +272,7 @@ fn read_band(value: &Value, notes: &Notes) -> Band {
 fn read_warning_sign(value: &Value, notes: &Notes) -> WarningSign {
     object(value, notes, |f| WarningSign {
         id: f.req("id", string),
-        domain: f.opt_choice("domain", &DOMAIN_NAMES, &Domain::ALL),
+        domain: f.opt_choice("domain", &Domain::CODES, &Domain::ALL),
         answers: f.choice("answers", &["behaviour", "yes_no"], &[AnswerKind::Behaviour, AnswerKind::YesNo]),
         from_months: f.req("from_months", whole),
         until_months: f.opt("until_months", whole),
@@ -308,7 +303,7 @@ fn read_domain_rules(value: &Value, notes: &Notes) -> DomainRules {
 
 fn read_advice(value: &Value, notes: &Notes) -> DomainAdvice {
     object(value, notes, |f| DomainAdvice {
-        domain: f.choice("domain", &DOMAIN_NAMES, &Domain::ALL),
+        domain: f.choice("domain", &Domain::CODES, &Domain::ALL),
         name: f.req("name", read_text_pair),
         keep_going: f.req("keep_going", read_text_pair),
     })

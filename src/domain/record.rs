@@ -83,14 +83,10 @@ impl UrineResult {
         }
     }
 
+    /// As the record writes them, in the order of `ALL`.
+    pub const CODES: [&'static str; 5] = ["negative", "trace", "plus1", "plus2", "plus3"];
     pub fn code(self) -> &'static str {
-        match self {
-            Self::Negative => "negative",
-            Self::Trace => "trace",
-            Self::Plus1 => "plus1",
-            Self::Plus2 => "plus2",
-            Self::Plus3 => "plus3",
-        }
+        Self::CODES[self as usize]
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
@@ -137,12 +133,10 @@ pub enum Sex {
 
 impl Sex {
     pub const ALL: [Sex; 3] = [Sex::Female, Sex::Male, Sex::Unspecified];
+    /// As the record writes them, in the order of `ALL`.
+    pub const CODES: [&'static str; 3] = ["female", "male", "unspecified"];
     pub fn code(self) -> &'static str {
-        match self {
-            Sex::Female => "female",
-            Sex::Male => "male",
-            Sex::Unspecified => "unspecified",
-        }
+        Self::CODES[self as usize]
     }
     pub fn from_code(code: &str) -> Option<Sex> {
         Self::ALL.into_iter().find(|s| s.code() == code)

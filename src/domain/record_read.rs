@@ -13,14 +13,12 @@ use super::record::{
     UrineResult, Vaccination,
 };
 use super::timestamp::{date, time_option};
-use crate::check::bank::{read_answer, Domain, DOMAIN_NAMES};
+use crate::check::bank::{read_answer, Domain};
 use crate::check::record::{CheckDraft, CompletedCheck, DomainLevel};
 use crate::check::scoring::Level;
 use crate::data_file::{boolean, entries, list, object, string, whole, Fields, Notes};
 use crate::schedule::checkups::CheckupVisit;
 use crate::schedule::immunisation::RecordedDose;
-
-const URINE: [&str; 5] = ["negative", "trace", "plus1", "plus2", "plus3"];
 
 fn gestation(value: &Value, notes: &Notes) -> GestationalAge {
     object(value, notes, |f| GestationalAge { weeks: f.req("weeks", whole), days: f.req("days", whole) })
@@ -42,8 +40,8 @@ fn prenatal_checkup(value: &Value, notes: &Notes) -> PrenatalCheckup {
         weight_g: f.opt("weight_g", whole),
         bp_systolic: f.opt("bp_systolic", whole),
         bp_diastolic: f.opt("bp_diastolic", whole),
-        urine_protein: f.opt_choice("urine_protein", &URINE, &UrineResult::ALL),
-        urine_sugar: f.opt_choice("urine_sugar", &URINE, &UrineResult::ALL),
+        urine_protein: f.opt_choice("urine_protein", &UrineResult::CODES, &UrineResult::ALL),
+        urine_sugar: f.opt_choice("urine_sugar", &UrineResult::CODES, &UrineResult::ALL),
         notes: f.or_default("notes", string),
     })
 }
@@ -127,7 +125,7 @@ pub fn checkup_visit(value: &Value, notes: &Notes) -> CheckupVisit {
 fn domain_level(value: &Value, notes: &Notes) -> DomainLevel {
     const LEVELS: [&str; 4] = ["on_track", "watch", "consult", "incomplete"];
     object(value, notes, |f| DomainLevel {
-        domain: f.choice("domain", &DOMAIN_NAMES, &Domain::ALL),
+        domain: f.choice("domain", &Domain::CODES, &Domain::ALL),
         level: f.choice("level", &LEVELS, &[Level::OnTrack, Level::Watch, Level::Consult, Level::Incomplete]),
     })
 }
@@ -162,7 +160,7 @@ fn child(value: &Value, notes: &Notes) -> Child {
         id: f.req("id", whole),
         name: f.req("name", string),
         birth_date: f.req("birth_date", date::read),
-        sex: f.choice("sex", &["female", "male", "unspecified"], &Sex::ALL),
+        sex: f.choice("sex", &Sex::CODES, &Sex::ALL),
         gestation: f.opt("gestation", gestation),
         firsts: f.or_default("firsts", |v, n| list(v, n, first)),
         measurements: f.or_default("measurements", |v, n| list(v, n, measurement)),
@@ -183,4 +181,56 @@ pub fn household(value: &Value, notes: &Notes) -> Household {
         children: f.or_default("children", |v, n| list(v, n, child)),
         next_id: f.req("next_id", whole),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::check::bank::Answer;
+    use crate::data_file::read_text;
+
+    /// The names read are the ones serde writes, for every value of every
+    /// choice in the record (a stored record that reads back differently
+    /// would be set aside as unreadable).
+    #[test]
+    fn every_choice_reads_back_as_serde_writes_it() {
+        let day = NaiveDate::from_ymd_opt(2025, 5, 1).unwrap();
+        let mut h = Household::default();
+        for sex in Sex::ALL {
+            let id = h.new_id();
+            h.children.push(Child::new(id, "x".into(), day, sex, None));
+        }
+        let firsts = FirstKind::ALL.map(|kind| First { id: h.new_id(), kind: Some(kind), label: String::new(), date: day });
+        let levels = [Level::OnTrack, Level::Watch, Level::Consult, Level::Incomplete];
+        let check = CompletedCheck {
+            id: h.new_id(),
+            band: "18m".into(),
+            date: day,
+            answers: Answer::ALL.iter().enumerate().map(|(i, a)| (format!("q{i}"), *a)).collect(),
+            levels: Domain::ALL.iter().zip(levels).map(|(d, level)| DomainLevel { domain: *d, level }).collect(),
+            general_signs: vec!["lost-skill".into()],
+            caregiver_signals: vec![],
+        };
+        h.children[0].firsts = firsts.to_vec();
+        h.children[0].checks = vec![check];
+        let checkups = UrineResult::ALL
+            .map(|urine| PrenatalCheckup {
+                id: h.new_id(),
+                date: day,
+                gestation: Some(GestationalAge { weeks: 20, days: 3 }),
+                weight_g: None,
+                bp_systolic: Some(118),
+                bp_diastolic: Some(72),
+                urine_protein: Some(urine),
+                urine_sugar: Some(urine),
+                notes: String::new(),
+            })
+            .to_vec();
+        let id = h.new_id();
+        h.pregnancies.push(Pregnancy { id, expected_delivery: None, checkups, birth: None, notes: String::new() });
+        let written = serde_json::to_string(&h).unwrap();
+        assert_eq!(read_text(&written, household), Ok(h));
+    }
 }

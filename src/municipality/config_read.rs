@@ -81,3 +81,41 @@ pub(super) fn config(value: &Value, notes: &Notes) -> MunicipalityConfig {
         closed_days: f.or_default("closed_days", |v, n| list(v, n, string)),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data_file::read_text;
+
+    fn config_with(channel: &str, rest: &str) -> MunicipalityConfig {
+        let text = format!(r#"{{"id":"x","name":{{"ja":"市"}},"channels":[{channel}]{rest}}}"#);
+        read_text(&text, config).unwrap_or_else(|problems| panic!("{problems:?}"))
+    }
+
+    #[test]
+    fn every_kind_audience_and_holiday_rule_is_read_by_its_documented_name() {
+        let channel = |kind: &str, audience: &str, holidays: &str| {
+            format!(r#"{{"id":"c","kind":"{kind}","label":{{"ja":"窓口"}},"hours":{{"holidays":"{holidays}"}},"audience":"{audience}"}}"#)
+        };
+        for (name, kind) in [("line", ChannelKind::Line), ("web", ChannelKind::Web), ("phone", ChannelKind::Phone), ("email", ChannelKind::Email)] {
+            assert_eq!(config_with(&channel(name, "everyone", "open"), "").channels[0].kind, kind);
+        }
+        for (name, audience) in [("pregnancy", Audience::Pregnancy), ("children", Audience::Children), ("everyone", Audience::Everyone)] {
+            assert_eq!(config_with(&channel("phone", name, "closed"), "").channels[0].audience, audience);
+        }
+        let open = config_with(&channel("phone", "everyone", "open"), "");
+        assert_eq!(open.channels[0].hours.holidays, HolidayRule::Open);
+        let services = r#","services":[{"kind":"checkup_schedule","label":{"ja":"a"},"url":"https://a"},{"kind":"prenatal_interview","label":{"ja":"b"},"url":"https://b"},{"kind":"support_centre","label":{"ja":"c"},"url":"https://c"},{"kind":"other","label":{"ja":"d"},"url":"https://d"}]"#;
+        let kinds: Vec<ServiceKind> = config_with(&channel("phone", "everyone", "open"), services).services.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [ServiceKind::CheckupSchedule, ServiceKind::PrenatalInterview, ServiceKind::SupportCentre, ServiceKind::Other]);
+    }
+
+    #[test]
+    fn national_lines_are_shown_unless_switched_off() {
+        let channel = r#"{"id":"c","kind":"phone","label":{"ja":"窓口"},"hours":{},"audience":"everyone"}"#;
+        assert_eq!(config_with(channel, "").national_lines, NationalLines::default());
+        let off = config_with(channel, r#","national_lines":{"child_abuse_189":false}"#).national_lines;
+        assert_eq!((off.child_illness_8000, off.child_abuse_189, off.general_24h), (true, false, true));
+        assert_eq!(config_with(channel, "").theme, Theme::default());
+    }
+}
