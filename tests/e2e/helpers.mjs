@@ -162,3 +162,12 @@ export function dateBefore(months, days = 0) {
   d.setDate(d.getDate() - days);
   return d.toISOString().slice(0, 10);
 }
+
+/** Waits up to 5 s for focus to reach the element with this id or test id; fails with `what` otherwise. */
+export async function focusOn(page, wanted, what) {
+  const reached = await page
+    .waitForFunction((w) => [document.activeElement?.id, document.activeElement?.dataset.testid].includes(w), wanted, { timeout: 5000 })
+    .then(() => true, () => false);
+  const at = await page.evaluate(() => document.activeElement?.id || document.activeElement?.dataset.testid || document.activeElement?.tagName);
+  if (!reached) throw new Error(`${what}: focus is on ${at}, not ${wanted}`);
+}
