@@ -220,7 +220,10 @@ pub fn entries<T>(value: &Value, notes: &Notes, read: Reader<T>) -> BTreeMap<Str
         notes.problem("expected an object");
         return BTreeMap::new();
     };
-    map.iter().map(|(key, value)| (key.clone(), notes.inside(Step::Key(key.clone()), || read(value, notes)))).collect()
+    // Extended, not collected: collecting into a BTreeMap compiles a stable sort.
+    let mut read_entries = BTreeMap::new();
+    read_entries.extend(map.iter().map(|(key, value)| (key.clone(), notes.inside(Step::Key(key.clone()), || read(value, notes)))));
+    read_entries
 }
 
 /// A string that `parse` turns into a value (a date, a time), or a problem

@@ -89,7 +89,9 @@ pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
     let questions = questions_for(bank, band);
     let mut general_signs = Vec::new();
     let mut caregiver_signals = Vec::new();
-    let mut counts: BTreeMap<Domain, Counts> = Domain::ALL.iter().map(|d| (*d, Counts::default())).collect();
+    // Extended, not collected: collecting into a BTreeMap compiles a stable sort.
+    let mut counts: BTreeMap<Domain, Counts> = BTreeMap::new();
+    counts.extend(Domain::ALL.iter().map(|d| (*d, Counts::default())));
     let mut signs: BTreeMap<Domain, String> = BTreeMap::new();
     let mut to_try: BTreeMap<Domain, Vec<String>> = BTreeMap::new();
     for question in &questions {

@@ -253,17 +253,15 @@ pub fn demo_household(today: NaiveDate) -> Household {
             let Some(b) = bank.band(band) else { continue };
             let questions = crate::check::questions::questions_for(bank, b);
             let language_items: Vec<&str> = questions.iter().filter(|q| matches!(q.role, crate::check::questions::QuestionRole::Item { domain: Domain::Language })).map(|q| q.id).collect();
-            let answers: crate::check::scoring::Answers = questions
-                .iter()
-                .map(|q| {
-                    let answer = match q.id {
-                        "sign-lost-skill" | "caregiver-anxious" => Answer::NotYet,
-                        id if not_yet.is_some_and(|n| language_items.get(n) == Some(&id)) => Answer::NotYet,
-                        _ => Answer::Yes,
-                    };
-                    (q.id.to_owned(), answer)
-                })
-                .collect();
+            let mut answers = crate::check::scoring::Answers::new();
+            answers.extend(questions.iter().map(|q| {
+                let answer = match q.id {
+                    "sign-lost-skill" | "caregiver-anxious" => Answer::NotYet,
+                    id if not_yet.is_some_and(|n| language_items.get(n) == Some(&id)) => Answer::NotYet,
+                    _ => Answer::Yes,
+                };
+                (q.id.to_owned(), answer)
+            }));
             if let Some(outcome) = crate::check::scoring::score(bank, band, &answers) {
                 checks.push(CompletedCheck::new(h.new_id(), band, at(months, 6), answers, &outcome));
             }
