@@ -3,7 +3,7 @@
 //! broken bank shows an error instead of a wrong result. The questions'
 //! provenance is checked by the tests alone (`provenance`).
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use super::bank::{Band, Domain, Rules, Text};
 
@@ -17,7 +17,7 @@ pub(super) fn check(
     files: Vec<(String, Band)>,
     problems: &mut Vec<String>,
 ) -> Vec<Band> {
-    let mut ids = HashSet::new();
+    let mut ids = BTreeSet::new();
     let mut unique = |id: &str, problems: &mut Vec<String>| {
         if !ids.insert(id.to_string()) {
             problems.push(format!("id {id:?} is used twice"));

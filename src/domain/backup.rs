@@ -3,7 +3,7 @@
 //! version, every value) before anything is written, so a bad file changes
 //! nothing.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -198,7 +198,7 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<(), ImportErro
             error,
         }
     };
-    let mut ids = HashSet::new();
+    let mut ids = BTreeSet::new();
     let mut id = |id: u64| {
         if ids.insert(id) {
             Ok(())

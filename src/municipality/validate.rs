@@ -3,7 +3,7 @@
 //! is not used at all (the app shows the webmaster error page instead), so an
 //! unsafe link can never reach a family.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use super::config::{ChannelKind, MunicipalityConfig};
 use super::hours::parse_spans;
@@ -203,7 +203,7 @@ pub fn check(c: &MunicipalityConfig) -> Vec<ConfigError> {
         !c.channels.is_empty(),
         Problem::NoChannels,
     );
-    let mut ids = HashSet::new();
+    let mut ids = BTreeSet::new();
     for (i, ch) in c.channels.iter().enumerate() {
         let at = |field: &str| format!("channels[{i}].{field}");
         report(at("id"), is_id(&ch.id), Problem::BadId);
