@@ -10,6 +10,10 @@
 //! typo) is noted with where it is ("items[3].text.en: …") and read as a
 //! blank, the reading goes on, and [`read_text`] then refuses the input with
 //! every problem it noted, not only the first. serde still writes the record.
+//!
+//! A problem is a [`Fault`], not a sentence, so that a family importing a
+//! backup and a webmaster checking a configuration read it in their own
+//! language; `Display` gives the English, for tests and the bank's editors.
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -17,20 +21,90 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
+use crate::i18n::{t, t_with, Key, Lang};
+
 /// What is wrong with a data file, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// `items[3].text.en`; empty for the file itself.
     pub path: String,
-    pub message: String,
+    pub fault: Fault,
+}
+
+/// What is wrong with one value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// Not JSON, in serde_json's words: only the files compiled into the
+    /// app get this (backups and configurations say so before reading).
+    Syntax(String),
+    Expected(Kind),
+    Missing(&'static str),
+    UnknownField(String),
+    /// Not one of `choices`; `found` is the value when it is a string.
+    NotOneOf { found: Option<String>, choices: String },
+    /// A string that does not read as a `Kind` (a date, a time).
+    Unreadable { kind: Kind, text: String },
+}
+
+/// The kind of value a field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Object,
+    String,
+    Boolean,
+    Number,
+    Whole,
+    List,
+    DateTime,
+    Date,
+    Time,
+    /// A row of the WHO tables.
+    AgeRow,
+}
+
+impl Kind {
+    fn name(self, lang: Lang) -> &'static str {
+        let key = match self {
+            Kind::Object => Key::KindObject,
+            Kind::String => Key::KindString,
+            Kind::Boolean => Key::KindBoolean,
+            Kind::Number => Key::KindNumber,
+            Kind::Whole => Key::KindWhole,
+            Kind::List => Key::KindList,
+            Kind::DateTime => Key::KindDateTime,
+            Kind::Date => Key::KindDate,
+            Kind::Time => Key::KindTime,
+            Kind::AgeRow => Key::KindAgeRow,
+        };
+        t(lang, key)
+    }
+}
+
+impl Fault {
+    /// The fault in `lang`; names from the file (fields, values) stay as written.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Fault::Syntax(detail) => t_with(lang, Key::FaultSyntax, &[("detail", detail)]),
+            Fault::Expected(kind) => t_with(lang, Key::FaultExpected, &[("kind", kind.name(lang))]),
+            Fault::Missing(name) => t_with(lang, Key::FaultMissing, &[("name", name)]),
+            Fault::UnknownField(name) => t_with(lang, Key::FaultUnknownField, &[("name", name)]),
+            Fault::NotOneOf { found: Some(found), choices } => t_with(lang, Key::FaultUnknownValue, &[("value", found), ("choices", choices)]),
+            Fault::NotOneOf { found: None, choices } => {
+                let kind = t_with(lang, Key::KindOneOf, &[("choices", choices)]);
+                t_with(lang, Key::FaultExpected, &[("kind", &kind)])
+            }
+            Fault::Unreadable { kind, text } => t_with(lang, Key::FaultUnreadable, &[("kind", kind.name(lang)), ("text", text)]),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let fault = self.fault.text(Lang::En);
         if self.path.is_empty() {
-            f.write_str(&self.message)
+            f.write_str(&fault)
         } else {
-            write!(f, "{}: {}", self.path, self.message)
+            write!(f, "{}: {fault}", self.path)
         }
     }
 }
@@ -54,7 +128,7 @@ pub struct Notes {
 }
 
 impl Notes {
-    pub fn problem(&self, message: impl Into<String>) {
+    pub fn problem(&self, fault: Fault) {
         if self.quiet.get() > 0 {
             return;
         }
@@ -73,7 +147,7 @@ impl Notes {
             }
             path.push_str(name);
         }
-        self.problems.borrow_mut().push(Problem { path, message: message.into() });
+        self.problems.borrow_mut().push(Problem { path, fault });
     }
 
     fn inside<T>(&self, step: Step, read: impl FnOnce() -> T) -> T {
@@ -91,7 +165,7 @@ pub type Reader<T> = fn(&Value, &Notes) -> T;
 /// problem noted.
 pub fn read_text<T>(text: &str, read: Reader<T>) -> Result<T, Vec<Problem>> {
     let value: Value = serde_json::from_str(text)
-        .map_err(|e| vec![Problem { path: String::new(), message: e.to_string() }])?;
+        .map_err(|e| vec![Problem { path: String::new(), fault: Fault::Syntax(e.to_string()) }])?;
     read_value(&value, read)
 }
 
@@ -117,7 +191,7 @@ pub struct Fields<'a> {
 pub fn object<T>(value: &Value, notes: &Notes, build: impl FnOnce(&Fields) -> T) -> T {
     let empty = Map::new();
     let Some(map) = value.as_object() else {
-        notes.problem("expected an object");
+        notes.problem(Fault::Expected(Kind::Object));
         notes.quiet.set(notes.quiet.get() + 1);
         let blank = build(&Fields { map: &empty, notes, taken: RefCell::new(Vec::new()) });
         notes.quiet.set(notes.quiet.get() - 1);
@@ -127,7 +201,7 @@ pub fn object<T>(value: &Value, notes: &Notes, build: impl FnOnce(&Fields) -> T)
     let built = build(&fields);
     let taken = fields.taken.into_inner();
     for unknown in map.keys().filter(|key| !taken.contains(&key.as_str())) {
-        notes.problem(format!("unknown field `{unknown}`"));
+        notes.problem(Fault::UnknownField(unknown.clone()));
     }
     built
 }
@@ -153,7 +227,7 @@ impl Fields<'_> {
     /// A field that must be there.
     pub fn req<T: Default>(&self, key: &'static str, read: Reader<T>) -> T {
         self.opt(key, read).unwrap_or_else(|| {
-            self.notes.problem(format!("missing field `{key}`"));
+            self.notes.problem(Fault::Missing(key));
             T::default()
         })
     }
@@ -162,7 +236,7 @@ impl Fields<'_> {
     /// place in `values` (the first when it is not).
     pub fn choice<T: Copy>(&self, key: &'static str, names: &[&str], values: &[T]) -> T {
         self.opt_choice(key, names, values).unwrap_or_else(|| {
-            self.notes.problem(format!("missing field `{key}`"));
+            self.notes.problem(Fault::Missing(key));
             values[0]
         })
     }
@@ -175,21 +249,21 @@ impl Fields<'_> {
 
 pub fn string(value: &Value, notes: &Notes) -> String {
     value.as_str().map(str::to_owned).unwrap_or_else(|| {
-        notes.problem("expected a string");
+        notes.problem(Fault::Expected(Kind::String));
         String::new()
     })
 }
 
 pub fn boolean(value: &Value, notes: &Notes) -> bool {
     value.as_bool().unwrap_or_else(|| {
-        notes.problem("expected true or false");
+        notes.problem(Fault::Expected(Kind::Boolean));
         false
     })
 }
 
 pub fn number(value: &Value, notes: &Notes) -> f64 {
     value.as_f64().unwrap_or_else(|| {
-        notes.problem("expected a number");
+        notes.problem(Fault::Expected(Kind::Number));
         0.0
     })
 }
@@ -197,14 +271,14 @@ pub fn number(value: &Value, notes: &Notes) -> f64 {
 /// A whole number that fits `T` (u8, u32, …).
 pub fn whole<T: TryFrom<u64> + Default>(value: &Value, notes: &Notes) -> T {
     value.as_u64().and_then(|n| T::try_from(n).ok()).unwrap_or_else(|| {
-        notes.problem("expected a whole number in range");
+        notes.problem(Fault::Expected(Kind::Whole));
         T::default()
     })
 }
 
 pub fn list<T>(value: &Value, notes: &Notes, read: Reader<T>) -> Vec<T> {
     let Some(items) = value.as_array() else {
-        notes.problem("expected a list");
+        notes.problem(Fault::Expected(Kind::List));
         return Vec::new();
     };
     let mut read_items = Vec::with_capacity(items.len());
@@ -217,7 +291,7 @@ pub fn list<T>(value: &Value, notes: &Notes, read: Reader<T>) -> Vec<T> {
 /// An object whose keys are data (a check's answers by question id).
 pub fn entries<T>(value: &Value, notes: &Notes, read: Reader<T>) -> BTreeMap<String, T> {
     let Some(map) = value.as_object() else {
-        notes.problem("expected an object");
+        notes.problem(Fault::Expected(Kind::Object));
         return BTreeMap::new();
     };
     // Extended, not collected: collecting into a BTreeMap compiles a stable sort.
@@ -227,14 +301,14 @@ pub fn entries<T>(value: &Value, notes: &Notes, read: Reader<T>) -> BTreeMap<Str
 }
 
 /// A string that `parse` turns into a value (a date, a time), or a problem
-/// saying it is not `what`.
-pub fn parsed<T: Default>(value: &Value, notes: &Notes, what: &str, parse: fn(&str) -> Option<T>) -> T {
+/// saying it is not a `kind`.
+pub fn parsed<T: Default>(value: &Value, notes: &Notes, kind: Kind, parse: fn(&str) -> Option<T>) -> T {
     let Some(text) = value.as_str() else {
-        notes.problem("expected a string");
+        notes.problem(Fault::Expected(Kind::String));
         return T::default();
     };
     parse(text).unwrap_or_else(|| {
-        notes.problem(format!("not {what}: {text}"));
+        notes.problem(Fault::Unreadable { kind, text: text.to_owned() });
         T::default()
     })
 }
@@ -245,11 +319,7 @@ pub fn one_of<T: Copy>(value: &Value, notes: &Notes, names: &[&str], values: &[T
     match names.iter().position(|name| value.as_str() == Some(name)) {
         Some(at) => values[at],
         None => {
-            let choices = names.join(", ");
-            match value.as_str() {
-                Some(name) => notes.problem(format!("unknown value `{name}`, expected one of {choices}")),
-                None => notes.problem(format!("expected one of {choices}")),
-            }
+            notes.problem(Fault::NotOneOf { found: value.as_str().map(str::to_owned), choices: names.join(", ") });
             values[0]
         }
     }

@@ -72,7 +72,7 @@ fn every_band_file_is_compiled_into_the_app() {
 }
 
 fn problems_of(result: Result<Bank, Vec<String>>) -> String {
-    result.err().expect("the edit must be refused").join("\n")
+    result.expect_err("the edit must be refused").join("\n")
 }
 
 #[test]

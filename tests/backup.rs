@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
+use sukusuku::data_file::{Fault, Kind};
 use sukusuku::domain::backup::{self, ImportError};
 use sukusuku::domain::record::*;
 use sukusuku::domain::sample::heavy_household;
@@ -81,11 +82,11 @@ fn every_malformed_file_is_refused_with_its_own_reason() {
         }),
         (
             "missing-record.json",
-            |e| matches!(e, ImportError::Shape { detail, .. } if detail.contains("record")),
+            |e| matches!(e, ImportError::Shape { fault: Fault::Missing("record"), .. }),
         ),
         (
             "unknown-field.json",
-            |e| matches!(e, ImportError::Shape { path, detail } if path == "children[0]" && detail == "unknown field `nickname`"),
+            |e| matches!(e, ImportError::Shape { path, fault: Fault::UnknownField(name) } if path == "children[0]" && name == "nickname"),
         ),
         (
             "weight-wrong-type.json",
@@ -184,6 +185,11 @@ fn every_malformed_file_is_refused_with_its_own_reason() {
                 "{file}: the message names the field"
             );
         }
+        // What is wrong is said in the family's language, not only in English.
+        let ja = error.message(Lang::Ja);
+        for english in ["expected", "unknown", "missing", "not a"] {
+            assert!(!ja.contains(english), "{file}: English in the Japanese message: {ja}");
+        }
         messages.insert(error.message(Lang::En));
     }
     // Files with the same fault (empty vs blank) share a message; the rest differ.
@@ -226,8 +232,8 @@ fn a_timestamp_with_an_impossible_offset_is_refused_not_a_crash() {
     ];
     for text in crashing {
         match backup::read(text.as_bytes(), today()) {
-            Err(ImportError::Shape { detail, .. }) => {
-                assert!(detail.starts_with("not a date and time"), "{detail}")
+            Err(ImportError::Shape { fault, .. }) => {
+                assert!(matches!(fault, Fault::Unreadable { kind: Kind::DateTime, .. }), "{fault:?}")
             }
             other => panic!("expected a shape error for exported_at, got {other:?}"),
         }

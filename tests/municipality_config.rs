@@ -2,6 +2,7 @@
 //! valid, and every broken one is refused with the problem and its place.
 
 use sukusuku::municipality::links::channel_link;
+use sukusuku::data_file::Fault;
 use sukusuku::municipality::validate::{parse, Problem};
 
 fn fixture(name: &str) -> String {
@@ -37,15 +38,15 @@ fn every_broken_config_is_refused_with_what_and_where() {
         }),
         (
             "missing-channels.json",
-            |path, p| path == "(file)" && matches!(p, Problem::Shape { detail } if detail == "missing field `channels`"),
+            |path, p| path == "(file)" && *p == Problem::Shape(Fault::Missing("channels")),
         ),
         (
             "missing-name.json",
-            |path, p| path == "(file)" && matches!(p, Problem::Shape { detail } if detail == "missing field `name`"),
+            |path, p| path == "(file)" && *p == Problem::Shape(Fault::Missing("name")),
         ),
         (
             "unknown-field.json",
-            |path, p| path == "channels[0]" && matches!(p, Problem::Shape { detail } if detail == "unknown field `lineid`"),
+            |path, p| path == "channels[0]" && *p == Problem::Shape(Fault::UnknownField("lineid".into())),
         ),
         ("javascript-link.json", |path, p| {
             path == "channels[1].url" && *p == Problem::UnsafeLink
@@ -85,7 +86,7 @@ fn every_broken_config_is_refused_with_what_and_where() {
         }),
         (
             "unknown-audience.json",
-            |path, p| path.ends_with("].audience") && matches!(p, Problem::Shape { detail } if detail.contains("`parents`")),
+            |path, p| path.ends_with("].audience") && matches!(p, Problem::Shape(Fault::NotOneOf { found: Some(found), .. }) if found == "parents"),
         ),
         ("external-logo-over-http.json", |path, p| {
             path == "logo" && *p == Problem::BadLogo
@@ -111,10 +112,12 @@ fn every_broken_config_is_refused_with_what_and_where() {
         );
         for e in &errors {
             let message = e.message();
-            assert!(
-                message.contains(" / "),
-                "{file}: the message is in Japanese and English: {message}"
-            );
+            let (ja, en) = message.split_once(" / ").unwrap_or_else(|| panic!("{file}: not in Japanese and English: {message}"));
+            // The Japanese half says what is wrong in Japanese, not only where.
+            let ja_what = ja.strip_prefix(e.path.as_str()).unwrap_or(ja);
+            assert!(ja_what.chars().any(|c| c > '\u{3000}'), "{file}: {message}");
+            assert!(!ja.contains("expected") && !ja.contains("unknown") && !ja.contains("missing"), "{file}: {message}");
+            assert!(en.contains("line") || !en.chars().any(|c| ('\u{3040}'..'\u{30ff}').contains(&c)), "{file}: the English half is English: {message}");
         }
     }
 }

@@ -46,7 +46,7 @@ fn checkup_visits_round_trip_and_refuse_unknown_fields() {
     let read = |text: &str| sukusuku::data_file::read_text(text, sukusuku::domain::record_read::checkup_visit);
     assert_eq!(read(&json).unwrap(), v);
     let extra = json.replace(r#""notes""#, r#""doctor":"x","notes""#);
-    assert_eq!(read(&extra).unwrap_err()[0].message, "unknown field `doctor`");
+    assert_eq!(read(&extra).unwrap_err()[0].to_string(), "unknown field `doctor`");
 }
 
 #[test]

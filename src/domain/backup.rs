@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use super::record::{Household, RecordCounts};
 use super::{record_read, timestamp};
-use crate::data_file::{object, read_value, string, whole, Notes};
+use crate::data_file::{object, read_value, string, whole, Fault, Notes};
 use super::schedule_forms::{check_vaccination, check_visit};
 use super::validate::{self as v, FieldError};
 use crate::i18n::{t_with, Key, Lang};
@@ -69,7 +69,7 @@ pub enum ImportError {
     /// A field of the wrong type, a missing field or an unknown one.
     Shape {
         path: String,
-        detail: String,
+        fault: Fault,
     },
     /// A value that cannot be true (a measurement before the birth, 3250 kg…).
     Impossible {
@@ -111,10 +111,10 @@ impl ImportError {
                 ],
             ),
             ImportError::BadFormatVersion => t_with(lang, Key::ImportBadFormatVersion, &[]),
-            ImportError::Shape { path, detail } => t_with(
+            ImportError::Shape { path, fault } => t_with(
                 lang,
                 Key::ImportShape,
-                &[("path", path), ("detail", detail)],
+                &[("path", path), ("detail", &fault.text(lang))],
             ),
             ImportError::Impossible { path, error } => t_with(
                 lang,
@@ -163,7 +163,7 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
         let first = problems.into_iter().next().expect("a refused file has a problem");
         // Inside the record, the same paths as the value checks below.
         let path = first.path.strip_prefix("record.").map(str::to_owned).unwrap_or(first.path);
-        ImportError::Shape { path, detail: first.message }
+        ImportError::Shape { path, fault: first.fault }
     })?;
     check_household(&backup.record, today)?;
     let preview = ImportPreview {

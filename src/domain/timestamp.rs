@@ -6,7 +6,7 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
 use serde::Serializer;
 use serde_json::Value;
 
-use crate::data_file::{parsed, Notes};
+use crate::data_file::{parsed, Kind, Notes};
 
 pub fn to_text(t: &DateTime<Utc>) -> String {
     let naive = t.naive_utc();
@@ -66,7 +66,7 @@ pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Err
 
 /// Reads a stored timestamp (see `crate::data_file`).
 pub fn read(value: &Value, notes: &Notes) -> DateTime<Utc> {
-    parsed(value, notes, "a date and time", from_text)
+    parsed(value, notes, Kind::DateTime, from_text)
 }
 
 /// The same, for an optional timestamp.
@@ -114,7 +114,7 @@ pub mod date {
     use serde::Serializer;
     use serde_json::Value;
 
-    use crate::data_file::{parsed, Notes};
+    use crate::data_file::{parsed, Kind, Notes};
 
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(d)
@@ -122,7 +122,7 @@ pub mod date {
 
     /// Reads a stored date (see `crate::data_file`).
     pub fn read(value: &Value, notes: &Notes) -> NaiveDate {
-        parsed(value, notes, "a date", |text| crate::domain::validate::parse_date(text).ok())
+        parsed(value, notes, Kind::Date, |text| crate::domain::validate::parse_date(text).ok())
     }
 
     pub mod option {
@@ -143,7 +143,7 @@ pub mod time_option {
     use serde::Serializer;
     use serde_json::Value;
 
-    use crate::data_file::{parsed, Notes};
+    use crate::data_file::{parsed, Kind, Notes};
 
     pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
         match t {
@@ -159,6 +159,6 @@ pub mod time_option {
 
     /// Reads a stored time of day; an empty text is no time.
     pub fn read(value: &Value, notes: &Notes) -> Option<NaiveTime> {
-        parsed(value, notes, "a time", |text| crate::domain::validate::optional_time(text).ok())
+        parsed(value, notes, Kind::Time, |text| crate::domain::validate::optional_time(text).ok())
     }
 }

@@ -74,6 +74,12 @@ pub fn trim_decimal(s: String) -> String {
     }
 }
 
+/// 04:12, without chrono's strftime machinery.
+pub fn hhmm(t: chrono::NaiveTime) -> String {
+    use chrono::Timelike;
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,7 +102,7 @@ mod tests {
         assert_eq!(parse_decimal(".", "kg"), None);
         assert_eq!(decimal_text(0.3, 2), "0.3");
         assert_eq!(decimal_text(6500.0, 2), "6500");
-        assert_eq!(decimal_text(3.14159, 1), "3.1");
+        assert_eq!(decimal_text(1.26, 1), "1.3");
     }
 
     #[test]
@@ -107,10 +113,4 @@ mod tests {
         assert_eq!(mm_as_cm(495), "49.5");
         assert_eq!(mm_as_cm(800), "80");
     }
-}
-
-/// 04:12, without chrono's strftime machinery.
-pub fn hhmm(t: chrono::NaiveTime) -> String {
-    use chrono::Timelike;
-    format!("{:02}:{:02}", t.hour(), t.minute())
 }

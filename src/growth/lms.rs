@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::data_file::{list, number, object, read_text, Notes};
+use crate::data_file::{list, number, object, read_text, Fault, Kind, Notes};
 
 use super::{normal, Measure, RefSex};
 
@@ -143,7 +143,7 @@ fn read_file(value: &Value, notes: &Notes) -> [BySex; 3] {
     fn row(value: &Value, notes: &Notes) -> [f64; 4] {
         let cells = list(value, notes, number);
         cells.try_into().unwrap_or_else(|_| {
-            notes.problem("expected [age_days, L, M, S]");
+            notes.problem(Fault::Expected(Kind::AgeRow));
             [0.0; 4]
         })
     }

@@ -179,6 +179,24 @@ catalogue! {
     ErrSystolicNotAboveDiastolic { ja: "最高血圧は最低血圧より大きい値です。上下が入れ替わっていないか確かめてください。", en: "The upper (systolic) value should be higher than the lower (diastolic) one. Please check they are not swapped." }
     ErrNothingMeasured { ja: "体重・身長・頭囲・胸囲のうち、少なくとも1つを入力してください。", en: "Please enter at least one of weight, length, head or chest." }
 
+    FaultSyntax { ja: "JSONとして読めません（{detail}）", en: "{detail}" }
+    FaultExpected { ja: "{kind}でなければなりません", en: "expected {kind}" }
+    FaultMissing { ja: "項目「{name}」がありません", en: "missing field `{name}`" }
+    FaultUnknownField { ja: "知らない項目「{name}」があります", en: "unknown field `{name}`" }
+    FaultUnknownValue { ja: "「{value}」は使えない値です（使えるのは {choices}）", en: "unknown value `{value}`, expected one of {choices}" }
+    FaultUnreadable { ja: "「{text}」は{kind}として読めません", en: "not {kind}: {text}" }
+    KindObject { ja: "項目のまとまり（オブジェクト）", en: "an object" }
+    KindString { ja: "文字列", en: "a string" }
+    KindBoolean { ja: "true か false", en: "true or false" }
+    KindNumber { ja: "数値", en: "a number" }
+    KindWhole { ja: "範囲内の整数", en: "a whole number in range" }
+    KindList { ja: "リスト（配列）", en: "a list" }
+    KindDateTime { ja: "日時", en: "a date and time" }
+    KindDate { ja: "日付", en: "a date" }
+    KindTime { ja: "時刻", en: "a time" }
+    KindAgeRow { ja: "[日齢, L, M, S] の行", en: "[age_days, L, M, S]" }
+    KindOneOf { ja: "{choices} のどれか", en: "one of {choices}" }
+
     ImportEmpty { ja: "ファイルが空です。バックアップを書き出したときのファイルを選んでください。", en: "The file is empty. Please choose the file you saved when you exported a backup." }
     ImportTooLarge { ja: "ファイルが大きすぎます（{size} MB、上限 {max} MB）。このアプリのバックアップではないようです。", en: "The file is too large ({size} MB; the limit is {max} MB). It does not look like a backup from this app." }
     ImportNotJson { ja: "ファイルの中身が読み取れません（{line}行目 {column}文字目付近）。このアプリのバックアップファイルを選んでください。", en: "The file cannot be read (near line {line}, column {column}). Please choose a backup file from this app." }

@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 use super::config::{ChannelKind, MunicipalityConfig};
 use super::hours::parse_spans;
 use super::links::is_safe_link;
-use crate::data_file::read_value;
+use crate::data_file::{read_value, Fault};
+use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -19,9 +20,7 @@ pub enum Problem {
         detail: String,
     },
     /// A missing or unknown field, or a value of the wrong kind.
-    Shape {
-        detail: String,
-    },
+    Shape(Fault),
     /// The file is not on the server (the path says which).
     NotFound,
     /// The file's `id` is not its file name.
@@ -57,7 +56,7 @@ impl ConfigError {
             Problem::File { line, column, detail } => {
                 return format!("{line}行目 {column}文字目: ファイルの形式が正しくありません / line {line}, column {column}: {detail}")
             }
-            Problem::Shape { detail } => return format!("{}: 項目の名前か値の種類が正しくありません / {detail}", self.path),
+            Problem::Shape(fault) => return format!("{}: {} / {}", self.path, fault.text(Lang::Ja), fault.text(Lang::En)),
             Problem::NotFound => ("このファイルがサーバーにありません。?city= の値とファイル名を確かめてください", "is not on the server; check the ?city= value and the file name"),
             Problem::IdMismatch => ("ファイル名と id が一致しません", "does not match the file name"),
             Problem::Empty => ("空です。値を入れてください", "is empty"),
@@ -149,7 +148,7 @@ pub fn parse(text: &str) -> Result<MunicipalityConfig, Vec<ConfigError>> {
             .into_iter()
             .map(|p| ConfigError {
                 path: if p.path.is_empty() { "(file)".into() } else { p.path },
-                problem: Problem::Shape { detail: p.message },
+                problem: Problem::Shape(p.fault),
             })
             .collect::<Vec<_>>()
     })?;
