@@ -203,7 +203,7 @@ catalogue! {
     ImportNotABackup { ja: "このアプリのバックアップファイルではありません。「sukusuku-backup-日付.json」という名前のファイルを選んでください。", en: "This is not a backup file from this app. Please choose a file named like sukusuku-backup-date.json." }
     ImportNewerFormat { ja: "新しいバージョンのアプリで作られたファイルです（形式 {found}、このアプリは {supported} まで）。アプリを更新してから読み込んでください。", en: "This file was made by a newer version of the app (format {found}; this app reads up to {supported}). Please update the app, then import it." }
     ImportBadFormatVersion { ja: "ファイルの形式の番号が正しくありません。ファイルが壊れている可能性があります。", en: "The file's format number is not valid. The file may be damaged." }
-    ImportShape { ja: "ファイルの「{path}」の内容が正しくありません（{detail}）。ファイルが壊れているか、書き換えられている可能性があります。", en: "The file's \"{path}\" is not valid ({detail}). The file may be damaged or edited." }
+    ImportShape { ja: "ファイルの「{path}」の内容が正しくありません。{detail}。ファイルが壊れているか、書き換えられている可能性があります。", en: "The file's \"{path}\" is not valid: {detail}. The file may be damaged or edited." }
     ImportImpossible { ja: "ファイルの「{path}」の値がありえない値です: {detail}", en: "The file's \"{path}\" holds an impossible value: {detail}" }
     ImportDuplicateId { ja: "ファイルの中で同じ番号（{id}）が2回使われています。ファイルが壊れている可能性があります。", en: "The file uses the same number ({id}) twice. The file may be damaged." }
 
