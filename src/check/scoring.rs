@@ -73,11 +73,15 @@ impl Outcome {
     }
 }
 
+/// What one domain's questions were answered, gathered in the order asked.
 #[derive(Default)]
-struct Counts {
+struct Tally {
     not_yet: u32,
     sometimes: u32,
     unknown: u32,
+    /// The first warning sign answered.
+    sign: Option<String>,
+    to_try: Vec<String>,
 }
 
 /// Scores the answers to band `band_id`'s questions. Unanswered questions
@@ -89,16 +93,13 @@ pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
     let questions = questions_for(bank, band);
     let mut general_signs = Vec::new();
     let mut caregiver_signals = Vec::new();
-    // Extended, not collected: collecting into a BTreeMap compiles a stable sort.
-    let mut counts: BTreeMap<Domain, Counts> = BTreeMap::new();
-    counts.extend(Domain::ALL.iter().map(|d| (*d, Counts::default())));
-    let mut signs: BTreeMap<Domain, String> = BTreeMap::new();
-    let mut to_try: BTreeMap<Domain, Vec<String>> = BTreeMap::new();
+    // Indexed by `domain as usize` (`Domain::ALL` is in that order).
+    let mut tallies: [Tally; 4] = Default::default();
     for question in &questions {
         let given = answer(question.id);
         match question.role {
             QuestionRole::Item { domain } => {
-                let c = counts.get_mut(&domain).expect("every domain is counted");
+                let c = &mut tallies[domain as usize];
                 match given {
                     Answer::Yes => {}
                     Answer::Sometimes => c.sometimes += 1,
@@ -106,12 +107,12 @@ pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
                     Answer::Unknown => c.unknown += 1,
                 }
                 if given != Answer::Yes {
-                    to_try.entry(domain).or_default().push(question.id.to_string());
+                    c.to_try.push(question.id.to_string());
                 }
             }
             QuestionRole::Sign { domain, consult_on } if consult_on.contains(&given) => match domain {
                 Some(domain) => {
-                    signs.entry(domain).or_insert_with(|| question.id.to_string());
+                    tallies[domain as usize].sign.get_or_insert_with(|| question.id.to_string());
                 }
                 None => general_signs.push(question.id.to_string()),
             },
@@ -124,10 +125,10 @@ pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
         }
     }
     let domains = Domain::ALL
-        .iter()
-        .map(|&domain| {
-            let c = &counts[&domain];
-            let (level, reason) = if let Some(sign) = signs.remove(&domain) {
+        .into_iter()
+        .zip(tallies)
+        .map(|(domain, c)| {
+            let (level, reason) = if let Some(sign) = c.sign {
                 (Level::Consult, Reason::WarningSign(sign))
             } else if c.not_yet >= rules.consult_when_not_yet_at_least {
                 (Level::Consult, Reason::NotYet(c.not_yet))
@@ -140,8 +141,21 @@ pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
             } else {
                 (Level::OnTrack, Reason::AllDone)
             };
-            DomainResult { domain, level, reason, to_try: to_try.remove(&domain).unwrap_or_default() }
+            DomainResult { domain, level, reason, to_try: c.to_try }
         })
         .collect();
     Some(Outcome { domains, general_signs, caregiver_signals })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `score` and `Domain::code` index by `domain as usize`.
+    #[test]
+    fn domains_are_listed_in_their_own_order() {
+        for (at, domain) in Domain::ALL.into_iter().enumerate() {
+            assert_eq!(domain as usize, at, "{domain:?}");
+        }
+    }
 }
