@@ -198,7 +198,9 @@ impl Chart {
         let (top, bottom) = (self.viewport.plot_top(), self.viewport.plot_bottom());
         let mut order: Vec<usize> = (0..self.lines.len()).collect();
         crate::sorting::sort_by(&mut order, |&a, &b| self.lines[a].end_y.total_cmp(&self.lines[b].end_y).then(a.cmp(&b)));
-        let mut ys: Vec<f64> = order.iter().map(|&i| self.lines[i].end_y.clamp(top, bottom)).collect();
+        // Not f64::clamp: its assertion message formats floats with Debug,
+        // which alone kept 10 KB of float printing in the wasm.
+        let mut ys: Vec<f64> = order.iter().map(|&i| self.lines[i].end_y.max(top).min(bottom)).collect();
         for k in 1..ys.len() {
             ys[k] = ys[k].max(ys[k - 1] + gap);
         }
