@@ -198,21 +198,8 @@ impl Bank {
     /// Parses the rules and the band files (as `(file name, text)` pairs) and
     /// checks them together; every problem is listed, not only the first.
     pub fn parse(rules: &str, files: &[(&str, &str)]) -> Result<Bank, Vec<String>> {
+        let (rules, bands) = read_files(rules, files)?;
         let mut problems = Vec::new();
-        let rules = match read_text(rules, read_rules) {
-            Ok(rules) => rules,
-            Err(found) => return Err(in_file("rules.json", found)),
-        };
-        let mut bands = Vec::new();
-        for (name, text) in files {
-            match read_text(text, read_band) {
-                Ok(band) => bands.push((name.to_string(), band)),
-                Err(found) => problems.extend(in_file(name, found)),
-            }
-        }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
         let bands = super::bank_check::check(&rules, bands, &mut problems);
         if problems.is_empty() {
             Ok(Bank { rules, bands })
@@ -221,9 +208,36 @@ impl Bank {
         }
     }
 
+    /// Reads the files without checking them together, in the order given:
+    /// for the copies compiled into the app, which the tests prove equal to
+    /// the checked bank (`tests/assessments.rs`). The browser then neither
+    /// runs the checks at every start nor carries their code.
+    pub fn read_compiled(rules: &str, files: &[(&str, &str)]) -> Result<Bank, Vec<String>> {
+        let (rules, bands) = read_files(rules, files)?;
+        Ok(Bank { rules, bands: bands.into_iter().map(|(_, band)| band).collect() })
+    }
+
     /// What is wrong with the questions' sources (see `bank_check::provenance`).
     pub fn provenance_problems(&self) -> Vec<String> {
         super::bank_check::provenance(&self.rules, &self.bands)
+    }
+}
+
+/// The rules and each band file read, or every problem in them.
+fn read_files(rules: &str, files: &[(&str, &str)]) -> Result<(Rules, Vec<(String, Band)>), Vec<String>> {
+    let rules = read_text(rules, read_rules).map_err(|found| in_file("rules.json", found))?;
+    let mut problems = Vec::new();
+    let mut bands = Vec::new();
+    for (name, text) in files {
+        match read_text(text, read_band) {
+            Ok(band) => bands.push((name.to_string(), band)),
+            Err(found) => problems.extend(in_file(name, found)),
+        }
+    }
+    if problems.is_empty() {
+        Ok((rules, bands))
+    } else {
+        Err(problems)
     }
 }
 

@@ -20,10 +20,10 @@ pub const BAND_FILES: &[(&str, &str)] = bands![
     "39m", "42m", "45m", "48m", "51m", "54m", "57m", "60m", "63m", "66m", "69m", "72m",
 ];
 
-/// The bank, parsed and checked once.
+/// The bank, read once (checked by the tests, see `Bank::read_compiled`).
 pub fn bank() -> Result<&'static Bank, &'static [String]> {
     static BANK: OnceLock<Result<Bank, Vec<String>>> = OnceLock::new();
-    match BANK.get_or_init(|| Bank::parse(RULES, BAND_FILES)) {
+    match BANK.get_or_init(|| Bank::read_compiled(RULES, BAND_FILES)) {
         Ok(bank) => Ok(bank),
         Err(problems) => Err(problems),
     }
