@@ -5,7 +5,6 @@
 //! module only applies it. Ages are always chronological: vaccines follow the
 //! age since birth even for a child born preterm, unlike development checks.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use chrono::{Days, NaiveDate};
@@ -198,13 +197,15 @@ fn vaccine_status<'a>(vaccine: &'a Vaccine, birth: NaiveDate, records: &[&Record
     let (product, product_assumed) = product_of(vaccine, records);
     // Recorded dates, or for doses not yet given the day they could be given:
     // later doses are counted from these.
-    let mut dates: BTreeMap<u8, NaiveDate> = BTreeMap::new();
+    // A few doses: a list, the latest entry for a dose number winning (a map
+    // type of its own cost the wasm about 1 KiB).
+    let mut dates: Vec<(u8, NaiveDate)> = Vec::new();
     for dose in &vaccine.doses {
         if !dose.products.is_empty() && !product.is_some_and(|p| dose.products.contains(&p.id)) {
             continue;
         }
         let legal_window = dose.legal.or(product.and_then(|p| p.legal)).unwrap_or(vaccine.legal);
-        let at = |n: u8| dates.get(&n).copied();
+        let at = |n: u8| dates.iter().rev().find(|(dose, _)| *dose == n).map(|&(_, date)| date);
         let (Some(legal), Some(recommended)) = (legal_window.resolve(birth, at), dose.recommended.unwrap_or(legal_window).resolve(birth, at)) else {
             continue;
         };
@@ -231,7 +232,7 @@ fn vaccine_status<'a>(vaccine: &'a Vaccine, birth: NaiveDate, records: &[&Record
             State::Upcoming { from } => from,
             _ => today.max(earliest),
         };
-        dates.insert(dose.dose, date);
+        dates.push((dose.dose, date));
         let given_early = recorded.is_some_and(|d| d < earliest || after_live_spacing(d, others_live) > d);
         out.push(DoseStatus { vaccine, dose, state, recommended, legal, earliest, given_early, product, product_assumed });
     }
