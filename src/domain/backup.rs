@@ -43,7 +43,63 @@ pub fn export(record: &Household, now: DateTime<Utc>, app_version: &str) -> Stri
         app_version: app_version.to_owned(),
         record: record.clone(),
     };
-    serde_json::to_string_pretty(&backup).expect("the record always serialises")
+    indent(&serde_json::to_string(&backup).expect("the record always serialises"))
+}
+
+/// serde_json's compact text laid out as its `to_string_pretty` would (two
+/// spaces, `": "`), so that a family can read the file. Done on the text
+/// because `to_string_pretty` compiled the record's writer a second time.
+fn indent(compact: &str) -> String {
+    let bytes = compact.as_bytes();
+    let mut out = String::with_capacity(compact.len() * 3 / 2);
+    let mut depth = 0;
+    let new_line = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    let (mut in_string, mut escaped) = (false, false);
+    for (at, c) in compact.char_indices() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                // An empty object or list stays on its line: `{}`, `[]`.
+                if !matches!(bytes.get(at + 1), Some(b'}' | b']')) {
+                    depth += 1;
+                    new_line(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                if !matches!(bytes[at - 1], b'{' | b'[') {
+                    depth -= 1;
+                    new_line(&mut out, depth);
+                }
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                new_line(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// `sukusuku-backup-2026-11-24.json`
@@ -337,5 +393,30 @@ fn check_bp(value: Option<u16>, range: v::Range) -> Result<(), FieldError> {
     match value {
         Some(x) if !range.contains(x as f64) => Err(range.error("mmHg")),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::sample::{demo_household, heavy_household};
+
+    #[test]
+    fn the_layout_is_serde_json_pretty() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let mut odd = demo_household(today);
+        // Text that looks like the layout's own characters, and escapes.
+        odd.children[0].name = "{[\"a\": 1,]} \\\" , : \u{7}".into();
+        for household in [heavy_household(today), demo_household(today), odd, Household::default()] {
+            let backup = Backup {
+                format: FORMAT.to_owned(),
+                format_version: FORMAT_VERSION,
+                exported_at: DateTime::<Utc>::default(),
+                app_version: "test".into(),
+                record: household.clone(),
+            };
+            let pretty = serde_json::to_string_pretty(&backup).unwrap();
+            assert_eq!(export(&household, DateTime::<Utc>::default(), "test"), pretty);
+        }
     }
 }
