@@ -223,8 +223,11 @@ impl Bank {
     }
 }
 
+/// Each band with the name of the file it was read from.
+type NamedBands = Vec<(String, Band)>;
+
 /// The rules and each band file read, or every problem in them.
-fn read_files(rules: &str, files: &[(&str, &str)]) -> Result<(Rules, Vec<(String, Band)>), Vec<String>> {
+fn read_files(rules: &str, files: &[(&str, &str)]) -> Result<(Rules, NamedBands), Vec<String>> {
     let rules = read_text(rules, read_rules).map_err(|found| in_file("rules.json", found))?;
     let mut problems = Vec::new();
     let mut bands = Vec::new();

@@ -1,7 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
-use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::browser;
 use super::components::{provide_presentation, AppHeader, BottomNav, ConfigErrorPanel, DemoBanner, Later, PwaNotices, StorageAlert};
@@ -23,18 +20,14 @@ pub fn provide_app_state() {
     provide_city_state();
     provide_presentation();
     provide_context(pwa::register(&browser::public_url()));
-    provide_context(RouterBase(router_base(&browser::public_url())));
+    let base = router_base(&browser::public_url());
+    provide_context(RouterBase(base.clone()));
+    super::router::provide_location(base);
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let base = expect_context::<RouterBase>().0;
-
-    // The router keeps the address bar, history and link clicks; which page
-    // a path shows is decided by the pure `Section` table (tested natively),
-    // which costs far less code than the router's nested route matching.
     view! {
-        <Router base=base>
             <a class="skip-link" href="#main">{tr(Key::SkipToContent)}</a>
             <AppHeader/>
             <DemoBanner/>
@@ -49,24 +42,12 @@ pub fn App() -> impl IntoView {
             <Later>
                 <BottomNav/>
             </Later>
-        </Router>
     }
 }
 
 #[component]
 fn CurrentPage() -> impl IntoView {
     let current = use_current_section();
-    // The router writes a new address to the history once the routed view
-    // says it is ready; this view is that view.
-    let provider = use_context::<BrowserUrl>();
-    let location = use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        location.search.track();
-        if let Some(provider) = &provider {
-            provider.ready_to_complete();
-        }
-    });
     move || match current.get() {
         Some(Section::Home) => home(),
         Some(Section::Record) => record(),

@@ -1,9 +1,10 @@
-//! In-app links. Plain `<a>` elements: the router's global click handler turns
-//! them into client-side navigation, and they still work as links (middle
-//! click, long press, no wasm yet). Cheaper in size than the router's `<A>`.
+//! In-app links. Plain `<a>` elements: `router`'s click handler turns them
+//! into navigation without a reload, and they still work as links (middle
+//! click, long press, no wasm yet).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+
+use super::router::use_location;
 
 use crate::sections::{app_href, section_at, Section};
 
@@ -37,9 +38,7 @@ pub fn use_current_section() -> Memo<Option<Section>> {
     Memo::new(move |_| section_at(&base, &pathname.get()))
 }
 
-/// A parameter of the address being shown. Read from the router, not from
-/// `window.location`: during an in-app navigation the router only writes the
-/// new address once the page is ready.
+/// A parameter of the address being shown.
 pub fn query_param(name: &str) -> Option<String> {
     let search = use_location().search.get_untracked();
     web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)

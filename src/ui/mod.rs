@@ -10,6 +10,7 @@ mod links;
 mod municipality_state;
 mod pages;
 mod record_state;
+mod router;
 
 use std::time::Duration;
 

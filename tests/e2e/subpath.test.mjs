@@ -3,7 +3,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { appReady, controlledBySw, holdWasm, openPage, session } from "./helpers.mjs";
+import { addChild, appReady, controlledBySw, dateBefore, holdWasm, openPage, session } from "./helpers.mjs";
 
 const BUILD = "target/dist-subpath";
 
@@ -22,6 +22,26 @@ describe("under a sub-path", () => {
     assert.equal(await page.locator("#boot h1:visible").textContent(), "発達のめやすチェック");
     release();
     await appReady(page);
+    assert.equal(await page.locator("#page-title").textContent(), "発達のめやすチェック");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("pages opened by buttons, and back, stay under the app's path", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    // Saving a child opens the child's page.
+    await addChild(page, app.server.url, { birth: dateBefore(18, 5) });
+    assert.match(page.url().slice(app.server.url.length), /^record\/child\/\d+$/);
+    await page.getByTestId("nav-check").click();
+    await page.waitForURL(app.server.url + "check");
+    await page.getByTestId("start-check").click();
+    await page.waitForURL(/\/check\/run\/\d+$/);
+    // Not /city/app/city/app/check/run/1, a "page not found" (the router
+    // before src/ui/router.rs added the base twice).
+    assert.match(page.url().slice(app.server.url.length), /^check\/run\/\d+$/);
+    await page.getByTestId("check-question").waitFor();
+    await page.goBack();
+    await page.waitForURL(app.server.url + "check");
     assert.equal(await page.locator("#page-title").textContent(), "発達のめやすチェック");
     assert.deepEqual(errors, []);
     await context.close();

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use crate::ui::router::use_navigate;
 
 use super::{bank, bank_broken, level_badge};
 use crate::check::bank::{Bank, Domain};
@@ -65,7 +65,7 @@ fn ChildChecks(bank: &'static Bank, id: Id) -> impl IntoView {
                 }
             }
         });
-        navigate(&href_to(&CheckPage::Run(id).path()), Default::default());
+        navigate(&CheckPage::Run(id).path());
     };
     let start_again = start.clone();
 

@@ -1,6 +1,6 @@
 use leptos::html::H2;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use crate::ui::router::use_navigate;
 
 use super::{bank, bank_broken};
 use crate::check::bank::{Answer, Bank};
@@ -91,7 +91,7 @@ fn Flow(bank: &'static Bank, child: Id) -> impl IntoView {
             new_id.set(id);
         });
         if new_id.get() != 0 {
-            navigate(&href_to(&CheckPage::Result(child, new_id.get()).path()), Default::default());
+            navigate(&CheckPage::Result(child, new_id.get()).path());
         }
     };
 

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use crate::ui::router::use_navigate;
 
 use super::checkup_visits::CheckupVisits;
 use super::child_lists::{Firsts, Measurements, Notes};
@@ -87,7 +87,7 @@ pub fn ChildPage(id: Id) -> impl IntoView {
                             <EditDelete prominent=true edit_test_id="edit-child" on_edit=move |_| editing.set(true) warning=delete_warning
                                 on_delete=move |_| {
                                     state.apply(move |h| h.children.retain(|c| c.id != id));
-                                    navigate(&RecordPage::Overview.path(), Default::default());
+                                    navigate(&RecordPage::Overview.path());
                                 }/>
                         }
                         }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use crate::ui::router::use_navigate;
 
 use super::forms::{CaregiverForm, ChildForm, PregnancyForm};
 use crate::domain::age::age_on;
@@ -123,7 +123,7 @@ pub fn Overview() -> impl IntoView {
                     move |created: Option<u64>| {
                         adding_child.set(false);
                         if let Some(id) = created {
-                            navigate(&RecordPage::Child(id).path(), Default::default());
+                            navigate(&RecordPage::Child(id).path());
                         }
                     }
                 }/>
@@ -147,7 +147,7 @@ pub fn Overview() -> impl IntoView {
                     move |created: Option<u64>| {
                         adding_pregnancy.set(false);
                         if let Some(id) = created {
-                            navigate(&RecordPage::Pregnancy(id).path(), Default::default());
+                            navigate(&RecordPage::Pregnancy(id).path());
                         }
                     }
                 }/>

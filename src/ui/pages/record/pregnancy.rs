@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use crate::ui::router::use_navigate;
 
 use super::forms::{BirthForm, CheckupForm, PregnancyForm};
 use crate::domain::record::{Id, PrenatalCheckup};
@@ -164,7 +164,7 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                                 {details}
                                 <EditDelete prominent=true on_edit=move |_| editing.set(true) warning=delete_warning on_delete=move |_| {
                                     state.apply(move |h| h.pregnancies.retain(|p| p.id != id));
-                                    navigate(&RecordPage::Overview.path(), Default::default());
+                                    navigate(&RecordPage::Overview.path());
                                 }/>
                             }
                         }
