@@ -174,7 +174,7 @@ pub struct DomainAdvice {
     pub keep_going: Text,
 }
 
-/// The whole bank, parsed and checked.
+/// The whole bank: checked by `Bank::parse`, or the app's checked copy read by `Bank::read_compiled`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bank {
     pub rules: Rules,
@@ -253,7 +253,6 @@ fn in_file(name: &str, found: Vec<Problem>) -> Vec<String> {
 fn read_text_pair(value: &Value, notes: &Notes) -> Text {
     object(value, notes, |f| Text { ja: f.req("ja", string), en: f.req("en", string) })
 }
-
 
 pub(crate) fn read_answer(value: &Value, notes: &Notes) -> Answer {
     // The record's spelling (serde's snake_case), not `Answer::code`.

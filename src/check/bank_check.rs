@@ -1,7 +1,8 @@
-//! The checks every bank must pass before the app uses it. They run in the
-//! native tests over the real files, and the app runs them again on load so a
-//! broken bank shows an error instead of a wrong result. The questions'
-//! provenance is checked by the tests alone (`provenance`).
+//! The checks every bank must pass before the app ships it. They run in the
+//! native tests over the real files (`tests/assessments.rs`, which also proves
+//! the shipped copy equal to the checked one), in the fuzz target and for
+//! `Bank::parse`; the app only reads its copy (`Bank::read_compiled`). The
+//! questions' provenance is checked by the tests alone (`provenance`).
 
 use std::collections::BTreeSet;
 

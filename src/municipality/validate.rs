@@ -71,7 +71,7 @@ impl ConfigError {
             Problem::BadEmail => ("メールアドレスの形式が正しくありません", "is not a valid e-mail address"),
             Problem::BadHours => ("受付時間は \"09:00-17:15\" の形で、複数ならカンマで区切ってください", "must look like \"09:00-17:15\" (several spans separated by commas)"),
             Problem::BadClosedDay => ("休業日は \"12-29\" か \"2026-12-29\" の形で書いてください", "must look like \"12-29\" or \"2026-12-29\""),
-            Problem::MissingContact => ("この種類の窓口に必要な連絡先（line_id / url / phone / email）がありません", "lacks the address its kind needs (line_id, url, phone or email)"),
+            Problem::MissingContact => ("この種類の窓口に必要な連絡先（line_id・url・phone・email のどれか）がありません", "lacks the address its kind needs (line_id, url, phone or email)"),
             Problem::NoChannels => ("相談窓口が1つもありません", "has no consultation channel"),
         };
         format!("{}: {ja} / {en}", self.path)

@@ -28,20 +28,20 @@ pub fn provide_app_state() {
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-            <a class="skip-link" href="#main">{tr(Key::SkipToContent)}</a>
-            <AppHeader/>
-            <DemoBanner/>
-            <Later>
-                <PwaNotices/>
-            </Later>
-            <StorageAlert/>
-            <ConfigErrorPanel/>
-            <main id="main" class="app-main">
-                <CurrentPage/>
-            </main>
-            <Later>
-                <BottomNav/>
-            </Later>
+        <a class="skip-link" href="#main">{tr(Key::SkipToContent)}</a>
+        <AppHeader/>
+        <DemoBanner/>
+        <Later>
+            <PwaNotices/>
+        </Later>
+        <StorageAlert/>
+        <ConfigErrorPanel/>
+        <main id="main" class="app-main">
+            <CurrentPage/>
+        </main>
+        <Later>
+            <BottomNav/>
+        </Later>
     }
 }
 

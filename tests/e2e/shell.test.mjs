@@ -33,6 +33,8 @@ describe("first visit", () => {
     const { page, context, errors } = await openPage(app.browser);
     await page.goto(app.server.url);
     await appReady(page);
+    // Gone if a click loads the page again instead of changing it in place.
+    await page.evaluate(() => { window.sameDocument = true; });
     for (const route of [...ROUTES.slice(1), ROUTES[0]]) {
       await page.getByTestId(route.id).click();
       await page.waitForURL(app.server.url + route.path);
@@ -44,6 +46,32 @@ describe("first visit", () => {
     await page.goBack();
     await page.waitForURL(app.server.url + "settings");
     assert.equal(await page.locator("#page-title").textContent(), "設定");
+    assert.equal(await page.evaluate(() => window.sameDocument), true, "no page load on a link or on back");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("leaves a click with a modifier key and a link to a place on the page to the browser", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await page.goto(app.server.url);
+    await appReady(page);
+    // Ctrl+click opens the page in a new tab; this one stays where it is.
+    const opened = context.waitForEvent("page", { timeout: 5000 }).catch(() => null);
+    await page.getByTestId("nav-record").click({ modifiers: ["Control"] });
+    await opened;
+    assert.equal(page.url(), app.server.url);
+    assert.equal(await page.locator("#page-title").textContent(), "すくすく手帳");
+    // "Skip to content" goes to #main on the same page, as a plain link does.
+    await page.evaluate(() => { window.sameDocument = true; });
+    await page.locator(".skip-link").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.hash === "#main");
+    assert.equal(page.url(), app.server.url + "#main");
+    // The browser moved the reading point there: Tab goes on inside the page's content.
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.getElementById("main").contains(document.activeElement)), true);
+    assert.equal(await page.locator("#page-title").textContent(), "すくすく手帳");
+    assert.equal(await page.evaluate(() => window.sameDocument), true);
     assert.deepEqual(errors, []);
     await context.close();
   });
