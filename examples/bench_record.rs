@@ -47,6 +47,7 @@ fn main() {
                 &mut store,
                 &current.status,
                 &current.envelope,
+                false,
                 &move |h: &mut sukusuku::domain::record::Household| {
                     let id = h.new_id();
                     h.caregivers.push(Caregiver {

@@ -41,6 +41,7 @@ fn a_fresh_device_saves_and_loads_back() {
         &mut store,
         &loaded.status,
         &loaded.envelope,
+        false,
         &add_caregiver("さくら"),
         now(),
     )
@@ -72,6 +73,7 @@ fn unreadable_data_is_kept_aside_byte_for_byte_and_never_replaced() {
         &mut store,
         &loaded.status,
         &loaded.envelope,
+        false,
         &add_caregiver("a"),
         now(),
     )
@@ -94,6 +96,7 @@ fn unreadable_data_that_cannot_be_set_aside_turns_saving_off() {
         &mut store,
         &loaded.status,
         &loaded.envelope,
+        false,
         &add_caregiver("a"),
         now(),
     )
@@ -122,6 +125,7 @@ fn a_record_from_a_newer_app_is_left_alone() {
         &mut store,
         &loaded.status,
         &loaded.envelope,
+        false,
         &add_caregiver("a"),
         now(),
     )
@@ -143,6 +147,7 @@ fn a_full_disk_keeps_the_change_in_memory_and_says_so() {
         &mut store,
         &loaded.status,
         &loaded.envelope,
+        false,
         &add_caregiver("a"),
         now(),
     )
@@ -153,6 +158,7 @@ fn a_full_disk_keeps_the_change_in_memory_and_says_so() {
         &mut store,
         &loaded.status,
         &first.envelope,
+        false,
         &add_caregiver("b"),
         now(),
     )
@@ -170,6 +176,7 @@ fn a_full_disk_keeps_the_change_in_memory_and_says_so() {
         &mut store,
         &loaded.status,
         &failed.envelope,
+        true,
         &add_caregiver("c"),
         now(),
     )
@@ -178,7 +185,7 @@ fn a_full_disk_keeps_the_change_in_memory_and_says_so() {
         names(&repository::load(&mut store, now()).envelope.record),
         ["a", "b", "c"]
     );
-    assert_eq!(saved.envelope.write_count, 3);
+    assert_eq!(saved.envelope.write_count, 2, "the counter counts what was stored");
 }
 
 #[test]
@@ -192,6 +199,7 @@ fn a_write_that_does_not_read_back_is_reported() {
         &mut store,
         &loaded.status,
         &loaded.envelope,
+        false,
         &add_caregiver("a"),
         now(),
     )
@@ -209,6 +217,7 @@ fn two_tabs_never_overwrite_each_other() {
         &mut store,
         &tab_a.status,
         &tab_a.envelope,
+        false,
         &add_caregiver("from A"),
         now(),
     )
@@ -219,6 +228,7 @@ fn two_tabs_never_overwrite_each_other() {
         &mut store,
         &tab_b.status,
         &tab_b.envelope,
+        false,
         &add_caregiver("from B"),
         now(),
     )
@@ -231,7 +241,7 @@ fn two_tabs_never_overwrite_each_other() {
     );
     // An older envelope replaced wholesale (an import in a stale tab) does not roll back the counter.
     let replaced =
-        repository::replace(&mut store, &tab_a.status, 0, Envelope::new(now()), now()).unwrap();
+        repository::replace(&mut store, &tab_a.status, Envelope::new(now()), now()).unwrap();
     assert!(replaced.write_count > b.envelope.write_count);
 }
 
@@ -263,6 +273,7 @@ fn storage_that_is_switched_off_is_reported_not_hidden() {
         &mut store,
         &loaded.status,
         &loaded.envelope,
+        false,
         &add_caregiver("a"),
         now(),
     )
@@ -279,6 +290,7 @@ fn delete_all_removes_this_apps_keys_and_nothing_else() {
         &mut store,
         &loaded.status,
         &loaded.envelope,
+        false,
         &add_caregiver("a"),
         now(),
     )
@@ -293,4 +305,80 @@ fn delete_all_removes_this_apps_keys_and_nothing_else() {
         store.keys().unwrap(),
         vec!["city-portal-settings".to_owned()]
     );
+}
+
+/// A tab's record saved once, then a full disk: the change stays in memory only.
+fn saved_then_disk_full(store: &mut MemoryStore) -> (LoadStatus, Envelope) {
+    let loaded = repository::load(store, now());
+    let first = repository::apply(store, &loaded.status, &loaded.envelope, false, &add_caregiver("a"), now()).unwrap();
+    store.quota_bytes = Some(0);
+    let failed = repository::apply(store, &loaded.status, &first.envelope, false, &add_caregiver("only in tab A"), now())
+        .unwrap_err();
+    store.quota_bytes = None;
+    assert_eq!(failed.envelope.write_count, first.envelope.write_count, "the counter names what is stored");
+    (loaded.status, failed.envelope)
+}
+
+#[test]
+fn a_tab_holding_an_unsaved_change_never_writes_over_another_tabs_save() {
+    let mut store = MemoryStore::default();
+    let (status, tab_a) = saved_then_disk_full(&mut store);
+    let tab_b = repository::load(&mut store, now()).envelope;
+    repository::apply(&mut store, &status, &tab_b, false, &add_caregiver("from B"), now()).unwrap();
+    let stored_b = store.items.get(RECORD).cloned();
+
+    let refused = repository::apply(&mut store, &status, &tab_a, true, &add_caregiver("A again"), now()).unwrap_err();
+    assert_eq!(refused.error, SaveError::Conflict);
+    assert_eq!(names(&refused.envelope.record), ["a", "only in tab A", "A again"], "tab A keeps all it holds, to export");
+    assert_eq!(store.items.get(RECORD), stored_b.as_ref(), "tab B's save is untouched");
+    let export_marked = repository::mark_exported(&mut store, &status, &refused.envelope, true, now()).unwrap_err();
+    assert_eq!(export_marked.error, SaveError::Conflict);
+    assert_eq!(store.items.get(RECORD), stored_b.as_ref());
+}
+
+#[test]
+fn a_tab_that_cannot_read_what_a_newer_version_saved_never_writes_over_it() {
+    let mut store = MemoryStore::default();
+    let loaded = repository::load(&mut store, now());
+    let tab = repository::apply(&mut store, &loaded.status, &loaded.envelope, false, &add_caregiver("a"), now())
+        .unwrap()
+        .envelope;
+    // Another tab, already updated, saved in a format this version cannot read.
+    let newer = format!(r#"{{"schema_version":99,"write_count":{},"record":{{"?":1}}}}"#, tab.write_count + 1);
+    store.items.insert(RECORD.into(), newer.clone());
+
+    let mut current = tab;
+    let mut unsaved = false;
+    for name in ["first try", "second try", "third try"] {
+        let failed = repository::apply(&mut store, &loaded.status, &current, unsaved, &add_caregiver(name), now())
+            .unwrap_err();
+        assert_eq!(failed.error, SaveError::StoredUnreadable, "{name}");
+        assert_eq!(store.items.get(RECORD), Some(&newer), "{name}: the newer record is untouched");
+        current = failed.envelope;
+        unsaved = true;
+    }
+    assert_eq!(names(&current.record), ["a", "first try", "second try", "third try"]);
+}
+
+#[test]
+fn an_export_from_a_stale_tab_does_not_roll_back_what_another_tab_saved() {
+    let mut store = MemoryStore::default();
+    let loaded = repository::load(&mut store, now());
+    let stale = repository::apply(&mut store, &loaded.status, &loaded.envelope, false, &add_caregiver("a"), now())
+        .unwrap()
+        .envelope;
+    let newer = repository::apply(&mut store, &loaded.status, &stale, false, &add_caregiver("b"), now())
+        .unwrap()
+        .envelope;
+
+    let marked = repository::mark_exported(&mut store, &loaded.status, &stale, false, now()).unwrap();
+    assert!(marked.merged_with_newer);
+    assert_eq!(marked.envelope, newer, "the newer record is shown instead");
+    assert_eq!(marked.envelope.last_export_at, None, "the file lacks b: no export date");
+    assert_eq!(names(&repository::load(&mut store, now()).envelope.record), ["a", "b"]);
+
+    let up_to_date = repository::mark_exported(&mut store, &loaded.status, &newer, false, now()).unwrap();
+    assert!(!up_to_date.merged_with_newer);
+    assert_eq!(up_to_date.envelope.last_export_at, Some(now()));
+    assert_eq!(repository::load(&mut store, now()).envelope, up_to_date.envelope);
 }

@@ -124,6 +124,7 @@ catalogue! {
     ReasonSometimes { ja: "「ときどき」の答えが {n} つありました。できるようになる途中のようです。", en: "{n} answer(s) were \"sometimes\": these skills seem to be on their way." }
     ReasonUnknown { ja: "「わからない」の答えが {n} つありました。おうちで試してみてから、もう一度チェックしてください。", en: "{n} answer(s) were \"not sure\". Try these at home, then come back to the check." }
     ReasonWatchNext { ja: "1か月後（{date}ごろ）にもう一度チェックしてみましょう。", en: "Check again in a month (around {date})." }
+    ReasonWatchNextCheck { ja: "次のチェック（{date}ごろ）で、もう一度様子を見てみましょう。", en: "Look at this again at the next check (around {date})." }
     ResultTryTitle { ja: "おうちで試せること", en: "Things to try at home" }
     ResultSignTitle { ja: "気になるサイン", en: "A sign worth talking over" }
     ResultCaregiverTitle { ja: "あなた自身のことも相談できます", en: "You can talk about yourself, too" }
@@ -131,6 +132,7 @@ catalogue! {
     ResultConsultTitle { ja: "相談してみませんか", en: "Would you like to talk it over?" }
     ResultConsultBody { ja: "結果は診断ではありませんが、気になることを早めに話しておくと安心です。お住まいの自治体の相談窓口につながります。", en: "The result is not a diagnosis, but talking things over early brings peace of mind. These are your municipality's consultation services." }
     ResultSupportBody { ja: "この結果は、療育の先生や相談先と共有するときの参考にできます。", en: "You can use this result when you talk with your child's support team or a consultation service." }
+    ResultConsultAnytime { ja: "結果にかかわらず、お子さんのことで気になることがあれば、いつでも相談できます。", en: "Whatever the result, if anything about your child worries you, you can always talk to someone." }
     ResultConsultOpen { ja: "相談先を見る", en: "See who to talk to" }
     ResultNext { ja: "次のチェック: {date}", en: "Next check: {date}" }
     ResultAnswers { ja: "回答の一覧（健診で見せられます）", en: "All answers (to show at a checkup)" }
@@ -311,9 +313,11 @@ catalogue! {
     SaveFailed { ja: "保存できませんでした。入力した内容はこの画面を閉じるまで残っています。念のためバックアップを書き出してください。", en: "Your change could not be saved. It stays on screen until you close the app; please export a backup to be safe." }
     SaveFailedQuota { ja: "端末の保存容量がいっぱいで保存できませんでした。入力した内容はこの画面を閉じるまで残っています。バックアップを書き出し、端末の空き容量を増やしてください。", en: "The device's storage is full, so your change was not saved. It stays on screen until you close the app. Please export a backup and free some space." }
     StorageUnavailable { ja: "このブラウザでは記録を保存できません（プライベートブラウズなど）。画面を閉じると入力した内容は消えます。バックアップを書き出すか、通常のブラウズで開いてください。", en: "This browser does not allow the app to save (private browsing, for example). What you enter is lost when you close it. Export a backup, or open the app in a normal window." }
+    SaveConflict { ja: "この端末の記録が別のタブで変更されましたが、この画面の変更はまだ保存できていません。どちらも上書きしないよう、保存を止めています。この画面の記録をバックアップとして書き出してから、ページを再読み込みしてください。", en: "The record on this device was changed in another tab while this one still had a change it could not save. Saving is paused so neither is overwritten. Please export this tab's record as a backup, then reload the page." }
+    SaveStoredUnreadable { ja: "この端末の記録が、別のタブで新しいバージョンのアプリによって保存されました。上書きしないよう、保存を止めています。この画面の変更をバックアップとして書き出してから、ページを再読み込みしてください。", en: "The record on this device was saved in another tab by a newer version of the app. Saving is paused so it is not overwritten. Please export this tab's change as a backup, then reload the page." }
     LoadNewer { ja: "この端末の記録は新しいバージョンのアプリで保存されています。上書きしないよう、保存を止めています。ページを再読み込みしてアプリを更新してください。", en: "The record on this device was saved by a newer version of the app. Saving is paused so nothing is overwritten. Please reload the page to update the app." }
     LoadBlocked { ja: "この端末に保存されている記録が読み取れませんでした。消してしまわないよう、保存を止めています。バックアップを書き出して、お問い合わせください。", en: "The record saved on this device could not be read. Saving is paused so it is not lost. Please export what you can and contact support." }
-    LoadQuarantined { ja: "この端末に保存されていた記録の一部が読み取れませんでした。消さずに別の場所に保管してあります。ファイルとして書き出して保管できます。", en: "Part of the record saved on this device could not be read. It has been kept aside, not deleted, and you can save it as a file." }
+    LoadQuarantined { ja: "この端末に保存されていた記録が読み取れなかったため、空の記録で始めています。読み取れなかったデータは消さずに別の場所に保管してあり、ファイルとして書き出せます。バックアップがあれば、設定の「記録のバックアップと削除」から復元できます。", en: "The record saved on this device could not be read, so the app has started with an empty record. The unreadable data has been kept aside, not deleted, and you can save it as a file. If you have a backup, you can restore it under Settings → Backup and deletion." }
     ExportUnreadable { ja: "読み取れなかったデータを書き出す", en: "Save the unreadable data as a file" }
     UpdatedElsewhere { ja: "別のタブや画面で記録が更新されたため、最新の内容を表示しています。", en: "The record was changed in another tab, so the latest version is shown." }
     ExportBackup { ja: "バックアップを書き出す", en: "Export a backup" }
@@ -368,6 +372,7 @@ catalogue! {
     ShareNoteLabel { ja: "伝えたいこと（任意）", en: "What you would like to say (optional)" }
     ShareCopy { ja: "文章をコピー", en: "Copy the text" }
     ShareCopied { ja: "コピーしました。", en: "Copied." }
+    ShareCopyFailed { ja: "コピーできませんでした。上の文章を長押しして選び、コピーしてください。", en: "The text could not be copied. Press and hold the text above to select and copy it." }
     SendLine { ja: "LINEで相談する", en: "Message on LINE" }
     SendWeb { ja: "相談フォームを開く", en: "Open the form" }
     SendMail { ja: "メールで相談する", en: "Send an e-mail" }

@@ -54,6 +54,10 @@ fn weekday(lang: Lang, w: Weekday) -> &'static str {
 }
 
 fn clock<T: Timelike>(t: &T) -> String {
+    // A span written "…-24:00" ends at 23:59:59 (hours::parse_spans).
+    if (t.hour(), t.minute(), t.second()) == (23, 59, 59) {
+        return "24:00".to_owned();
+    }
     format!("{}:{:02}", t.hour(), t.minute())
 }
 
@@ -225,6 +229,12 @@ mod tests {
         assert_eq!(
             availability_text(Lang::Ja, &until, false, today),
             "受付中・17:15まで"
+        );
+        let midnight = Availability::OpenUntil(chrono::NaiveTime::from_hms_opt(23, 59, 59).unwrap());
+        assert_eq!(
+            availability_text(Lang::Ja, &midnight, false, today),
+            "受付中・24:00まで",
+            "a span written to 24:00 reads so"
         );
     }
 

@@ -56,9 +56,11 @@ pub fn channel_link(channel: &Channel, text: Option<&str>) -> Option<String> {
             let url = channel.url.as_deref()?;
             match (channel.text_parameter.as_deref(), text) {
                 (Some(param), Some(text)) => {
-                    let separator = if url.contains('?') { '&' } else { '?' };
+                    // The query goes before any #fragment, or the form never receives it.
+                    let (address, fragment) = url.split_at(url.find('#').unwrap_or(url.len()));
+                    let separator = if address.contains('?') { '&' } else { '?' };
                     format!(
-                        "{url}{separator}{}={}",
+                        "{address}{separator}{}={}{fragment}",
                         percent_encode(param),
                         percent_encode(text)
                     )
@@ -121,6 +123,21 @@ mod tests {
         let encoded = link.split_once("/?").unwrap().1;
         assert_eq!(encoded, percent_encode(&text));
         assert!(!encoded.contains(|c: char| !c.is_ascii()));
+    }
+
+    #[test]
+    fn a_form_address_with_a_fragment_still_receives_the_text() {
+        let mut form = channel(ChannelKind::Web);
+        form.url = Some("https://city.example.jp/form#consult".into());
+        assert_eq!(
+            channel_link(&form, Some("あ")).unwrap(),
+            "https://city.example.jp/form?message=%E3%81%82#consult"
+        );
+        form.url = Some("https://city.example.jp/form?lang=ja#top?x".into());
+        assert_eq!(
+            channel_link(&form, Some("a")).unwrap(),
+            "https://city.example.jp/form?lang=ja&message=a#top?x"
+        );
     }
 
     #[test]

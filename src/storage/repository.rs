@@ -7,6 +7,12 @@
 //!   written since, the change is re-applied on top of the newer record.
 //! - Every save is read back and compared.
 //! - A save that fails leaves the change in memory, where it can be exported.
+//!   The memory's write counter stays that of the stored record it was built
+//!   on, so a later save still sees what another tab (or a newer version of
+//!   the app) wrote meanwhile. If another tab saves while this one holds a
+//!   change it could not save, neither is written over the other: the save
+//!   is refused as a [`SaveError::Conflict`] and this tab's record can be
+//!   exported.
 
 use chrono::{DateTime, Utc};
 
@@ -123,6 +129,8 @@ pub enum SaveError {
     NotVerified,
     /// The stored record changed to something this version cannot read.
     StoredUnreadable,
+    /// Another tab saved while this one held a change it could not save.
+    Conflict,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -139,12 +147,14 @@ pub struct Failed {
     pub error: SaveError,
 }
 
-/// Applies `change` to the newest record there is and saves it. (`change`
-/// is a trait object so the app holds one copy of this, not one per caller.)
+/// Applies `change` to the newest record there is and saves it. `unsaved`:
+/// `current` holds changes an earlier save could not write. (`change` is a
+/// trait object so the app holds one copy of this, not one per caller.)
 pub fn apply(
     store: &mut impl KeyValueStore,
     status: &LoadStatus,
     current: &Envelope,
+    unsaved: bool,
     change: &dyn Fn(&mut Household),
     now: DateTime<Utc>,
 ) -> Result<Saved, Failed> {
@@ -152,6 +162,9 @@ pub fn apply(
     let mut merged = false;
     if status.can_save() {
         match read_stored_if_newer(store, current.write_count) {
+            // Applying the change to the newer record would drop this tab's
+            // unsaved changes; writing this tab's record would drop the other's.
+            Ok(Some(_)) if unsaved => return Err(failed(current, change, now, SaveError::Conflict)),
             Ok(Some(stored)) => {
                 base = stored;
                 merged = true;
@@ -160,9 +173,8 @@ pub fn apply(
             Err(error) => return Err(failed(current, change, now, error)),
         }
     }
-    let mut next = base.clone();
+    let mut next = base;
     change(&mut next.record);
-    next.write_count = base.write_count + 1;
     next.updated_at = now;
     if !status.can_save() {
         return Err(Failed {
@@ -170,10 +182,68 @@ pub fn apply(
             error: SaveError::Disabled,
         });
     }
-    match write_verified(store, &next) {
-        Ok(()) => Ok(Saved {
+    write_next(store, next).map(|envelope| Saved {
+        envelope,
+        merged_with_newer: merged,
+    })
+}
+
+/// Saves `envelope` as it is: an import the family confirmed replaces
+/// whatever is stored, even a record another tab wrote meanwhile. Stored data
+/// this version cannot read is still never written over.
+pub fn replace(
+    store: &mut impl KeyValueStore,
+    status: &LoadStatus,
+    mut envelope: Envelope,
+    now: DateTime<Utc>,
+) -> Result<Envelope, Failed> {
+    envelope.updated_at = now;
+    if !status.can_save() {
+        return Err(Failed {
+            envelope,
+            error: SaveError::Disabled,
+        });
+    }
+    match read_stored_if_newer(store, envelope.write_count) {
+        // The counter never goes back, so other tabs still see a newer record.
+        Ok(Some(stored)) => envelope.write_count = stored.write_count,
+        Ok(None) => {}
+        Err(error) => return Err(Failed { envelope, error }),
+    }
+    write_next(store, envelope)
+}
+
+/// Records that `exported` was saved as a file. When another tab has written
+/// since, the file lacks its changes: the export date is not recorded and the
+/// newer record is returned to be shown instead (`merged_with_newer`), or, if
+/// `exported` holds unsaved changes, a conflict.
+pub fn mark_exported(
+    store: &mut impl KeyValueStore,
+    status: &LoadStatus,
+    exported: &Envelope,
+    unsaved: bool,
+    now: DateTime<Utc>,
+) -> Result<Saved, Failed> {
+    let mut next = exported.clone();
+    next.last_export_at = Some(now);
+    if !status.can_save() {
+        return Err(Failed {
             envelope: next,
-            merged_with_newer: merged,
+            error: SaveError::Disabled,
+        });
+    }
+    match read_stored_if_newer(store, exported.write_count) {
+        Ok(Some(_)) if unsaved => Err(Failed {
+            envelope: next,
+            error: SaveError::Conflict,
+        }),
+        Ok(Some(stored)) => Ok(Saved {
+            envelope: stored,
+            merged_with_newer: true,
+        }),
+        Ok(None) => write_next(store, next).map(|envelope| Saved {
+            envelope,
+            merged_with_newer: false,
         }),
         Err(error) => Err(Failed {
             envelope: next,
@@ -182,31 +252,20 @@ pub fn apply(
     }
 }
 
-/// Saves `envelope` as it is (after an import or an export date), with the
-/// same newer-data check: a stored record written after `expected_write_count`
-/// is never overwritten silently.
-pub fn replace(
-    store: &mut impl KeyValueStore,
-    status: &LoadStatus,
-    expected_write_count: u64,
-    mut envelope: Envelope,
-    now: DateTime<Utc>,
-) -> Result<Envelope, Failed> {
-    if !status.can_save() {
-        return Err(Failed {
-            envelope,
-            error: SaveError::Disabled,
-        });
-    }
-    match read_stored_if_newer(store, expected_write_count) {
-        Ok(Some(stored)) => envelope.write_count = stored.write_count + 1,
-        Ok(None) => envelope.write_count = expected_write_count + 1,
-        Err(error) => return Err(Failed { envelope, error }),
-    }
-    envelope.updated_at = now;
-    match write_verified(store, &envelope) {
-        Ok(()) => Ok(envelope),
-        Err(error) => Err(Failed { envelope, error }),
+/// Writes `envelope` as the stored record's next version. On failure the
+/// counter is left as it was: it names the stored record the memory is built on.
+fn write_next(store: &mut impl KeyValueStore, envelope: Envelope) -> Result<Envelope, Failed> {
+    let mut written = envelope;
+    written.write_count += 1;
+    match write_verified(store, &written) {
+        Ok(()) => Ok(written),
+        Err(error) => {
+            written.write_count -= 1;
+            Err(Failed {
+                envelope: written,
+                error,
+            })
+        }
     }
 }
 
@@ -218,7 +277,6 @@ fn failed(
 ) -> Failed {
     let mut envelope = current.clone();
     change(&mut envelope.record);
-    envelope.write_count += 1;
     envelope.updated_at = now;
     Failed { envelope, error }
 }

@@ -133,6 +133,16 @@ impl crate::storage::KeyValueStore for RecordStore {
     }
 }
 
+/// Copies `text` to the clipboard. False where the page has no clipboard (a
+/// page not served over https) or the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let navigator = window().navigator();
+    if !js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard")).unwrap_or(false) {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text)).await.is_ok()
+}
+
 /// Offers `text` as a JSON file download (a backup, or quarantined data).
 pub fn download(file_name: &str, text: &str) -> bool {
     download_as(file_name, text, "application/json")

@@ -37,9 +37,10 @@ impl RecordState {
     fn apply_dyn(&self, change: &dyn Fn(&mut Household)) -> bool {
         let status = self.status.get_untracked();
         let current = self.envelope.get_untracked();
+        let unsaved = self.has_unsaved();
         let first_save = current.write_count == 0;
         let result = browser::measured("sukusuku:record-save", || {
-            repository::apply(&mut RecordStore, &status, &current, change, browser::now())
+            repository::apply(&mut RecordStore, &status, &current, unsaved, change, browser::now())
         });
         match result {
             Ok(saved) => {
@@ -61,29 +62,34 @@ impl RecordState {
         }
     }
 
+    /// Whether memory holds a change that an earlier save could not write.
+    fn has_unsaved(&self) -> bool {
+        self.save_error.with_untracked(Option::is_some)
+    }
+
     /// Replaces the whole record (an import the family confirmed).
     pub fn replace(&self, household: Household) -> bool {
         let mut next = self.envelope.get_untracked();
-        let expected = next.write_count;
         next.record = household;
-        self.store(expected, next)
+        let status = self.status.get_untracked();
+        self.settle(repository::replace(&mut RecordStore, &status, next, browser::now()))
     }
 
+    /// After the record in memory was saved as a file.
     pub fn mark_exported(&self) {
-        let mut next = self.envelope.get_untracked();
-        let expected = next.write_count;
-        next.last_export_at = Some(browser::now());
-        self.store(expected, next);
+        let exported = self.envelope.get_untracked();
+        let status = self.status.get_untracked();
+        let unsaved = self.has_unsaved();
+        let result = repository::mark_exported(&mut RecordStore, &status, &exported, unsaved, browser::now());
+        if result.as_ref().is_ok_and(|saved| saved.merged_with_newer) {
+            // Another tab had saved: the file lacks its changes, shown now.
+            self.updated_elsewhere.set(true);
+        }
+        self.settle(result.map(|saved| saved.envelope));
     }
 
-    fn store(&self, expected: u64, next: Envelope) -> bool {
-        match repository::replace(
-            &mut RecordStore,
-            &self.status.get_untracked(),
-            expected,
-            next,
-            browser::now(),
-        ) {
+    fn settle(&self, result: Result<Envelope, repository::Failed>) -> bool {
+        match result {
             Ok(saved) => {
                 self.envelope.set(saved);
                 self.save_error.set(None);
@@ -121,10 +127,15 @@ impl RecordState {
         }
     }
 
-    /// Another tab wrote: show its newer record (never go back to an older one).
+    /// Another tab wrote: show its newer record (never go back to an older
+    /// one, and never drop a change this tab could not save).
     fn sync_from_storage(&self) {
         match repository::read_stored(&RecordStore) {
             Ok(Some(stored)) if stored.write_count > self.envelope.get_untracked().write_count => {
+                if self.has_unsaved() {
+                    self.save_error.set(Some(SaveError::Conflict));
+                    return;
+                }
                 self.envelope.set(stored);
                 self.updated_elsewhere.set(true);
             }
@@ -167,7 +178,17 @@ pub fn provide_record_state() -> RecordState {
             state.sync_from_storage();
         }
     });
-    on_cleanup(move || handle.remove());
+    // A page restored from the back-forward cache missed the storage events
+    // of its time away.
+    let restored = window_event_listener(leptos::ev::pageshow, move |event| {
+        if event.persisted() {
+            state.sync_from_storage();
+        }
+    });
+    on_cleanup(move || {
+        handle.remove();
+        restored.remove();
+    });
     check_persisted(state);
     state
 }

@@ -46,6 +46,10 @@ describe("development check", () => {
     assert.deepEqual(await levels(page), { motor: "on-track", language: "on-track", social: "on-track", daily: "on-track" });
     assert.match(await page.getByTestId("result-guide").textContent(), /診断ではありません/);
     assert.equal(await page.getByTestId("consult-offer").count(), 0);
+    // Still someone to talk to, without urging.
+    const anytime = page.getByTestId("consult-anytime");
+    assert.match(await anytime.textContent(), /いつでも相談できます/);
+    assert.match(await anytime.getByRole("link").getAttribute("href"), /\/consult\?child=/);
     assert.match(await page.getByTestId("next-check").textContent(), /次のチェック: \d{4}年\d+月\d+日/);
     // The history keeps it, and home says when the next one is.
     await page.goto(app.server.url + "check");
@@ -73,7 +77,39 @@ describe("development check", () => {
     await page.waitForURL(/\/consult\?child=\d+&concerns=motor,language,social,daily$/);
     await appReady(page);
     assert.match(await page.getByTestId("share-preview").textContent(), /からだの動き/);
+
+    // Copied as shown; an edit takes "copied" back.
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.server.url });
+    await page.getByTestId("share-copy").click();
+    await page.getByTestId("share-copied").filter({ hasText: "コピーしました" }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await page.getByTestId("share-preview").textContent());
+    await page.fill("#share-note", "よろしくお願いします");
+    assert.equal(await page.getByTestId("share-copied").textContent(), "");
+    // The check's areas belong to its child, not to a message about nobody in particular.
+    await page.selectOption("#share-about", "");
+    assert.doesNotMatch(await page.getByTestId("share-preview").textContent(), /からだの動き/);
     await context.close();
+  });
+
+  it("a result worth watching says when to look again: a month on while the age band lasts, else at the next check", async () => {
+    const scribbleNotYet = (id) => (id === "18m-motor-scribble" ? "not-yet" : ALL_YES(id));
+    const watchText = async (birth) => {
+      const { page, context } = await openPage(app.browser);
+      await addChild(page, app.server.url, { name: "そら", birth });
+      await answerCheck(page, scribbleNotYet);
+      assert.equal((await levels(page)).motor, "watch");
+      const text = await page.locator("[data-testid=result-domain][data-domain=motor]").textContent();
+      const next = (await page.getByTestId("next-check").textContent()).match(/\d{4}年\d+月\d+日/)[0];
+      await context.close();
+      return { text, next };
+    };
+    const early = await watchText(dateBefore(18, 5));
+    assert.ok(early.text.includes(`1か月後（${early.next}ごろ）`), early.text);
+    // At 20 months 20 days a month on is past the 18-month window: the 21-month check comes instead.
+    const late = await watchText(dateBefore(20, 20));
+    assert.ok(late.text.includes(`次のチェック（${late.next}ごろ）`), late.text);
+    assert.doesNotMatch(late.text, /1か月後/);
   });
 
   it("a warning sign alone (no words at 18 months) leads to consult in its area", async () => {
@@ -117,6 +153,16 @@ describe("development check", () => {
     await page.goto(app.server.url + "check");
     await appReady(page);
     assert.equal(await page.getByTestId("start-check").textContent(), "続きから答える");
+
+    // Once that age band has passed, the half-done check is not offered as one to continue.
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem("sukusuku.record"));
+      stored.record.children[0].check_draft.band = "12m";
+      localStorage.setItem("sukusuku.record", JSON.stringify(stored));
+    });
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getByTestId("start-check").textContent(), "チェックを始める");
     await context.close();
   });
 

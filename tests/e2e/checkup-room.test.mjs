@@ -77,6 +77,9 @@ describe("demo mode", () => {
     assert.equal(await page.evaluate(() => localStorage.getItem("sukusuku.record")), null);
     await page.goto(app.server.url + "settings");
     await appReady(page);
+    // "Delete all data on this device" would touch only the demo's copy: the banner resets instead.
+    await page.getByTestId("export-backup").waitFor();
+    assert.equal(await page.getByTestId("delete-all-data").count(), 0);
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     const normal = await size();
     await page.getByTestId("presentation").check();

@@ -146,7 +146,9 @@ describe("entering the record", () => {
     await page.getByTestId("measurement").first().getByTestId("delete").click();
     assert.match(await page.locator(".confirm__text").textContent(), /削除/);
     await focusOn(page, "confirm-delete", "focus goes to the confirmation");
-    await page.getByRole("button", { name: "やめる" }).click();
+    await page.getByRole("button", { name: "やめる" }).focus();
+    await page.keyboard.press("Enter");
+    await focusOn(page, "delete", "cancelling returns focus to Delete");
     assert.equal(await page.getByTestId("measurement").count(), 1);
     await page.getByTestId("measurement").first().getByTestId("delete").click();
     await page.getByTestId("confirm-delete").click();
@@ -408,6 +410,40 @@ describe("storage trouble", () => {
     await page.waitForFunction(() => !document.querySelector("[data-testid=storage-warning]"));
     const record = JSON.parse(await stored(page));
     assert.equal(record.record.children[0].measurements.length, 2, "what was kept in memory is saved too");
+    await context.close();
+  });
+
+  it("a tab that could not save never writes over what another tab saved meanwhile, and can export its own", async () => {
+    const { page: tabA, context } = await openPage(app.browser);
+    await tabA.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (window.__diskFull) throw new DOMException("full", "QuotaExceededError");
+        return original.call(this, key, value);
+      };
+    });
+    await addChild(tabA);
+    await tabA.reload();
+    await appReady(tabA);
+    await tabA.evaluate(() => (window.__diskFull = true));
+    await addMeasurement(tabA, { weight: "8.4" });
+    const warning = tabA.locator("[role=alert] [data-testid=storage-warning]");
+    await warning.waitFor();
+
+    const tabB = await context.newPage();
+    await tabB.goto(tabA.url());
+    await appReady(tabB);
+    await addMeasurement(tabB, { date: "2025-10-01", weight: "9.0" });
+    await tabA.waitForFunction(() => /別のタブ/.test(document.querySelector("[data-testid=storage-warning]")?.textContent));
+    assert.match(await tabA.getByTestId("measurement").first().textContent(), /8\.4 kg/, "tab A still shows its entry");
+
+    await tabA.evaluate(() => (window.__diskFull = false));
+    await addMeasurement(tabA, { date: "2025-11-01", weight: "9.5" });
+    const weights = (text) => JSON.parse(text).record.children[0].measurements.map((m) => m.weight_g);
+    assert.deepEqual(weights(await stored(tabA)), [9000], "tab B's save is not written over");
+    const [download] = await Promise.all([tabA.waitForEvent("download"), warning.getByRole("button").click()]);
+    const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
+    assert.deepEqual(exported.record.children[0].measurements.map((m) => m.weight_g).sort(), [8400, 9500]);
     await context.close();
   });
 

@@ -6,7 +6,7 @@ use crate::ui::i18n::{tr, use_i18n};
 
 /// "Delete", then a second, explicit "Delete" with what will be lost spelled
 /// out. Focus moves to the confirmation so keyboard and screen-reader users
-/// meet it at once.
+/// meet it at once, and back to "Delete" when they cancel.
 #[component]
 pub fn DeleteButton(
     /// What will be lost, in the current language.
@@ -16,18 +16,20 @@ pub fn DeleteButton(
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let confirm = NodeRef::<Button>::new();
-    Effect::new(move |_| {
-        if asking.get() {
-            if let Some(button) = confirm.get() {
-                let _ = button.focus();
-            }
+    let delete = NodeRef::<Button>::new();
+    Effect::new(move |was_asking: Option<bool>| {
+        let now_asking = asking.get();
+        let target = if now_asking { Some(confirm) } else { was_asking.filter(|&was| was).map(|_| delete) };
+        if let Some(button) = target.and_then(|node| node.get()) {
+            let _ = button.focus();
         }
+        now_asking
     });
     view! {
         <Show
             when=move || asking.get()
             fallback=move || view! {
-                <button type="button" class="button button--quiet" data-testid="delete" on:click=move |_| asking.set(true)>
+                <button type="button" class="button button--quiet" data-testid="delete" node_ref=delete on:click=move |_| asking.set(true)>
                     {tr(Key::Delete)}
                 </button>
             }

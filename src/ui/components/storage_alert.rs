@@ -2,9 +2,10 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::storage::repository::{LoadStatus, SaveError};
-use crate::storage::StoreError;
+use crate::storage::keys::StorageKey;
+use crate::storage::{KeyValueStore, StoreError};
 use crate::ui::backup;
-use crate::ui::browser;
+use crate::ui::browser::{self, RecordStore};
 use crate::ui::i18n::tr;
 use crate::ui::record_state::{quarantine_file_name, use_record};
 
@@ -22,7 +23,9 @@ pub fn StorageAlert() -> impl IntoView {
                 _ => Key::LoadBlocked,
             },
             SaveError::Store(StoreError::Unavailable) => Key::StorageUnavailable,
-            _ => Key::SaveFailed,
+            SaveError::Conflict => Key::SaveConflict,
+            SaveError::StoredUnreadable => Key::SaveStoredUnreadable,
+            SaveError::Store(_) | SaveError::NotVerified => Key::SaveFailed,
         })
     };
     let load_problem = move || match state.status.get() {
@@ -36,13 +39,29 @@ pub fn StorageAlert() -> impl IntoView {
     view! {
         <div class="alerts">
             <div role="alert" class="alerts__slot">
-                {move || problem().map(|key| view! {
-                    <div class="notice notice--urgent" data-testid="storage-warning">
-                        <p>{tr(key)}</p>
-                        <button type="button" class="button button--primary" on:click=move |_| { backup::export(state); }>
-                            {tr(Key::ExportBackup)}
-                        </button>
-                    </div>
+                {move || problem().map(|key| {
+                    // Only a change made here is worth a backup: after a load
+                    // problem alone, memory holds an empty record.
+                    let unsaved = state.save_error.with(Option::is_some);
+                    let blocked = matches!(state.status.get(), LoadStatus::Blocked { .. });
+                    view! {
+                        <div class="notice notice--urgent" data-testid="storage-warning">
+                            <p>{tr(key)}</p>
+                            {unsaved.then(|| view! {
+                                <button type="button" class="button button--primary" on:click=move |_| { backup::export(state); }>
+                                    {tr(Key::ExportBackup)}
+                                </button>
+                            })}
+                            {blocked.then(|| view! {
+                                <button type="button" class="button" data-testid="export-blocked" on:click=move |_| {
+                                    // Still under the record key: it could not be set aside.
+                                    if let Ok(Some(raw)) = RecordStore.get(StorageKey::Record.as_str()) {
+                                        browser::download(&quarantine_file_name("record"), &raw);
+                                    }
+                                }>{tr(Key::ExportUnreadable)}</button>
+                            })}
+                        </div>
+                    }
                 })}
             </div>
             <Show when=quarantined>

@@ -28,7 +28,7 @@ pub fn Consult() -> impl IntoView {
     let concerns: Vec<Domain> = query_param("concerns")
         .map(|list| list.split(',').filter_map(|code| Domain::ALL.into_iter().find(|d| d.code() == code)).collect())
         .unwrap_or_default();
-    let default_about = from_check.unwrap_or_else(|| record.envelope.with_untracked(|e| {
+    let default_about = from_check.clone().unwrap_or_else(|| record.envelope.with_untracked(|e| {
         e.record
             .children
             .iter()
@@ -45,7 +45,9 @@ pub fn Consult() -> impl IntoView {
     let about = RwSignal::new(default_about);
     let include_name = RwSignal::new(false);
     let note = RwSignal::new(String::new());
-    let copied = RwSignal::new(false);
+    // Some(true) copied, Some(false) the browser refused. An edit clears it:
+    // "copied" speaks of the text as it was.
+    let copied = RwSignal::new(None::<bool>);
 
     let need = move || match about.get().as_str() {
         ABOUT_PREGNANCY => Audience::Pregnancy,
@@ -55,12 +57,18 @@ pub fn Consult() -> impl IntoView {
     let text = Memo::new(move |_| {
         let today = browser::today();
         let l = lang.get();
+        let chosen = about.get();
+        // The areas from a check belong to the child it was about.
+        let about_checked_child = from_check.as_deref() == Some(chosen.as_str());
         let mut input = ShareInput {
             note: note.get(),
-            concerns: concerns.iter().filter_map(|d| files::bank().ok()?.domain_name(*d).map(|n| n.get(l.code()).to_owned())).collect(),
+            concerns: concerns
+                .iter()
+                .filter(|_| about_checked_child)
+                .filter_map(|d| files::bank().ok()?.domain_name(*d).map(|n| n.get(l.code()).to_owned()))
+                .collect(),
             ..Default::default()
         };
-        let chosen = about.get();
         record.envelope.with(|e| {
             if chosen == ABOUT_PREGNANCY {
                 input.pregnancy_weeks = e
@@ -103,13 +111,12 @@ pub fn Consult() -> impl IntoView {
     let channels = move || {
         let l = lang.get();
         let now = browser::now();
-        let today = browser::today();
         let shared = text.get();
         city.config.with(|config| {
             config.as_ref().map(|config| {
                 let list = ordered_channels(config, need(), now);
                 let nothing_open = list.iter().all(|(c, a)| !a.is_open() && !c.accepts_messages_outside_hours);
-                let items = channel_items(l, list, &shared, today);
+                let items = channel_items(l, list, &shared);
                 let demo = config.demo.then(|| view! { <p class="notice" data-testid="demo-city">{tr(Key::DemoCityNotice)}</p> });
                 let services = (!config.services.is_empty()).then(|| {
                     let links = config
@@ -152,21 +159,24 @@ pub fn Consult() -> impl IntoView {
                     <h2 class="card__title">{tr(Key::ShareTitle)}</h2>
                     <p class="card__body">{tr(Key::ShareIntro)}</p>
                     <label class="field__label" for="share-about">{tr(Key::ShareAbout)}</label>
-                    <select id="share-about" on:change=move |ev| about.set(event_target_value(&ev))>{about_options}</select>
+                    <select id="share-about" on:change=move |ev| { copied.set(None); about.set(event_target_value(&ev)) }>{about_options}</select>
                     <label class="checkbox">
                         <input type="checkbox" id="share-name" prop:checked=move || include_name.get()
-                            on:change=move |ev| include_name.set(event_target_checked(&ev))/>
+                            on:change=move |ev| { copied.set(None); include_name.set(event_target_checked(&ev)) }/>
                         {tr(Key::ShareIncludeName)}
                     </label>
                     <label class="field__label" for="share-note">{tr(Key::ShareNoteLabel)}</label>
-                    <textarea id="share-note" rows="3" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
-                    <pre class="share-preview" data-testid="share-preview" aria-live="polite">{move || text.get()}</pre>
-                    <button type="button" class="button" on:click=move |_| {
-                        let clipboard = browser::window().navigator().clipboard();
-                        let _ = clipboard.write_text(&text.get_untracked());
-                        copied.set(true);
+                    <textarea id="share-note" rows="3" prop:value=move || note.get() on:input=move |ev| { copied.set(None); note.set(event_target_value(&ev)) }></textarea>
+                    // Not a live region: it changes with every key typed in the note.
+                    <pre class="share-preview" data-testid="share-preview">{move || text.get()}</pre>
+                    <button type="button" class="button" data-testid="share-copy" on:click=move |_| {
+                        copied.set(None);
+                        let text = text.get_untracked();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            copied.set(Some(browser::copy_text(&text).await));
+                        });
                     }>{tr(Key::ShareCopy)}</button>
-                    <span role="status">{move || copied.get().then(|| tr(Key::ShareCopied)())}</span>
+                    <span role="status" data-testid="share-copied">{move || copied.get().map(|ok| tr(if ok { Key::ShareCopied } else { Key::ShareCopyFailed })())}</span>
                 </div>
                 // A broken file has its own panel (which points to the national
                 // lines): "loading" would never end.
@@ -190,8 +200,9 @@ pub fn channel_items(
     l: crate::i18n::Lang,
     list: Vec<(&crate::municipality::config::Channel, crate::municipality::hours::Availability)>,
     shared: &str,
-    today: chrono::NaiveDate,
 ) -> impl IntoView {
+    // "Today" in the hours is Japan's today, whatever the phone's time zone.
+    let today = crate::municipality::hours::japan_time(browser::now()).date();
     let items = list
         .into_iter()
         .map(|(channel, availability)| {

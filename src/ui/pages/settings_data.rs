@@ -166,32 +166,36 @@ pub fn DataSettings() -> impl IntoView {
             </ul>
         </Show>
 
-        <h3>{tr(Key::DeleteAllTitle)}</h3>
-        <Show
-            when=move || confirming_delete.get()
-            fallback=move || view! {
-                <button type="button" class="button button--urgent-outline" data-testid="delete-all-data" on:click=move |_| { deleted.set(false); confirming_delete.set(true); }>
-                    {tr(Key::DeleteAllTitle)}
-                </button>
-                {move || deleted.get().then(|| view! { <p class="notice notice--ok" role="status">{tr(Key::DeleteAllDone)}</p> })}
-            }
-        >
-            <div class="confirm card card--urgent" role="group" aria-labelledby="delete-all-warning">
-                <p id="delete-all-warning">{move || {
-                    let l = lang.get();
-                    t_with(l, Key::DeleteAllWarning, &[("current", &state.envelope.with(|e| counts_text(l, &e.record.counts())))])
-                }}</p>
-                <div class="item__actions">
-                    <button type="button" class="button button--primary" on:click=move |_| { export(state); }>{tr(Key::ExportBackup)}</button>
-                    <button type="button" class="button button--urgent" data-testid="confirm-delete-all" on:click=move |_| {
-                        if state.delete_all() {
-                            deleted.set(true);
-                        }
-                        confirming_delete.set(false);
-                    }>{tr(Key::DeleteAllConfirm)}</button>
-                    <button type="button" class="button" on:click=move |_| confirming_delete.set(false)>{tr(Key::Cancel)}</button>
+        // In demo mode the demo banner resets or leaves the sample family;
+        // "delete all data on this device" would touch only the demo's copy.
+        {(!browser::in_demo()).then(|| view! {
+            <h3>{tr(Key::DeleteAllTitle)}</h3>
+            <Show
+                when=move || confirming_delete.get()
+                fallback=move || view! {
+                    <button type="button" class="button button--urgent-outline" data-testid="delete-all-data" on:click=move |_| { deleted.set(false); confirming_delete.set(true); }>
+                        {tr(Key::DeleteAllTitle)}
+                    </button>
+                    {move || deleted.get().then(|| view! { <p class="notice notice--ok" role="status">{tr(Key::DeleteAllDone)}</p> })}
+                }
+            >
+                <div class="confirm card card--urgent" role="group" aria-labelledby="delete-all-warning">
+                    <p id="delete-all-warning">{move || {
+                        let l = lang.get();
+                        t_with(l, Key::DeleteAllWarning, &[("current", &state.envelope.with(|e| counts_text(l, &e.record.counts())))])
+                    }}</p>
+                    <div class="item__actions">
+                        <button type="button" class="button button--primary" on:click=move |_| { export(state); }>{tr(Key::ExportBackup)}</button>
+                        <button type="button" class="button button--urgent" data-testid="confirm-delete-all" on:click=move |_| {
+                            if state.delete_all() {
+                                deleted.set(true);
+                            }
+                            confirming_delete.set(false);
+                        }>{tr(Key::DeleteAllConfirm)}</button>
+                        <button type="button" class="button" on:click=move |_| confirming_delete.set(false)>{tr(Key::Cancel)}</button>
+                    </div>
                 </div>
-            </div>
-        </Show>
+            </Show>
+        })}
     }
 }

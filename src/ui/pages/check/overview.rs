@@ -75,7 +75,8 @@ fn ChildChecks(bank: &'static Bank, id: Id) -> impl IntoView {
             let l = lang.get();
             let p = plan(bank, c.birth_date, c.gestation, &c.checks, today);
             let can_start = p.window().is_some();
-            let draft = c.check_draft.is_some();
+            // A draft for an age band that has passed cannot be resumed: starting replaces it.
+            let draft = c.check_draft.as_ref().zip(p.window()).is_some_and(|(d, w)| d.band == w.band.id);
             let corrected = matches!(corrected_age_on(c.birth_date, c.gestation, today), CorrectedAge::Age(_) | CorrectedAge::BeforeDueDate { .. });
             let label = match (&p, draft) {
                 (_, true) => Key::CheckResume,

@@ -57,6 +57,14 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
     let outcome = score(bank, &check.band, &check.answers);
     let item_try = |id: &str| band.and_then(|b| b.items.iter().find(|i| i.id == id)).map(|i| i.try_at_home.get(code).to_owned());
     let recheck = check.date.checked_add_months(chrono::Months::new(bank.rules.recheck_after_watch_months));
+    let next = plan(bank, child.birth_date, child.gestation, &child.checks, browser::today()).next_date();
+    // The schedule drops a re-check that would fall after the age band's
+    // window: then the next band's check is when to look again.
+    let watch_next = match next {
+        Some(date) if next == recheck => Some(t_with(l, Key::ReasonWatchNext, &[("date", &format::date(l, date))])),
+        Some(date) => Some(t_with(l, Key::ReasonWatchNextCheck, &[("date", &format::date(l, date))])),
+        None => None,
+    };
 
     let domains = Domain::ALL
         .iter()
@@ -68,7 +76,7 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
                 Level::OnTrack => bank.rules.advice.iter().find(|a| a.domain == domain).map(|a| a.keep_going.get(code).to_owned()).into_iter().collect(),
                 _ => scored.map(|d| d.to_try.iter().filter_map(|id| item_try(id)).take(TRIES_SHOWN).collect()).unwrap_or_default(),
             };
-            let watch_next = (level == Level::Watch).then_some(recheck).flatten().map(|d| t_with(l, Key::ReasonWatchNext, &[("date", &format::date(l, d))]));
+            let watch_next = (level == Level::Watch).then(|| watch_next.clone()).flatten();
             Some(view! {
                 <section class=format!("card result result--{}", level.code()) data-testid="result-domain" data-domain=domain.code() data-level=level.code()>
                     <h2 class="card__title">{bank.domain_name(domain).map(|n| n.get(code).to_owned())}</h2>
@@ -100,7 +108,6 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
         .collect();
     let consult_href = format!("{}?child={}&concerns={}", href(Section::Consult), child.id, concerns.join(","));
     let urge = !child.in_support || caregiver || !check.general_signs.is_empty();
-    let next = plan(bank, child.birth_date, child.gestation, &child.checks, browser::today()).next_date();
 
     view! {
         <p class="lead" data-testid="result-for">{t_with(l, Key::ResultFor, &[("name", &child.name), ("band", &band_title), ("date", &format::date(l, check.date))])}</p>
@@ -116,8 +123,14 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
                 <p>{tr(if urge { Key::ResultConsultBody } else { Key::ResultSupportBody })}</p>
                 {caregiver.then(|| view! { <h3>{tr(Key::ResultCaregiverTitle)}</h3><p>{tr(Key::ResultCaregiverBody)}</p> })}
                 {offer_channels(l, child, &concerns_named)}
-                <a class="button button--large" href=consult_href data-testid="consult-offer-link">{tr(Key::ResultConsultOpen)}</a>
+                <a class="button button--large" href=consult_href.clone() data-testid="consult-offer-link">{tr(Key::ResultConsultOpen)}</a>
             </section>
+        })}
+        {(!offer).then(|| view! {
+            <p class="card" data-testid="consult-anytime">
+                {tr(Key::ResultConsultAnytime)}" "
+                <a href=consult_href>{tr(Key::ResultConsultOpen)}</a>
+            </p>
         })}
         <div class="results">{domains}</div>
         {next.map(|d| view! { <p class="card" data-testid="next-check">{t_with(l, Key::ResultNext, &[("date", &format::date(l, d))])}</p> })}
@@ -162,7 +175,7 @@ fn offer_channels(l: Lang, child: &Child, concerns: &[String]) -> impl IntoView 
             view! {
                 <h3>{tr(Key::ShareTitle)}</h3>
                 <pre class="share-preview" data-testid="share-preview">{shared.clone()}</pre>
-                {channel_items(l, list, &shared, today)}
+                {channel_items(l, list, &shared)}
             }
         })
     })
