@@ -1,11 +1,13 @@
 // Nothing the family types or imports can run as code: script and markup
-// payloads in every free-text field of an imported record and in the forms
-// render as text; the page's policy forbids inline script; nothing leaves
-// the app's origin.
+// payloads typed into every free-text field of the forms, in every
+// free-text field of an imported record and in every text of a municipality's
+// file render as text; the page's policy forbids inline script; nothing
+// leaves the app's origin.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { appReady, openPage, session } from "./helpers.mjs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { addDays, appReady, copyOfBuild, dateBefore, openPage, session, startServer } from "./helpers.mjs";
 
 const app = session();
 
@@ -16,10 +18,62 @@ const PAYLOADS = [
   `"><svg onload=__pwned='svg'>`,
   `javascript:__pwned='href'`,
 ];
+// For the 20-character lot number; alert() is caught by `watchForScript`.
+const SHORT_PAYLOAD = `<svg/onload=alert()>`;
+
+/** Elements a payload would have created, had it been parsed as markup. */
+const INJECTED = "main img[src=x], main svg[onload], main script, body > svg[onload]";
+
+/** Makes any alert() or dialog mark the page as having run injected code. */
+async function watchForScript(page) {
+  await page.addInitScript(() => {
+    window.alert = () => (window.__pwned = "alert");
+  });
+  page.on("dialog", (dialog) => dialog.dismiss().catch(() => {}));
+}
+
+const pwned = (page) => page.evaluate(() => window.__pwned ?? null);
+
+/**
+ * The free-text fields the record's forms declare (FieldKind::Text or
+ * LongText in the pure form tables), so a new one cannot go untested.
+ */
+function declaredFreeTextFields() {
+  const ids = new Set();
+  for (const file of ["src/domain/forms.rs", "src/domain/schedule_forms.rs"]) {
+    for (const m of readFileSync(file, "utf8").matchAll(/field\("([a-z-]+)",\s*Key::\w+,\s*FieldKind::(?:Text|LongText)\)/g)) ids.add(m[1]);
+  }
+  return ids;
+}
+
+/** Fills every free-text field of the open form with a payload; records which. */
+async function poisonOpenForm(page, typed) {
+  const fields = page.locator("form textarea:visible, form input[type=text]:not([inputmode]):visible");
+  const count = await fields.count();
+  assert.ok(count > 0, "the open form has a free-text field");
+  for (let i = 0; i < count; i++) {
+    const field = fields.nth(i);
+    const id = await field.getAttribute("id");
+    const payload = id === "dose-lot" ? SHORT_PAYLOAD : PAYLOADS[typed.size % PAYLOADS.length];
+    await field.fill(payload);
+    typed.set(id, payload);
+  }
+}
+
+/** Saves the open form and waits for it to close (a refused save fails with its errors). */
+async function save(page) {
+  await page.getByTestId("form-save").click();
+  const closed = await page
+    .locator("form")
+    .first()
+    .waitFor({ state: "detached", timeout: 5000 })
+    .then(() => true, () => false);
+  if (!closed) assert.fail(`the form was not saved: ${await page.locator("form").first().textContent()}`);
+}
 
 /** The good fixture with a payload in every free-text field. */
 function poisonedBackup() {
-  const backup = JSON.parse(readFileSync("tests/fixtures/backups/good/family.json", "utf8"));
+  const backup = JSON.parse(readFileSync("tests/fixtures/backups/good/family-v2.json", "utf8"));
   let n = 0;
   const next = () => PAYLOADS[n++ % PAYLOADS.length];
   const r = backup.record;
@@ -31,35 +85,128 @@ function poisonedBackup() {
   }
   for (const c of r.children) {
     c.name = next();
+    c.questions_for_nurse = PAYLOADS.join("\n");
     for (const f of c.firsts) if (f.kind === null) f.label = next();
     for (const note of c.notes) note.text = next();
+    for (const v of c.vaccinations ?? []) v.given.lot = SHORT_PAYLOAD;
+    for (const v of c.checkup_visits ?? []) Object.assign(v, { place: next(), notes: next() });
   }
   return JSON.stringify(backup, null, 2);
 }
 
-const pwned = (page) => page.evaluate(() => window.__pwned ?? null);
+/** Visits each route: nothing ran, no element was injected; returns the pages' text. */
+async function visitAll(page, base, routes) {
+  let text = "";
+  for (const route of routes) {
+    await page.goto(base + route);
+    await appReady(page);
+    await page.waitForTimeout(100);
+    assert.equal(await pwned(page), null, `/${route}`);
+    assert.equal(await page.locator(INJECTED).count(), 0, `/${route} has injected elements`);
+    text += await page.locator("body").textContent();
+  }
+  return text;
+}
 
 describe("payloads render as text", () => {
+  it("typed into every free-text field of every form, they are saved and shown as text, and nothing runs", async () => {
+    const { page, context, requests } = await openPage(app.browser);
+    await watchForScript(page);
+    const typed = new Map();
+    const today = dateBefore(0);
+
+    await page.goto(app.server.url + "record");
+    await appReady(page);
+    await page.getByTestId("add-caregiver").click();
+    await poisonOpenForm(page, typed);
+    await save(page);
+
+    await page.getByTestId("add-pregnancy").click();
+    await page.fill("#preg-edd", addDays(today, 60));
+    await poisonOpenForm(page, typed);
+    await page.getByTestId("form-save").click();
+    await page.waitForURL(/\/record\/pregnancy\/\d+$/);
+    const pregnancy = new URL(page.url()).pathname.slice(1);
+    await page.getByTestId("add-checkup").click();
+    await page.fill("#pc-date", addDays(today, -7));
+    await page.fill("#pc-weeks", "30");
+    await page.fill("#pc-days", "2");
+    await poisonOpenForm(page, typed);
+    await save(page);
+    await page.getByTestId("add-birth").click();
+    await page.fill("#birth-date", addDays(today, -1));
+    await page.fill("#birth-weeks", "31");
+    await page.fill("#birth-days", "2");
+    await page.fill("#birth-weight", "1800");
+    await poisonOpenForm(page, typed);
+    await save(page);
+
+    await page.goto(app.server.url + "record");
+    await appReady(page);
+    await page.getByTestId("add-child").click();
+    await page.fill("#child-birth-date", dateBefore(18, 5));
+    await poisonOpenForm(page, typed);
+    await page.getByTestId("form-save").click();
+    await page.waitForURL(/\/record\/child\/\d+$/);
+    await appReady(page);
+    const child = new URL(page.url()).pathname.slice(1);
+
+    await page.getByTestId("add-first").click();
+    await page.selectOption("#first-kind", "other");
+    await page.fill("#first-date", dateBefore(2));
+    await poisonOpenForm(page, typed);
+    await save(page);
+    await page.getByTestId("add-note").click();
+    await page.fill("#note-date", today);
+    await poisonOpenForm(page, typed);
+    await save(page);
+    await page.locator("[data-testid=record-dose]:visible").first().click();
+    await page.fill("#dose-date", addDays(today, -2));
+    if (await page.locator("#dose-product").isVisible()) await page.selectOption("#dose-product", { index: 1 });
+    await poisonOpenForm(page, typed);
+    await save(page);
+    await page.locator("[data-testid=record-checkup-visit]:visible").first().click();
+    await page.fill("#visit-date", addDays(today, -3));
+    await poisonOpenForm(page, typed);
+    await save(page);
+
+    const declared = declaredFreeTextFields();
+    assert.ok(declared.size >= 11, `found the form tables' free-text fields: ${[...declared]}`);
+    assert.deepEqual([...declared].filter((id) => !typed.has(id)), [], "every declared free-text field was typed into");
+
+    // The two free-text fields outside the record's forms.
+    await page.goto(app.server.url + child + "/summary");
+    await appReady(page);
+    await page.fill("#summary-questions", PAYLOADS.join("\n"));
+    await page.locator("#summary-questions").blur();
+    await page.goto(app.server.url + "consult");
+    await appReady(page);
+    await page.fill("#share-note", PAYLOADS.join(" "));
+    assert.match(await page.getByTestId("share-preview").textContent(), /<script>__pwned='script'<\/script>/);
+    assert.equal(await pwned(page), null);
+
+    const text = await visitAll(page, app.server.url, ["", "record", child, pregnancy, child + "/summary", "check", "consult"]);
+    for (const [id, payload] of typed) assert.ok(text.includes(payload), `${id}'s text is shown as typed`);
+    assert.equal(await page.locator("#summary-questions").count(), 0, "left on the Talk page");
+    await page.goto(app.server.url + child + "/summary");
+    await appReady(page);
+    assert.equal(await page.inputValue("#summary-questions"), PAYLOADS.join("\n"), "the questions for the nurse were kept as typed");
+    assert.deepEqual(requests.filter((u) => !u.startsWith(app.server.url)), [], "no request left the app's origin");
+    await context.close();
+  });
+
   it("an imported record full of markup shows it as text on every page, and nothing runs", async () => {
     const { page, context, requests } = await openPage(app.browser);
+    await watchForScript(page);
     await page.goto(app.server.url + "settings");
     await appReady(page);
     await page.getByTestId("import-backup").setInputFiles({ name: "family.json", mimeType: "application/json", buffer: Buffer.from(poisonedBackup()) });
     await page.getByTestId("import-confirm").click();
     await page.getByTestId("import-done").waitFor();
-    const pages = ["", "record", "record/child/4", "record/pregnancy/2", "check", "consult"];
-    for (const route of pages) {
-      await page.goto(app.server.url + route);
-      await appReady(page);
-      await page.waitForTimeout(100);
-      assert.equal(await pwned(page), null, `/${route}`);
-      assert.equal(await page.locator("main img[src=x], main svg[onload], main script").count(), 0, `/${route} has injected elements`);
-    }
-    await page.goto(app.server.url + "record/child/4");
-    await appReady(page);
-    const text = await page.locator("main").textContent();
-    // The child's name and a note, exactly as typed.
-    assert.ok(PAYLOADS.filter((p) => text.includes(p)).length >= 2, text);
+    const routes = ["", "record", "record/child/4", "record/child/4/summary", "record/pregnancy/2", "check", "consult"];
+    const text = await visitAll(page, app.server.url, routes);
+    // Every payload, the lot number's too, reached the screen as text.
+    for (const payload of [...PAYLOADS, SHORT_PAYLOAD]) assert.ok(text.includes(payload), `shown as text: ${payload}`);
     // The share text carries the name as text too.
     await page.goto(app.server.url + "consult");
     await appReady(page);
@@ -68,6 +215,37 @@ describe("payloads render as text", () => {
     assert.equal(await pwned(page), null);
     assert.deepEqual(requests.filter((u) => !u.startsWith(app.server.url)), [], "no request left the app's origin");
     await context.close();
+  });
+
+  it("a municipality's file with markup in every text shows it as text, and nothing runs", async () => {
+    const build = copyOfBuild();
+    const file = join(build, "municipalities", "demo.json");
+    const config = JSON.parse(readFileSync(file, "utf8"));
+    let n = 0;
+    const next = () => PAYLOADS[n++ % PAYLOADS.length];
+    const both = () => {
+      const payload = next();
+      return { ja: payload, en: payload };
+    };
+    config.name = both();
+    for (const channel of config.channels) Object.assign(channel, { label: both(), ...(channel.description ? { description: both() } : {}) });
+    for (const service of config.services) service.label = both();
+    writeFileSync(file, JSON.stringify(config, null, 2));
+    const server = await startServer(build);
+    try {
+      for (const locale of ["ja-JP", "en-US"]) {
+        const { page, context, requests } = await openPage(app.browser, { locale });
+        await watchForScript(page);
+        const text = await visitAll(page, server.url, ["", "consult", "settings", "check"]);
+        // The file is valid, so it is used: no webmaster panel, its texts on screen as text.
+        assert.equal(await page.getByTestId("config-error").count(), 0);
+        for (const payload of PAYLOADS) assert.ok(text.includes(payload), `${locale}: shown as text: ${payload}`);
+        assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), [], "no request left the app's origin");
+        await context.close();
+      }
+    } finally {
+      await server.close();
+    }
   });
 
   it("the page's policy has no unsafe-inline or unsafe-eval, and blocks an injected inline script", async () => {
