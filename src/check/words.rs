@@ -1,7 +1,8 @@
 //! The plain words of the check: answer labels, levels and reasons. Pure, so
 //! a test can read every result sentence the app can show.
 
-use super::bank::{Answer, AnswerKind, Bank};
+use super::bank::{Answer, AnswerKind, Bank, Domain};
+use super::record::CompletedCheck;
 use super::schedule::Plan;
 use super::scoring::{Level, Reason};
 use crate::i18n::{format, t_with, Key, Lang};
@@ -44,6 +45,23 @@ pub fn reason_text(lang: Lang, bank: &Bank, reason: &Reason) -> String {
         Reason::Unknown(n) => count(Key::ReasonUnknown, *n),
         Reason::AllDone => Key::ReasonAllDone.text(lang).to_owned(),
     }
+}
+
+/// What a screen reader hears when a result opens, after the page's
+/// heading: each area with its level, then that this is a guide, not a
+/// diagnosis (the same words the page shows).
+pub fn result_announcement(lang: Lang, bank: &Bank, check: &CompletedCheck, in_support: bool) -> String {
+    let mut spoken: Vec<String> = Domain::ALL
+        .iter()
+        .filter_map(|&domain| {
+            let level = check.level(domain)?;
+            let area = bank.domain_name(domain)?.get(lang.code());
+            Some(t_with(lang, Key::ResultAreaLevel, &[("area", area), ("level", level_key(level, in_support).text(lang))]))
+        })
+        .collect();
+    spoken.push(Key::ResultGuide.text(lang).to_owned());
+    // Japanese sentences follow each other without a space.
+    spoken.join(if lang == Lang::Ja { "" } else { " " })
 }
 
 /// What the plan says, in words.
@@ -96,6 +114,30 @@ mod tests {
         // And the result page says so in plain words, in every language.
         assert!(Key::ResultGuide.text(Lang::Ja).contains("診断ではありません"));
         assert!(Key::ResultGuide.text(Lang::En).contains("not a diagnosis"));
+    }
+
+    #[test]
+    fn a_result_is_announced_area_by_area_then_as_a_guide() {
+        use crate::check::files;
+        use crate::check::scoring::score;
+        let bank = files::bank().unwrap();
+        let band = &bank.bands.iter().find(|b| b.id == "18m").unwrap();
+        let all = |answer| band.items.iter().map(|i| (i.id.clone(), answer)).collect::<std::collections::BTreeMap<_, _>>();
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let yes = all(Answer::Yes);
+        let on_track = CompletedCheck::new(1, "18m", date, yes.clone(), &score(bank, "18m", &yes).unwrap());
+        assert_eq!(
+            result_announcement(Lang::Ja, bank, &on_track, false),
+            format!("からだの動き：順調のようです。ことば：順調のようです。人との関わり：順調のようです。生活習慣：順調のようです。{}", Key::ResultGuide.text(Lang::Ja))
+        );
+        let not_yet = all(Answer::NotYet);
+        let consult = CompletedCheck::new(2, "18m", date, not_yet.clone(), &score(bank, "18m", &not_yet).unwrap());
+        let en = result_announcement(Lang::En, bank, &consult, false);
+        assert!(en.starts_with("Movement: Worth talking over with someone. Language: Worth talking over with someone."), "{en}");
+        assert!(en.ends_with("It is not a diagnosis. Every child develops at their own pace."), "{en}");
+        // A child in support hears the supportive words, not the urging ones.
+        let supported = result_announcement(Lang::En, bank, &consult, true);
+        assert!(supported.contains("Worth looking at with your support team") && !supported.contains("talking over"), "{supported}");
     }
 
     #[test]

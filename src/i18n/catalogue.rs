@@ -114,6 +114,7 @@ catalogue! {
         en: "This result is a guide to look back on how things are now. It is not a diagnosis. Every child develops at their own pace.",
     }
     ResultFor { ja: "{name}さん・{band}・{date}", en: "{name}, {band}, {date}" }
+    ResultAreaLevel { ja: "{area}：{level}。", en: "{area}: {level}." }
     LevelOnTrack { ja: "順調のようです", en: "Looks on track" }
     LevelWatch { ja: "様子を見ましょう", en: "Worth watching" }
     LevelConsult { ja: "一度相談してみましょう", en: "Worth talking over with someone" }

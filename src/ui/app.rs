@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::components::{provide_presentation, AppHeader, BottomNav, ConfigErrorPanel, DemoBanner, Later, PwaNotices, StorageAlert};
+use super::components::{provide_announcer, provide_presentation, AppHeader, BottomNav, ConfigErrorPanel, DemoBanner, Later, LiveAnnouncer, PwaNotices, StorageAlert};
 use super::i18n::{provide_i18n, tr};
 use super::links::{use_current_section, RouterBase};
 use super::municipality_state::provide_city_state;
@@ -19,6 +19,7 @@ pub fn provide_app_state() {
     provide_record_state();
     provide_city_state();
     provide_presentation();
+    provide_announcer();
     provide_context(pwa::register(&browser::public_url()));
     let base = router_base(&browser::public_url());
     provide_context(RouterBase(base.clone()));
@@ -39,6 +40,7 @@ pub fn App() -> impl IntoView {
         <main id="main" class="app-main">
             <CurrentPage/>
         </main>
+        <LiveAnnouncer/>
         <Later>
             <BottomNav/>
         </Later>

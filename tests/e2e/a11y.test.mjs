@@ -5,7 +5,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { addChild, appReady, dateBefore, openPage, session } from "./helpers.mjs";
+import { addChild, appReady, dateBefore, focusOn, openPage, session } from "./helpers.mjs";
 
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 
@@ -76,7 +76,7 @@ describe("accessibility", () => {
     await context.close();
   });
 
-  it("the check can be answered and finished with the keyboard alone", async () => {
+  it("the check can be answered and finished with the keyboard alone, and tells a screen reader where it is and what came out", async () => {
     const { page, context } = await openPage(app.browser);
     await addChild(page, app.server.url, { name: "そら", birth: dateBefore(18, 5) });
     await page.goto(app.server.url + "check");
@@ -84,8 +84,18 @@ describe("accessibility", () => {
     await page.getByTestId("start-check").focus();
     await page.keyboard.press("Enter");
     await page.getByTestId("check-question").waitFor();
+    const progress = page.getByTestId("check-progress");
+    assert.equal(await progress.getAttribute("aria-live"), "polite");
     for (let n = 0; n < 40; n++) {
-      // Focus lands on the question; the first answer is one Tab away.
+      // The live region says which question of how many, and in which area;
+      // after the first, focus is on the question itself, so it is read next
+      // (the first is read after the page's heading, which has focus then).
+      assert.match(await progress.textContent(), new RegExp(`^質問 ${n + 1} / \\d+ · \\S`));
+      if (n > 0) await focusOn(page, "check-question", `question ${n + 1}`);
+      // Tabbing straight to the answers, their group is named by the question.
+      const question = (await page.getByTestId("check-question").textContent()).trim();
+      assert.equal(await page.getByRole("group", { name: question }).count(), 1, `the answers are labelled "${question}"`);
+      // The first answer is one Tab away.
       await page.keyboard.press("Tab");
       assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "answer-yes");
       await page.keyboard.press("Enter");
@@ -101,6 +111,17 @@ describe("accessibility", () => {
     }
     await page.waitForURL(/\/check\/result\//);
     assert.equal(await page.getByTestId("result-domain").count(), 4);
+    // The result's heading takes focus; the app's one live region, there
+    // before the page changed, then reads each area's level and that this
+    // is a guide, not a diagnosis.
+    await focusOn(page, "page-title", "the result page");
+    const announcer = page.locator("[role=status][data-testid=announcer]");
+    await page.waitForFunction(() => document.querySelector("[data-testid=announcer]")?.textContent.includes("診断ではありません"));
+    const spoken = await announcer.textContent();
+    const levels = await page.locator("[data-testid=result-domain] .result__level").allTextContents();
+    const areas = await page.locator("[data-testid=result-domain] .card__title").allTextContents();
+    assert.equal(areas.length, 4);
+    areas.forEach((area, i) => assert.ok(spoken.includes(`${area}：${levels[i].replace(/^\S+\s/, "").trim()}`), `${area} in "${spoken}"`));
     await context.close();
   });
 

@@ -1,3 +1,4 @@
+mod announcer;
 mod city_notices;
 mod confirm;
 mod demo;
@@ -10,6 +11,7 @@ mod page;
 mod pwa_notices;
 mod storage_alert;
 
+pub use announcer::{provide_announcer, use_announcer, LiveAnnouncer};
 pub use city_notices::{ConfigErrorPanel, EmbeddedNotice};
 pub use confirm::{delete_warning, DeleteButton, EditDelete};
 pub use demo::{provide_presentation, DemoBanner};

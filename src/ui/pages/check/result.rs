@@ -6,12 +6,12 @@ use crate::check::questions::questions_for;
 use crate::check::record::CompletedCheck;
 use crate::check::schedule::plan;
 use crate::check::scoring::{score, Level};
-use crate::check::words::{answer_key, reason_text};
+use crate::check::words::{answer_key, reason_text, result_announcement};
 use crate::domain::record::{Child, Id};
 use crate::i18n::{format, t_with, Key, Lang};
 use crate::sections::{CheckPage, Section};
 use crate::ui::browser;
-use crate::ui::components::PageFrame;
+use crate::ui::components::{use_announcer, PageFrame};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::links::{href, href_to};
 use crate::ui::municipality_state::use_city;
@@ -33,6 +33,13 @@ pub fn CheckResult(child: Id, check: Id) -> impl IntoView {
             let c = e.record.child(child)?;
             Some((c.clone(), c.checks.iter().find(|k| k.id == check)?.clone()))
         })
+    });
+    // Once, as the page opens: not again when the record changes in another tab.
+    let announcer = use_announcer();
+    Effect::new(move |_| {
+        if let (Some(bank), Some((c, k))) = (bank(), found.get_untracked()) {
+            announcer.say(result_announcement(lang.get_untracked(), bank, &k, c.in_support));
+        }
     });
     let body = move || {
         let Some(bank) = bank() else { return bank_broken().into_any() };

@@ -127,10 +127,10 @@ fn Flow(bank: &'static Bank, child: Id) -> impl IntoView {
             <p class="check-flow__band">{move || band.title.get(lang.get().code()).to_owned()}</p>
             <p class="check-flow__progress" aria-live="polite" data-testid="check-progress">{progress_text}" · "{section}</p>
             <progress class="check-flow__bar" max=total value=move || position.get() + 1 aria-hidden="true"></progress>
-            <h2 class="check-flow__question" tabindex="-1" node_ref=heading_ref data-testid="check-question" data-question=move || current().id>
+            <h2 id="check-question-text" class="check-flow__question" tabindex="-1" node_ref=heading_ref data-testid="check-question" data-question=move || current().id>
                 {move || current().text.get(lang.get().code()).to_owned()}
             </h2>
-            <div class="answers" role="group" aria-labelledby="check-question-label">
+            <div class="answers" role="group" aria-labelledby="check-question-text check-question-label">
                 <span id="check-question-label" class="visually-hidden">{tr(Key::CheckAnswersLabel)}</span>
                 {answers}
             </div>
