@@ -65,7 +65,49 @@ async function visitEveryRoute(page, routes, visit) {
   }
 }
 
+/**
+ * Tabs from the top of the page round to the top again; returns the
+ * visible controls Tab never reached, and any positive tabindex (which
+ * would reorder the page for keyboard users). Of a group of radio buttons
+ * one is enough: the arrow keys move within it.
+ */
+async function controlsTabMisses(page) {
+  const total = await page.evaluate(() => {
+    const shown = (el) => el.getClientRects().length > 0 && !el.closest("[inert], details:not([open]) > :not(summary)");
+    const controls = [...document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]")]
+      .filter((el) => !el.disabled && el.getAttribute("tabindex") !== "-1" && shown(el));
+    controls.forEach((el, i) => (el.dataset.kbd = String(i)));
+    document.activeElement?.blur();
+    window.__reached = new Set();
+    document.addEventListener("focusin", (e) => e.target.dataset?.kbd && window.__reached.add(e.target.dataset.kbd));
+    return controls.length;
+  });
+  for (let i = 0; i < total + 5; i++) await page.keyboard.press("Tab");
+  return page.evaluate(() => {
+    const reached = window.__reached;
+    const missed = [...document.querySelectorAll("[data-kbd]")].filter((el) => !reached.has(el.dataset.kbd));
+    const radioGroupsReached = new Set(
+      [...document.querySelectorAll("input[type=radio][data-kbd]")].filter((el) => reached.has(el.dataset.kbd)).map((el) => el.name),
+    );
+    const described = (el) => `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ""} "${(el.textContent || el.getAttribute("aria-label") || el.id || "").trim().slice(0, 30)}"`;
+    const positive = [...document.querySelectorAll("[tabindex]")].filter((el) => Number(el.getAttribute("tabindex")) > 0);
+    return [
+      ...missed.filter((el) => !(el.type === "radio" && radioGroupsReached.has(el.name))).map(described),
+      ...positive.map((el) => `positive tabindex on ${described(el)}`),
+    ];
+  });
+}
+
 describe("accessibility", () => {
+  it("on every route, in both languages, Tab reaches every visible control", async () => {
+    const { page, context } = await openPage(app.browser);
+    const missed = [];
+    await visitEveryRoute(page, await family(page), async (where) => {
+      for (const control of await controlsTabMisses(page)) missed.push(`${where}: ${control}`);
+    });
+    assert.deepEqual(missed, []);
+    await context.close();
+  });
   it("every route in both languages has no serious or critical axe violations", async () => {
     const { page, context } = await openPage(app.browser);
     const found = [];
