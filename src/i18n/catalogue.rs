@@ -61,10 +61,6 @@ catalogue! {
         ja: "妊娠の記録、お子さんの記録、成長曲線、予防接種と健診をここにまとめます。",
         en: "Your pregnancy record, your children's records, growth charts, vaccinations and checkups, all in one place.",
     }
-    RecordNotYet {
-        ja: "記録の入力画面は準備中です。使えるようになるまで、紙の母子健康手帳もあわせてお使いください。",
-        en: "Record entry is being prepared. Until it is ready, please keep using your paper handbook as well.",
-    }
 
     CheckTitle { ja: "発達のめやすチェック", en: "Development check" }
     CheckIntro {
@@ -90,8 +86,6 @@ catalogue! {
     CheckHistoryTitle { ja: "これまでのチェック", en: "Past checks" }
     CheckHistoryEmpty { ja: "まだチェックの記録はありません。", en: "No checks yet." }
     CheckHistoryDate { ja: "実施日", en: "Date" }
-    CheckHistoryBand { ja: "時期", en: "Age band" }
-    CheckOpenResult { ja: "結果と回答を見る", en: "See the result and answers" }
     CheckProgress { ja: "質問 {n} / {total}", en: "Question {n} of {total}" }
     CheckAboutYou { ja: "保護者の方ご自身のこと", en: "About you" }
     CheckAboutChild { ja: "お子さんの様子", en: "About your child" }
@@ -105,7 +99,6 @@ catalogue! {
     CheckBack { ja: "前の質問へ", en: "Previous question" }
     CheckNext { ja: "次へ", en: "Next" }
     CheckFinish { ja: "回答を終えて結果を見る", en: "Finish and see the result" }
-    CheckChooseFirst { ja: "答えを1つ選んでください。", en: "Choose an answer first." }
     CheckNoDraft { ja: "答えている途中のチェックはありません。", en: "There is no check in progress." }
     CheckBackToList { ja: "チェックのページへ戻る", en: "Back to the check page" }
     ResultTitle { ja: "チェックの結果（めやす）", en: "Check result (a guide)" }
@@ -234,8 +227,6 @@ catalogue! {
     ConfirmDelete { ja: "「{what}」を削除します。元に戻せません。", en: "This deletes \"{what}\". It cannot be undone." }
     ConfirmDeleteYes { ja: "削除する", en: "Delete" }
     FormHasErrors { ja: "{count}か所の入力を確かめてください。", en: "Please check {count} field(s)." }
-    Saved { ja: "保存しました。", en: "Saved." }
-    Optional { ja: "任意", en: "optional" }
     Back { ja: "戻る", en: "Back" }
     NotRecorded { ja: "未記入", en: "Not recorded" }
     ShowAll { ja: "すべて表示（{count}件）", en: "Show all ({count})" }
@@ -307,7 +298,6 @@ catalogue! {
     BirthWeight { ja: "出生体重", en: "Birth weight" }
     BirthWeightHint { ja: "グラムで（例: 3120）", en: "In grams (e.g. 3120)" }
     BirthLength { ja: "身長", en: "Length" }
-    Caregiver { ja: "保護者", en: "Caregiver" }
     CaregiverName { ja: "名前", en: "Name" }
     CaregiverRelation { ja: "続柄（母、父など）", en: "Relationship (mother, father, …)" }
 

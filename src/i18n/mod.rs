@@ -105,6 +105,32 @@ mod tests {
         }
     }
 
+    /// Every text is compiled into the app, so one no screen shows costs
+    /// every family's download (seven such keys were found and removed).
+    #[test]
+    fn every_key_is_used_somewhere_in_the_app() {
+        fn sources(dir: &std::path::Path, out: &mut String) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    sources(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("catalogue.rs") {
+                    out.push_str(&std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        let mut code = String::new();
+        sources(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut code);
+        let unused: Vec<_> = Key::ALL
+            .iter()
+            .filter(|key| {
+                let name = format!("Key::{key:?}");
+                !code.match_indices(&name).any(|(at, _)| !code[at + name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+            })
+            .collect();
+        assert!(unused.is_empty(), "keys no code uses: {unused:?}");
+    }
+
     #[test]
     fn every_language_uses_the_same_placeholders() {
         for key in Key::ALL {
