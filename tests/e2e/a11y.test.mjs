@@ -75,7 +75,7 @@ async function controlsTabMisses(page) {
   const total = await page.evaluate(() => {
     const shown = (el) => el.getClientRects().length > 0 && !el.closest("[inert], details:not([open]) > :not(summary)");
     const controls = [...document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]")]
-      .filter((el) => !el.disabled && el.getAttribute("tabindex") !== "-1" && shown(el));
+      .filter((el) => !el.matches(":disabled") && el.getAttribute("tabindex") !== "-1" && shown(el));
     controls.forEach((el, i) => (el.dataset.kbd = String(i)));
     document.activeElement?.blur();
     window.__reached = new Set();
@@ -164,6 +164,10 @@ describe("accessibility", () => {
     const areas = await page.locator("[data-testid=result-domain] .card__title").allTextContents();
     assert.equal(areas.length, 4);
     areas.forEach((area, i) => assert.ok(spoken.includes(`${area}：${levels[i].replace(/^\S+\s/, "").trim()}`), `${area} in "${spoken}"`));
+    // Leaving the result leaves nothing of it to be found in the region.
+    await page.getByTestId("nav-home").click();
+    await page.waitForURL((url) => new URL(url).pathname === "/");
+    await page.waitForFunction(() => document.querySelector("[data-testid=announcer]")?.textContent === "");
     await context.close();
   });
 

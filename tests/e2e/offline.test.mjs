@@ -57,6 +57,12 @@ describe("update", () => {
     await controlledBySw(page);
     const oldVersion = await version(page);
 
+    // Stamping the same build again gives the same version: no update for nothing.
+    const same = copyOfBuild();
+    execFileSync("node", ["scripts/stamp-build.mjs", same], { stdio: "pipe" });
+    const restamped = readFileSync(join(same, "index.html"), "utf8").match(/name="app-version" content="([^"]+)"/)?.[1];
+    assert.equal(restamped, oldVersion, "re-stamping an unchanged build keeps its version");
+
     // A second build with a change: the page differs, so the stamp changes.
     const second = copyOfBuild();
     const index = join(second, "index.html");

@@ -34,6 +34,9 @@ async function watchForScript(page) {
 
 const pwned = (page) => page.evaluate(() => window.__pwned ?? null);
 
+/** The n-th payload, numbered so no two fields hold the same text (35 characters at most). */
+const numbered = (n) => `${PAYLOADS[n % PAYLOADS.length]}${n}`;
+
 /**
  * The free-text fields the record's forms declare (FieldKind::Text or
  * LongText in the pure form tables), so a new one cannot go untested.
@@ -54,7 +57,8 @@ async function poisonOpenForm(page, typed) {
   for (let i = 0; i < count; i++) {
     const field = fields.nth(i);
     const id = await field.getAttribute("id");
-    const payload = id === "dose-lot" ? SHORT_PAYLOAD : PAYLOADS[typed.size % PAYLOADS.length];
+    // Each field its own text, so each is found on screen on its own.
+    const payload = id === "dose-lot" ? SHORT_PAYLOAD : numbered(typed.size);
     await field.fill(payload);
     typed.set(id, payload);
   }
@@ -71,11 +75,14 @@ async function save(page) {
   if (!closed) assert.fail(`the form was not saved: ${await page.locator("form").first().textContent()}`);
 }
 
-/** The good fixture with a payload in every free-text field. */
+/** The good fixture with its own payload in every free-text field; returns it and the payloads. */
 function poisonedBackup() {
   const backup = JSON.parse(readFileSync("tests/fixtures/backups/good/family-v2.json", "utf8"));
-  let n = 0;
-  const next = () => PAYLOADS[n++ % PAYLOADS.length];
+  const used = [];
+  const next = () => {
+    used.push(numbered(used.length));
+    return used.at(-1);
+  };
   const r = backup.record;
   for (const c of r.caregivers) Object.assign(c, { name: next(), relation: next() });
   for (const p of r.pregnancies) {
@@ -85,13 +92,13 @@ function poisonedBackup() {
   }
   for (const c of r.children) {
     c.name = next();
-    c.questions_for_nurse = PAYLOADS.join("\n");
+    c.questions_for_nurse = next();
     for (const f of c.firsts) if (f.kind === null) f.label = next();
     for (const note of c.notes) note.text = next();
     for (const v of c.vaccinations ?? []) v.given.lot = SHORT_PAYLOAD;
     for (const v of c.checkup_visits ?? []) Object.assign(v, { place: next(), notes: next() });
   }
-  return JSON.stringify(backup, null, 2);
+  return { file: JSON.stringify(backup, null, 2), payloads: [...used, SHORT_PAYLOAD] };
 }
 
 /** Visits each route: nothing ran, no element was injected; returns the pages' text. */
@@ -200,13 +207,14 @@ describe("payloads render as text", () => {
     await watchForScript(page);
     await page.goto(app.server.url + "settings");
     await appReady(page);
-    await page.getByTestId("import-backup").setInputFiles({ name: "family.json", mimeType: "application/json", buffer: Buffer.from(poisonedBackup()) });
+    const poisoned = poisonedBackup();
+    await page.getByTestId("import-backup").setInputFiles({ name: "family.json", mimeType: "application/json", buffer: Buffer.from(poisoned.file) });
     await page.getByTestId("import-confirm").click();
     await page.getByTestId("import-done").waitFor();
     const routes = ["", "record", "record/child/4", "record/child/4/summary", "record/pregnancy/2", "check", "consult"];
     const text = await visitAll(page, app.server.url, routes);
-    // Every payload, the lot number's too, reached the screen as text.
-    for (const payload of [...PAYLOADS, SHORT_PAYLOAD]) assert.ok(text.includes(payload), `shown as text: ${payload}`);
+    // Every field's payload, the lot number's too, reached the screen as text.
+    for (const payload of poisoned.payloads) assert.ok(text.includes(payload), `shown as text: ${payload}`);
     // The share text carries the name as text too.
     await page.goto(app.server.url + "consult");
     await appReady(page);
@@ -221,11 +229,10 @@ describe("payloads render as text", () => {
     const build = copyOfBuild();
     const file = join(build, "municipalities", "demo.json");
     const config = JSON.parse(readFileSync(file, "utf8"));
-    let n = 0;
-    const next = () => PAYLOADS[n++ % PAYLOADS.length];
+    const used = [];
     const both = () => {
-      const payload = next();
-      return { ja: payload, en: payload };
+      used.push(numbered(used.length));
+      return { ja: used.at(-1), en: used.at(-1) };
     };
     config.name = both();
     for (const channel of config.channels) Object.assign(channel, { label: both(), ...(channel.description ? { description: both() } : {}) });
@@ -239,7 +246,7 @@ describe("payloads render as text", () => {
         const text = await visitAll(page, server.url, ["", "consult", "settings", "check"]);
         // The file is valid, so it is used: no webmaster panel, its texts on screen as text.
         assert.equal(await page.getByTestId("config-error").count(), 0);
-        for (const payload of PAYLOADS) assert.ok(text.includes(payload), `${locale}: shown as text: ${payload}`);
+        for (const payload of used) assert.ok(text.includes(payload), `${locale}: shown as text: ${payload}`);
         assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), [], "no request left the app's origin");
         await context.close();
       }

@@ -41,6 +41,9 @@ pub fn CheckResult(child: Id, check: Id) -> impl IntoView {
             announcer.say(result_announcement(lang.get_untracked(), bank, &k, c.in_support));
         }
     });
+    on_cleanup(move || {
+        announcer.clear();
+    });
     let body = move || {
         let Some(bank) = bank() else { return bank_broken().into_any() };
         match found.get() {

@@ -79,13 +79,15 @@ pub fn Overview() -> impl IntoView {
                     let id = c.id;
                     let existing = c.clone();
                     let name = c.name.clone();
+                    // "母", "祖母": shown under the name, as entered (it was kept but never shown).
+                    let relation = (!c.relation.is_empty()).then(|| c.relation.clone());
                     view! {
                         <li class="item">
                             <Show
                                 when=move || editing_caregiver.get() == Some(id)
                                 fallback=move || {
                                     view! {
-                                        <p class="item__main">{name.clone()}</p>
+                                        <p class="item__main">{name.clone()}{relation.clone().map(|r| view! { <br/><span class="item__date">{r}</span> })}</p>
                                         <EditDelete on_edit=move |_| editing_caregiver.set(Some(id)) warning=delete_warning(name.clone())
                                             on_delete=move |_| { state.apply(move |h| h.caregivers.retain(|c| c.id != id)); }/>
                                     }
