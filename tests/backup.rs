@@ -370,6 +370,8 @@ proptest! {
             for v in &mut child.checkup_visits { v.id = household.new_id(); }
             household.children.push(child);
         }
+        // Written by hand exactly as serde's derives would write it.
+        prop_assert_eq!(sukusuku::domain::record_write::to_text(&household), serde_json::to_string(&household).unwrap());
         let text = backup::export(&household, Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(), "prop");
         let parsed = sukusuku::data_file::read_text(&text, backup::read_backup).unwrap();
         prop_assert_eq!(parsed.record, household);

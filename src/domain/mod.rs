@@ -5,6 +5,7 @@ pub mod backup;
 pub mod forms;
 pub mod record;
 pub mod record_read;
+pub mod record_write;
 pub mod sample;
 pub mod schedule_forms;
 pub mod timestamp;

@@ -2,7 +2,8 @@
 //!
 //! Measurements are stored as integers in the smallest unit (grams,
 //! millimetres): no float rounding in backups, and no doubt about the unit.
-//! Written by serde; read by `record_read`, which refuses unknown fields so
+//! Written by `record_write` (the `Serialize` derives are its tests'
+//! reference, not compiled into the app); read by `record_read`, which refuses unknown fields so
 //! an imported file of another shape is refused rather than half-read.
 
 use chrono::{NaiveDate, NaiveTime};
