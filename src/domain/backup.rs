@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::record::{Household, RecordCounts};
-use super::record_write::{Json, Object};
+use super::record_write::json_objects;
 use super::{record_read, timestamp};
 use crate::data_file::{object, read_value, string, whole, Fault, Notes};
 use super::schedule_forms::{check_vaccination, check_visit};
@@ -47,16 +47,8 @@ pub fn export(record: &Household, now: DateTime<Utc>, app_version: &str) -> Stri
     indent(&super::record_write::to_text(&backup))
 }
 
-impl Json for Backup {
-    fn write(&self, out: &mut String) {
-        Object::new(out)
-            .field("format", &self.format)
-            .field("format_version", &self.format_version)
-            .field("exported_at", &self.exported_at)
-            .field("app_version", &self.app_version)
-            .field("record", &self.record)
-            .end();
-    }
+json_objects! {
+    Backup { format format_version exported_at app_version record }
 }
 
 /// serde_json's compact text laid out as its `to_string_pretty` would (two

@@ -3,8 +3,9 @@
 //! Measurements are stored as integers in the smallest unit (grams,
 //! millimetres): no float rounding in backups, and no doubt about the unit.
 //! Written by `record_write` (the `Serialize` derives are its tests'
-//! reference, not compiled into the app); read by `record_read`, which refuses unknown fields so
-//! an imported file of another shape is refused rather than half-read.
+//! reference, not compiled into the app); read by `record_read`, which
+//! refuses unknown fields so an imported file of another shape is refused
+//! rather than half-read.
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;

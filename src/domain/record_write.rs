@@ -161,17 +161,19 @@ names! {
     Answer => ["yes", "sometimes", "not_yet", "unknown"];
 }
 
-/// A struct, written field by field in declaration order.
-macro_rules! objects {
+/// A struct, written field by field in the order given (its declaration
+/// order, as serde writes it). Also used for the envelope and the backup.
+macro_rules! json_objects {
     ($($t:ty { $($field:ident)* })*) => {$(
-        impl Json for $t {
+        impl $crate::domain::record_write::Json for $t {
             fn write(&self, out: &mut String) {
-                Object::new(out)$(.field(stringify!($field), &self.$field))*.end();
+                $crate::domain::record_write::Object::new(out)$(.field(stringify!($field), &self.$field))*.end();
             }
         }
     )*};
 }
-objects! {
+pub(crate) use json_objects;
+json_objects! {
     Household { caregivers pregnancies children next_id }
     Caregiver { id name relation }
     GestationalAge { weeks days }

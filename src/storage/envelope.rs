@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::data_file::{object, whole, Notes};
 use crate::domain::record::Household;
-use crate::domain::record_write::{self, Json, Object};
+use crate::domain::record_write::{self, json_objects};
 use crate::domain::{record_read, timestamp};
 
 /// The format written by this version of the app. Raise it only together
@@ -60,17 +60,8 @@ impl Envelope {
     }
 }
 
-impl Json for Envelope {
-    fn write(&self, out: &mut String) {
-        Object::new(out)
-            .field("schema_version", &self.schema_version)
-            .field("write_count", &self.write_count)
-            .field("created_at", &self.created_at)
-            .field("updated_at", &self.updated_at)
-            .field("last_export_at", &self.last_export_at)
-            .field("record", &self.record)
-            .end();
-    }
+json_objects! {
+    Envelope { schema_version write_count created_at updated_at last_export_at record }
 }
 
 /// Reads the stored wrapper and its record (see `crate::data_file`).

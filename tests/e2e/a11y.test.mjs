@@ -98,24 +98,24 @@ async function controlsTabMisses(page) {
   });
 }
 
+/** What `check(page)` finds on every route of a family's app in both languages, each with where. */
+async function onEveryRoute(check) {
+  const { page, context } = await openPage(app.browser);
+  const found = [];
+  await visitEveryRoute(page, await family(page), async (where) => {
+    for (const problem of await check(page)) found.push(`${where}: ${problem}`);
+  });
+  await context.close();
+  return found;
+}
+
 describe("accessibility", () => {
   it("on every route, in both languages, Tab reaches every visible control", async () => {
-    const { page, context } = await openPage(app.browser);
-    const missed = [];
-    await visitEveryRoute(page, await family(page), async (where) => {
-      for (const control of await controlsTabMisses(page)) missed.push(`${where}: ${control}`);
-    });
-    assert.deepEqual(missed, []);
-    await context.close();
+    assert.deepEqual(await onEveryRoute(controlsTabMisses), []);
   });
+
   it("every route in both languages has no serious or critical axe violations", async () => {
-    const { page, context } = await openPage(app.browser);
-    const found = [];
-    await visitEveryRoute(page, await family(page), async (where) => {
-      for (const v of await audit(page)) found.push(`${where}: ${v}`);
-    });
-    assert.deepEqual(found, []);
-    await context.close();
+    assert.deepEqual(await onEveryRoute(audit), []);
   });
 
   it("the check can be answered and finished with the keyboard alone, and tells a screen reader where it is and what came out", async () => {
