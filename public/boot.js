@@ -20,6 +20,25 @@
   var page = sections.indexOf(first) >= 0 ? first : "home";
   document.documentElement.setAttribute("data-boot", page + "-" + document.documentElement.lang);
 
+  // The words of the page's language (src/ui/locale.rs), asked for by the
+  // loader (Trunk.toml) together with the wasm, once the shell has painted,
+  // rather than once the wasm has started: the app's own fetch of the same
+  // file then gets this response.
+  window.sukusukuFetchWords = function () {
+    var locales = document.querySelector('meta[name="app-locales"]');
+    var entries = locales ? (locales.getAttribute("content") || "").split(/\s+/) : [];
+    for (var i = 0; i < entries.length; i++) {
+      if (entries[i].indexOf(document.documentElement.lang + "=") === 0) {
+        var preload = document.createElement("link");
+        preload.rel = "preload";
+        preload.as = "fetch";
+        preload.crossOrigin = "anonymous";
+        preload.href = base + entries[i].slice(entries[i].indexOf("=") + 1);
+        document.head.appendChild(preload);
+      }
+    }
+  };
+
   function started() {
     return document.getElementById("boot") === null;
   }

@@ -2,7 +2,12 @@
 // by scripts/stamp-build.mjs; never edit them by hand.
 const VERSION = "__BUILD_VERSION__";
 const PRECACHE = [];
+// One pack of words per language (src/i18n/pack.rs). Only the packs of the
+// languages in use are kept: the page asks for its own (see `fetch` below),
+// and a new version carries over those its predecessor kept.
+const LOCALES = {};
 const CACHE_PREFIX = "sukusuku-app-";
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 const CACHE = CACHE_PREFIX + VERSION;
 // Municipality configuration files change without a new app build: they are
 // fetched fresh when the network allows and kept, across versions, for offline.
@@ -11,15 +16,46 @@ const SCOPE = new URL(self.registration.scope);
 const INDEX = new URL("index.html", SCOPE).href;
 
 self.addEventListener("install", (event) => {
-  // `reload` bypasses the HTTP cache so a new version never precaches stale files.
-  const requests = PRECACHE.map((path) => new Request(new URL(path, SCOPE), { cache: "reload" }));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+  // A file whose name carries a hash of its content (Trunk's 16 hex digits,
+  // the packs') cannot be stale: the copy the page has just downloaded comes
+  // from the HTTP cache instead of a second download of the wasm. The rest is
+  // asked of the network anew (`reload`), so no stale page is precached.
+  const request = (path) => new Request(new URL(path, SCOPE), HASHED.test(path) ? {} : { cache: "reload" });
+  event.waitUntil(
+    languagesInUse().then((languages) =>
+      caches.open(CACHE).then((cache) => cache.addAll([...PRECACHE, ...languages.map((lang) => LOCALES[lang])].map(request))),
+    ),
+  );
   // No skipWaiting here: a new version waits until the user accepts the update.
 });
 
+// The languages whose packs an earlier version kept: none on a first
+// install (the page asks for its own), every one after a version that had
+// no packs (which language it showed is not known here).
+function languagesInUse() {
+  return caches.keys().then((names) =>
+    Promise.all(
+      names
+        .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
+        .map((name) => caches.open(name).then((cache) => cache.keys())),
+    ).then((lists) => {
+      const kept = lists.flat().map((request) => new URL(request.url).pathname.match(/\/locale\/([a-z]+)-[0-9a-f]+\.json$/));
+      const languages = Object.keys(LOCALES);
+      if (lists.length > 0 && !kept.some(Boolean)) return languages;
+      return languages.filter((lang) => kept.some((found) => found && found[1] === lang));
+    }),
+  );
+}
+
+function isPack(url) {
+  return Object.values(LOCALES).some((path) => new URL(path, SCOPE).href === url.href);
+}
+
 self.addEventListener("activate", (event) => {
+  // clients.claim: a first visit's page is served by this worker at once,
+  // so the pack it fetches again once this worker is active is kept.
   event.waitUntil(
-    caches.keys().then((names) =>
+    self.clients.claim().then(() => caches.keys()).then((names) =>
       Promise.all(
         names
           .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
@@ -52,6 +88,23 @@ self.addEventListener("fetch", (event) => {
         .catch(() =>
           caches.open(CONFIG_CACHE).then((cache) => cache.match(request)).then((hit) => hit || caches.match(request)),
         ),
+    );
+    return;
+  }
+
+  if (isPack(url)) {
+    // A language's pack: from the cache, or fetched and kept for offline.
+    event.respondWith(
+      caches.open(CACHE).then((cache) =>
+        cache.match(request).then(
+          (hit) =>
+            hit ||
+            fetch(request).then((response) => {
+              if (!response.ok) return response;
+              return cache.put(request, response.clone()).then(() => response);
+            }),
+        ),
+      ),
     );
     return;
   }

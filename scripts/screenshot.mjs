@@ -2,7 +2,7 @@
 // Screenshots of the release build at phone size, to look at what users see.
 //   node scripts/screenshot.mjs [out-dir=target/screenshots] [width=390] [height=844]
 import { mkdirSync } from "node:fs";
-import { addChild, addDays, addMeasurement, appReady, dateBefore, launch, openPage, startServer } from "../tests/e2e/helpers.mjs";
+import { addChild, addDays, addMeasurement, appReady, dateBefore, launch, openPage, startServer, switchLanguage } from "../tests/e2e/helpers.mjs";
 
 const out = process.argv[2] || "target/screenshots";
 const width = Number(process.argv[3] || 390);
@@ -14,7 +14,7 @@ for (const lang of ["ja", "en"]) {
   const { page, context, errors } = await openPage(browser, { viewport: { width, height } });
   await page.goto(server.url);
   await appReady(page);
-  if (lang === "en") await page.getByTestId("lang-toggle").click();
+  if (lang === "en") await switchLanguage(page, "en");
   for (const route of ["", "record", "check", "consult", "settings"]) {
     await page.goto(server.url + route);
     await appReady(page);
@@ -51,7 +51,7 @@ async function growthShots(lang) {
   const { page, context, errors } = await openPage(browser, { viewport: { width, height } });
   await page.goto(server.url);
   await appReady(page);
-  if (lang === "en") await page.getByTestId("lang-toggle").click();
+  if (lang === "en") await switchLanguage(page, "en");
   const birth = dateBefore(10, 3);
   await addChild(page, server.url, { name: lang === "ja" ? "ゆい" : "Yui", birth, sex: "female", weeks: "35" });
   const values = [

@@ -5,12 +5,17 @@
 //   - the build version: a hash of that content, names the cache and shows in Settings
 //   - the Content-Security-Policy: the sha256 of each inline script Trunk wrote
 //   - the public URL the app is hosted under (TRUNK_PUBLIC_URL)
+//   - one pack per language (locale/<lang>-<hash>.json, read by src/i18n/pack.rs):
+//     the catalogue of locales/<lang>.json in key order, and the check's
+//     bank from assessments/ with only that language's texts and without the
+//     questions' provenance; the page names them in <meta name="app-locales">
 //   - the wasm-bindgen JS glue, minified (Trunk minifies the page, CSS and
 //     boot.js, not the glue): 57 -> 26 KB raw, -1.7 KiB brotli
 // Re-running it on a changed build re-stamps everything (the e2e update test does).
 import { createHash } from "node:crypto";
 import { minify } from "terser";
-import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { localePacks } from "./locale-packs.mjs";
+import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, rmSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -21,6 +26,8 @@ if (!dir) {
 
 const INDEX = "index.html";
 const WORKER = "sw.js";
+const LOCALE_DIR = "locale";
+const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
 
 function listFiles(root) {
   const out = [];
@@ -56,6 +63,21 @@ if (!glueCode.startsWith(MINIFIED)) {
   const minified = await minify(glueCode, { module: true, compress: true, mangle: true, format: { comments: false } });
   writeFileSync(gluePath, MINIFIED + minified.code);
 }
+// The packs. Rewritten at every run, so a re-stamp never keeps a stale one.
+rmSync(join(dir, LOCALE_DIR), { recursive: true, force: true });
+mkdirSync(join(dir, LOCALE_DIR));
+const locales = localePacks(source).map(({ lang, pack }) => {
+  const name = `${LOCALE_DIR}/${lang}-${createHash("sha256").update(pack).digest("hex").slice(0, 16)}.json`;
+  writeFileSync(join(dir, name), pack);
+  return [lang, name];
+});
+const LOCALES_META = /<meta\b[^>]*\bname="?app-locales"?[^>]*>/;
+if (!LOCALES_META.test(index)) {
+  console.error('stamp-build: no <meta name="app-locales"> in index.html');
+  process.exit(1);
+}
+index = index.replace(LOCALES_META, `<meta name="app-locales" content="${locales.map(([lang, name]) => `${lang}=${name}`).join(" ")}">`);
+
 const base = process.env.TRUNK_PUBLIC_URL || "/";
 index = index.replaceAll("__APP_BASE__", base.endsWith("/") ? base : `${base}/`);
 
@@ -64,9 +86,12 @@ const unstamped = index
   .replace(VERSION_META, '<meta name="app-version" content="dev">')
   .replace(SCRIPT_SRC, "script-src 'self' 'wasm-unsafe-eval' __CSP_SCRIPT_HASHES__");
 
-const files = listFiles(dir).filter((f) => f !== WORKER);
+// The version covers the packs; the worker precaches only the packs of the
+// languages in use (sw.js), so they are not in its list.
+const everyFile = listFiles(dir).filter((f) => f !== WORKER);
+const files = everyFile.filter((f) => !f.startsWith(`${LOCALE_DIR}/`));
 const versionHash = createHash("sha256");
-for (const file of files) {
+for (const file of everyFile) {
   versionHash.update(file + "\0");
   versionHash.update(file === INDEX ? unstamped : readFileSync(join(dir, file)));
   versionHash.update("\0");
@@ -91,11 +116,12 @@ writeFileSync(join(dir, INDEX), index);
 let worker = readFileSync(join(dir, WORKER), "utf8");
 worker = worker
   .replace(/const VERSION = "[^"]*";/, `const VERSION = "${version}";`)
-  .replace(/const PRECACHE = \[[^\]]*\];/, `const PRECACHE = ${JSON.stringify(files)};`);
-if (!worker.includes(version) || files.length === 0) {
+  .replace(/const PRECACHE = \[[^\]]*\];/, `const PRECACHE = ${JSON.stringify(files)};`)
+  .replace(/const LOCALES = \{[^}]*\};/, `const LOCALES = ${JSON.stringify(Object.fromEntries(locales))};`);
+if (!worker.includes(version) || files.length === 0 || !worker.includes(locales[0][1])) {
   console.error("stamp-build: could not stamp sw.js");
   process.exit(1);
 }
 writeFileSync(join(dir, WORKER), worker);
 
-console.log(`stamp-build: version ${version}, ${files.length} files precached, ${hashes.length} inline script hash(es)`);
+console.log(`stamp-build: version ${version}, ${files.length} files precached, ${locales.length} locale packs, ${hashes.length} inline script hash(es)`);

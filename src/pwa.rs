@@ -113,8 +113,13 @@ fn follow(status: PwaStatus, worker: ServiceWorker, had_controller: bool) {
     let on_state_change = Closure::<dyn Fn()>::new(move || match watched.state() {
         ServiceWorkerState::Installed if had_controller => offer_update(status, watched.clone()),
         ServiceWorkerState::Activated if !had_controller => {
-            status.works_offline.set(true);
-            status.offline_ready_notice.set(true);
+            // Offline-ready only once the language packs are kept too: they
+            // were fetched before this worker existed.
+            wasm_bindgen_futures::spawn_local(async move {
+                crate::ui::locale::keep_installed().await;
+                status.works_offline.set(true);
+                status.offline_ready_notice.set(true);
+            });
         }
         _ => {}
     });

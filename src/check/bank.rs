@@ -148,7 +148,7 @@ pub struct DomainRules {
     pub watch_when_sometimes_at_least: u32,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Rules {
     pub schema_version: u32,
     pub domain_rules: DomainRules,
@@ -250,8 +250,11 @@ fn in_file(name: &str, found: Vec<Problem>) -> Vec<String> {
 
 // The files' field names are those of the types, but for `try`, a keyword.
 
+/// Every language is optional here: a language's pack carries only its own
+/// (`i18n::pack`), and the checks (`bank_check::text`) demand both of the
+/// files in `assessments/`.
 fn read_text_pair(value: &Value, notes: &Notes) -> Text {
-    object(value, notes, |f| Text { ja: f.req("ja", string), en: f.req("en", string) })
+    object(value, notes, |f| Text { ja: f.or_default("ja", string), en: f.or_default("en", string) })
 }
 
 pub(crate) fn read_answer(value: &Value, notes: &Notes) -> Answer {
@@ -276,7 +279,7 @@ fn read_item(value: &Value, notes: &Notes) -> Item {
     })
 }
 
-fn read_band(value: &Value, notes: &Notes) -> Band {
+pub(crate) fn read_band(value: &Value, notes: &Notes) -> Band {
     object(value, notes, |f| Band {
         id: f.req("id", string),
         age_months: f.req("age_months", whole),
@@ -325,7 +328,7 @@ fn read_advice(value: &Value, notes: &Notes) -> DomainAdvice {
     })
 }
 
-fn read_rules(value: &Value, notes: &Notes) -> Rules {
+pub(crate) fn read_rules(value: &Value, notes: &Notes) -> Rules {
     object(value, notes, |f| Rules {
         schema_version: f.req("schema_version", whole),
         domain_rules: f.req("domain_rules", read_domain_rules),

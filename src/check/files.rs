@@ -1,30 +1,59 @@
-//! The bank's files, compiled into the app so a check works offline and
-//! never waits for the network: the copies build.rs writes, without the
-//! questions' provenance (`tests/assessments.rs` checks that on the files in
-//! `assessments/`, and fails when one of them is missing from this list).
-
-use std::sync::OnceLock;
+//! The bank's files. Native builds (the tests, the fuzzers) compile in the
+//! copies build.rs writes, without the questions' provenance
+//! (`tests/assessments.rs` checks that on the files in `assessments/`, and
+//! fails when one of them is missing from this list). The browser reads the
+//! bank of the language it shows from that language's pack (`i18n::pack`).
 
 use super::bank::Bank;
+use crate::i18n::Lang;
 
-macro_rules! bands {
-    ($($id:literal),* $(,)?) => {
-        &[$((concat!("band-", $id, ".json"), include_str!(concat!(env!("OUT_DIR"), "/assessments/band-", $id, ".json")))),*]
-    };
+#[cfg(not(target_arch = "wasm32"))]
+mod compiled {
+    use std::sync::OnceLock;
+
+    use super::Bank;
+
+    macro_rules! bands {
+        ($($id:literal),* $(,)?) => {
+            &[$((concat!("band-", $id, ".json"), include_str!(concat!(env!("OUT_DIR"), "/assessments/band-", $id, ".json")))),*]
+        };
+    }
+
+    pub const RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/assessments/rules.json"));
+
+    pub const BAND_FILES: &[(&str, &str)] = bands![
+        "02m", "04m", "06m", "09m", "12m", "15m", "18m", "21m", "24m", "27m", "30m", "33m", "36m",
+        "39m", "42m", "45m", "48m", "51m", "54m", "57m", "60m", "63m", "66m", "69m", "72m",
+    ];
+
+    /// The bank, read once (checked by the tests, see `Bank::read_compiled`).
+    pub fn bank() -> Result<&'static Bank, &'static [String]> {
+        static BANK: OnceLock<Result<Bank, Vec<String>>> = OnceLock::new();
+        match BANK.get_or_init(|| Bank::read_compiled(RULES, BAND_FILES)) {
+            Ok(bank) => Ok(bank),
+            Err(problems) => Err(problems),
+        }
+    }
 }
 
-pub const RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/assessments/rules.json"));
+#[cfg(not(target_arch = "wasm32"))]
+pub use compiled::{BAND_FILES, RULES};
 
-pub const BAND_FILES: &[(&str, &str)] = bands![
-    "02m", "04m", "06m", "09m", "12m", "15m", "18m", "21m", "24m", "27m", "30m", "33m", "36m",
-    "39m", "42m", "45m", "48m", "51m", "54m", "57m", "60m", "63m", "66m", "69m", "72m",
-];
+/// The bank with its texts in `lang`: natively in every language.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn bank(_lang: Lang) -> Result<&'static Bank, &'static [String]> {
+    compiled::bank()
+}
 
-/// The bank, read once (checked by the tests, see `Bank::read_compiled`).
-pub fn bank() -> Result<&'static Bank, &'static [String]> {
-    static BANK: OnceLock<Result<Bank, Vec<String>>> = OnceLock::new();
-    match BANK.get_or_init(|| Bank::read_compiled(RULES, BAND_FILES)) {
-        Ok(bank) => Ok(bank),
-        Err(problems) => Err(problems),
-    }
+/// The bank with its texts in `lang`. The app only shows a language once its
+/// pack is installed, so a missing pack means the start itself failed; a
+/// language being switched to borrows the other's bank for that moment (the
+/// questions and rules are the same, only their words differ).
+#[cfg(target_arch = "wasm32")]
+pub fn bank(lang: Lang) -> Result<&'static Bank, &'static [String]> {
+    use crate::i18n::pack::installed;
+    installed(lang)
+        .or_else(|| Lang::ALL.into_iter().find_map(installed))
+        .map(|pack| &pack.bank)
+        .ok_or(&[])
 }

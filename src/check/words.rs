@@ -120,7 +120,7 @@ mod tests {
     fn a_result_is_announced_area_by_area_then_as_a_guide() {
         use crate::check::files;
         use crate::check::scoring::score;
-        let bank = files::bank().unwrap();
+        let bank = files::bank(Lang::Ja).unwrap();
         let band = &bank.bands.iter().find(|b| b.id == "18m").unwrap();
         let all = |answer| band.items.iter().map(|i| (i.id.clone(), answer)).collect::<std::collections::BTreeMap<_, _>>();
         let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();

@@ -248,7 +248,7 @@ pub fn demo_household(today: NaiveDate) -> Household {
         Note { id: h.new_id(), date: at(17, 2), text: "公園で「ワンワン」と犬を指さした。".into() },
     ];
     let mut checks = Vec::new();
-    if let Ok(bank) = crate::check::files::bank() {
+    if let Ok(bank) = crate::check::files::bank(crate::i18n::Lang::default()) {
         for (band, months, not_yet) in [("12m", 12, None), ("15m", 15, Some(1))] {
             let Some(b) = bank.band(band) else { continue };
             let questions = crate::check::questions::questions_for(bank, b);

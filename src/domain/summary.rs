@@ -90,7 +90,7 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
     vaccines_due.extend(upcoming.into_iter().take(UPCOMING_SHOWN).map(|(_, text)| text));
 
     let latest_check = child.checks.iter().max_by_key(|c| (c.date, c.id)).map(|check| {
-        let bank = files::bank().ok();
+        let bank = files::bank(lang).ok();
         let band = bank.and_then(|b| b.band(&check.band)).map(|b| b.title.get(code).to_owned()).unwrap_or_else(|| check.band.clone());
         let levels = check
             .levels

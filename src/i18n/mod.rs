@@ -1,11 +1,14 @@
 //! Languages and the locale catalogue.
 //!
-//! Every user-facing string is a [`Key`] in `catalogue.rs`. The catalogue macro
-//! demands a text for every language on every key, so a missing translation is
-//! a compile error rather than a blank on screen; `tests` below check what the
-//! compiler cannot (no empty text, same placeholders in every language).
+//! Every user-facing string is a [`Key`], with its text in each language in
+//! `locales/<lang>.json`. build.rs stops the build when a language lacks a key
+//! or leaves one empty, so a missing translation never shows as a blank;
+//! `tests` below check what the build cannot (same placeholders in every
+//! language, no key left untranslated or unused). The browser reads the
+//! language it shows from that language's pack ([`pack`]).
 
 mod catalogue;
+pub mod pack;
 pub mod format;
 
 pub use catalogue::Key;
@@ -42,6 +45,15 @@ impl Lang {
         match self {
             Lang::Ja => Lang::En,
             Lang::En => Lang::Ja,
+        }
+    }
+
+    /// The switch's label, in the language it switches to: not in the
+    /// catalogue, because only the language on screen has its pack loaded.
+    pub fn switch_label(self) -> &'static str {
+        match self {
+            Lang::Ja => "表示言語を日本語に切り替える",
+            Lang::En => "Switch the language to English",
         }
     }
 
@@ -105,7 +117,7 @@ mod tests {
         }
     }
 
-    /// Every text is compiled into the app, so one no screen shows costs
+    /// Every text is in its language's pack, so one no screen shows costs
     /// every family's download (seven such keys were found and removed).
     #[test]
     fn every_key_is_used_somewhere_in_the_app() {
@@ -114,7 +126,7 @@ mod tests {
                 let path = entry.unwrap().path();
                 if path.is_dir() {
                     sources(&path, out);
-                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("catalogue.rs") {
+                } else if path.extension().is_some_and(|e| e == "rs") {
                     out.push_str(&std::fs::read_to_string(&path).unwrap());
                 }
             }
@@ -154,6 +166,16 @@ mod tests {
             untranslated.is_empty(),
             "same text in ja and en: {untranslated:?}"
         );
+    }
+
+    /// build.rs lays the texts out in the order of `Lang::ALL`.
+    #[test]
+    fn each_language_reads_its_own_locale_file() {
+        assert_eq!(Key::AppName.text(Lang::Ja), "すくすく手帳");
+        assert_eq!(Key::AppName.text(Lang::En), "Sukusuku Handbook");
+        for lang in Lang::ALL {
+            assert!(lang.switch_label().contains(lang.endonym()));
+        }
     }
 
     #[test]

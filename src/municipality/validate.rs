@@ -56,7 +56,12 @@ impl ConfigError {
             Problem::File { line, column, detail } => {
                 return format!("{line}行目 {column}文字目: ファイルの形式が正しくありません / line {line}, column {column}: {detail}")
             }
-            Problem::Shape(fault) => return format!("{}: {} / {}", self.path, fault.text(Lang::Ja), fault.text(Lang::En)),
+            Problem::Shape(fault) => {
+                // In the browser only the language on screen has its words
+                // (i18n::pack): the other then reads the same, said once.
+                let (ja, en) = (fault.text(Lang::Ja), fault.text(Lang::En));
+                return if ja == en { format!("{}: {ja}", self.path) } else { format!("{}: {ja} / {en}", self.path) };
+            }
             Problem::NotFound => ("このファイルがサーバーにありません。?city= の値とファイル名を確かめてください", "is not on the server; check the ?city= value and the file name"),
             Problem::IdMismatch => ("ファイル名と id が一致しません", "does not match the file name"),
             Problem::Empty => ("空です。値を入れてください", "is empty"),

@@ -39,6 +39,24 @@ pub fn write_setting(key: &str, value: &str) -> bool {
     local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
 
+/// `Ok(None)` for a missing file, `Err` when the network failed.
+pub async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
+    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(|_| ())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
+    if response.status() == 404 {
+        return Ok(None);
+    }
+    if !response.ok() {
+        return Err(());
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| ())?)
+        .await
+        .map_err(|_| ())?;
+    Ok(text.as_string())
+}
+
 /// Shows the start-up error panel of index.html (see public/boot.js).
 pub fn show_fatal_panel(detail: &str) {
     let window = window();

@@ -2,28 +2,63 @@
 
 use leptos::prelude::*;
 
-use super::browser;
+use super::{browser, locale};
+use crate::i18n::pack::installed;
 use crate::i18n::{Key, Lang};
 use crate::storage::keys::StorageKey;
 
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub lang: RwSignal<Lang>,
+    /// A language asked for whose pack could not be fetched (offline before
+    /// it was ever kept on this device); the header says so.
+    pub unavailable: RwSignal<Option<Lang>>,
+    /// A language whose pack is being fetched: the switch shows it is busy.
+    pub switching: RwSignal<Option<Lang>>,
 }
 
 impl I18n {
-    /// Switches the language and remembers it for the next visit.
+    /// Switches the language and remembers it for the next visit: at once
+    /// when its pack is on the page, or once it has been fetched.
     pub fn set(&self, lang: Lang) {
+        let this = *self;
+        if this.switching.get_untracked().is_some() {
+            return;
+        }
+        this.unavailable.set(None);
+        if installed(lang).is_some() {
+            this.show(lang);
+            return;
+        }
+        this.switching.set(Some(lang));
+        leptos::task::spawn_local(async move {
+            match locale::load(lang).await {
+                Ok(_) => this.show(lang),
+                Err(_) => this.unavailable.set(Some(lang)),
+            }
+            this.switching.set(None);
+        });
+    }
+
+    fn show(&self, lang: Lang) {
         self.lang.set(lang);
         browser::write_setting(StorageKey::Lang.as_str(), lang.code());
     }
 }
 
+/// The language of the first render: the one chosen last time, else Japanese
+/// (public/boot.js reads the same setting to preload its pack).
+pub fn initial_lang() -> Lang {
+    browser::read_setting(StorageKey::Lang.as_str())
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default()
+}
+
 pub fn provide_i18n() -> I18n {
-    let stored =
-        browser::read_setting(StorageKey::Lang.as_str()).and_then(|code| Lang::from_code(&code));
     let i18n = I18n {
-        lang: RwSignal::new(stored.unwrap_or_default()),
+        lang: RwSignal::new(initial_lang()),
+        unavailable: RwSignal::new(None),
+        switching: RwSignal::new(None),
     };
     Effect::new(move |_| {
         let lang = i18n.lang.get();

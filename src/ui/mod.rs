@@ -7,6 +7,7 @@ mod browser;
 mod components;
 mod i18n;
 mod links;
+pub(crate) mod locale;
 mod municipality_state;
 mod pages;
 mod record_state;
@@ -35,21 +36,29 @@ pub fn start() {
     // Mounting would start the async executor, but the state task (the
     // municipality's fetch) needs it first.
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    set_timeout(
-        || {
-            let owner = Owner::new();
-            owner.with(app::provide_app_state);
-            set_timeout(
-                move || {
-                    owner.with(mount);
-                    // The state lives as long as the page: dropping the owner would dispose it.
-                    std::mem::forget(owner);
-                },
-                Duration::ZERO,
-            );
-        },
-        Duration::ZERO,
-    );
+    // Nothing can be said before the words are there: the language's pack
+    // first (public/boot.js has already asked for it, alongside the wasm).
+    wasm_bindgen_futures::spawn_local(async {
+        if let Err(failure) = locale::load(i18n::initial_lang()).await {
+            browser::show_fatal_panel(failure.detail());
+            return;
+        }
+        set_timeout(
+            || {
+                let owner = Owner::new();
+                owner.with(app::provide_app_state);
+                set_timeout(
+                    move || {
+                        owner.with(mount);
+                        // The state lives as long as the page: dropping the owner would dispose it.
+                        std::mem::forget(owner);
+                    },
+                    Duration::ZERO,
+                );
+            },
+            Duration::ZERO,
+        );
+    });
 }
 
 fn mount() {

@@ -75,7 +75,7 @@ pub fn use_city() -> CityState {
 fn load(state: CityState, id: String) {
     let url = format!("{}municipalities/{id}.json", browser::public_url());
     wasm_bindgen_futures::spawn_local(async move {
-        match fetch_text(&url).await {
+        match browser::fetch_text(&url).await {
             Ok(Some(text)) => match validate::parse(&text) {
                 Ok(config) if config.id == id => {
                     browser::write_setting(StorageKey::CityConfig.as_str(), &text);
@@ -107,24 +107,6 @@ fn load(state: CityState, id: String) {
                 .set(state.config.get_untracked().is_none()),
         }
     });
-}
-
-/// `Ok(None)` for a missing file, `Err` when the network failed.
-pub async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
-    let response = wasm_bindgen_futures::JsFuture::from(browser::window().fetch_with_str(url))
-        .await
-        .map_err(|_| ())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
-    if response.status() == 404 {
-        return Ok(None);
-    }
-    if !response.ok() {
-        return Err(());
-    }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| ())?)
-        .await
-        .map_err(|_| ())?;
-    Ok(text.as_string())
 }
 
 /// The municipality's colours as CSS custom properties (validated for contrast).

@@ -5,7 +5,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { addChild, appReady, dateBefore, focusOn, openPage, session } from "./helpers.mjs";
+import { addChild, appReady, dateBefore, focusOn, openPage, session, switchLanguage } from "./helpers.mjs";
 
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 
@@ -56,7 +56,7 @@ async function family(page) {
 /** Opens every route in Japanese, then in English, and calls `visit("ja /record")` on each once it is ready. */
 async function visitEveryRoute(page, routes, visit) {
   for (const lang of ["ja", "en"]) {
-    if (lang === "en") await page.getByTestId("lang-toggle").click();
+    if (lang === "en") await switchLanguage(page, "en");
     for (const route of routes) {
       await page.goto(app.server.url + route);
       await appReady(page).catch((e) => { throw new Error(`/${route}: ${e.message}`); });

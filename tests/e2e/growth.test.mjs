@@ -5,7 +5,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { addChild as addChildAt, addDays, addMeasurement, appReady, dateBefore, openPage, session } from "./helpers.mjs";
+import { addChild as addChildAt, addDays, addMeasurement, appReady, dateBefore, openPage, session, switchLanguage } from "./helpers.mjs";
 
 const app = session();
 
@@ -142,7 +142,7 @@ describe("on a 360 px phone", () => {
     assert.ok((await x()) < onTwoYears, "the same age sits further left on the 5-year chart");
     await page.getByTestId("growth-corrected").check();
     for (const lang of ["ja", "en"]) {
-      if (lang === "en") await page.getByTestId("lang-toggle").click();
+      if (lang === "en") await switchLanguage(page, "en");
       await page.getByTestId("growth-corrected").waitFor();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 360, `${lang}: page is ${width}px wide`);

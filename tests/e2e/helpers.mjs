@@ -49,11 +49,18 @@ export function session({ dir = DIST, serve = {}, server = true, ready } = {}) {
 
 const openServers = new Set();
 
-/** Serves `dir` on 127.0.0.1 (a free port unless given); returns { url, port, close }. */
+/**
+ * Serves `dir` on 127.0.0.1 (a free port unless given); returns { url, port,
+ * close, served }: `served` lists the path of every request that reached the
+ * server (what the HTTP cache answered never does).
+ */
 export async function startServer(dir = DIST, options = {}) {
   const server = await serve(dir, { quiet: true, ...options });
+  const served = [];
+  server.on("request", (request) => served.push(request.url.split("?")[0]));
   const { port } = server.address();
   const handle = {
+    served,
     port,
     url: `http://127.0.0.1:${port}${options.base || "/"}`,
     close: () => {
@@ -90,6 +97,15 @@ export async function openPage(browser, { viewport = PHONE, locale = "ja-JP" } =
   page.on("pageerror", (error) => errors.push(String(error)));
   context.on("request", (request) => requests.push(request.url()));
   return { context, page, errors, requests };
+}
+
+/**
+ * Taps the header's language switch and waits until the page shows `lang`
+ * (a language not yet on the page has its words fetched first).
+ */
+export async function switchLanguage(page, lang) {
+  await page.getByTestId("lang-toggle").click();
+  await page.waitForFunction((want) => document.documentElement.lang === want, lang);
 }
 
 /** Waits for the app to have replaced the static loading shell. */

@@ -9,6 +9,16 @@ import { appReady, controlledBySw, copyOfBuild, openPage, session, startServer }
 
 const app = session({ server: false });
 
+const cached = (page) =>
+  page.evaluate(async () => {
+    const urls = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    }
+    return urls.filter((path) => path.includes("/locale/"));
+  });
+const packOf = (lang) => new RegExp(`/locale/${lang}-[0-9a-f]+\\.json$`);
+
 const version = (page) => page.getAttribute('meta[name="app-version"]', "content");
 
 describe("offline", () => {
@@ -44,6 +54,57 @@ describe("offline", () => {
     await appReady(page);
     assert.match(await page.getByTestId("offline-status").textContent(), /オフラインでも開けます/);
     assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), []);
+    await context.close();
+  });
+});
+
+describe("language packs", () => {
+  it("downloads the words of the language on screen only, and another one when asked, which then works offline too", async () => {
+    let server = await startServer();
+    const { page, context, requests, errors } = await openPage(app.browser);
+    await page.goto(server.url);
+    await appReady(page);
+    await page.getByTestId("offline-ready").waitFor({ timeout: 15000 });
+    // The worker precaches what the page has just downloaded from the HTTP
+    // cache: the wasm and the pack cross the network once, not twice.
+    const transfers = (pattern) => server.served.filter((path) => pattern.test(path)).length;
+    assert.equal(transfers(/_bg\.wasm$/), 1, `the wasm is downloaded once: ${server.served}`);
+    assert.equal(transfers(packOf("ja")), 1, `the Japanese pack is downloaded once: ${server.served}`);
+    assert.equal(requests.filter((url) => packOf("ja").test(url)).length >= 1, true, "the Japanese pack is fetched");
+    assert.deepEqual(requests.filter((url) => packOf("en").test(url)), [], "a first visit in Japanese never fetches English");
+    const kept = await cached(page);
+    assert.ok(kept.some((path) => packOf("ja").test(path)), `the Japanese pack is kept for offline: ${kept}`);
+    assert.ok(!kept.some((path) => packOf("en").test(path)), `English is not kept: ${kept}`);
+
+    // Offline, a language never downloaded cannot be shown: the page says
+    // so in the language on screen and stays as it was.
+    const port = server.port;
+    await server.close();
+    await context.setOffline(true);
+    await page.getByTestId("lang-toggle").click();
+    const unavailable = page.getByTestId("lang-unavailable");
+    await unavailable.waitFor();
+    assert.match(await unavailable.textContent(), /English.*インターネット/);
+    assert.equal(await page.getAttribute("html", "lang"), "ja");
+    assert.equal(await page.locator("#page-title").textContent(), "すくすく手帳");
+
+    // Online again, the switch works, and the English pack is kept from then on.
+    server = await startServer(undefined, { port });
+    await context.setOffline(false);
+    await page.getByTestId("lang-toggle").click();
+    await page.locator("#page-title", { hasText: "Sukusuku Handbook" }).waitFor();
+    assert.equal(await unavailable.count(), 0, "the notice goes once the switch works");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+
+    await server.close();
+    await context.setOffline(true);
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.locator("#page-title").textContent(), "Sukusuku Handbook");
+    await page.getByTestId("nav-check").click();
+    await page.locator("#page-title", { hasText: "Development check" }).waitFor();
+    // ERR_FAILED: the English pack asked for while offline, before it was kept.
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|ERR_FAILED/.test(e)), []);
     await context.close();
   });
 });
@@ -84,6 +145,15 @@ describe("update", () => {
     await appReady(page);
     assert.notEqual(await version(page), oldVersion);
     assert.equal(await prompt.count(), 0);
+    // The new version kept the pack of the language in use before it took over.
+    const jaPack = (await page.getAttribute('meta[name="app-locales"]', "content")).match(/ja=(\S+)/)[1];
+    const newCache = await page.evaluate(async (path) => {
+      const names = await caches.keys();
+      const hits = await Promise.all(names.map(async (name) => ((await (await caches.open(name)).match(path)) ? name : null)));
+      return hits.filter(Boolean);
+    }, jaPack);
+    const newVersion = await version(page);
+    assert.ok(newCache.some((name) => name.endsWith(newVersion)), `the new version's pack is kept: ${newCache}`);
     await context.close();
     await server.close();
   });

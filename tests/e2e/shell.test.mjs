@@ -2,7 +2,7 @@
 // small screens, no third-party requests, and a readable failure.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, holdWasm, openPage, session } from "./helpers.mjs";
+import { appReady, holdWasm, openPage, session, switchLanguage } from "./helpers.mjs";
 
 const ROUTES = [
   { id: "nav-home", path: "", ja: "すくすく手帳", en: "Sukusuku Handbook" },
@@ -157,8 +157,7 @@ describe("language", () => {
     await appReady(page);
     const toggle = page.getByTestId("lang-toggle");
     assert.equal(await toggle.textContent(), "English");
-    await toggle.click();
-    assert.equal(await page.getAttribute("html", "lang"), "en");
+    await switchLanguage(page, "en");
     assert.equal(await page.locator("#page-title").textContent(), "Settings");
     assert.equal(await page.getByTestId("nav-home").textContent(), "Home");
     assert.equal(await page.title(), "Settings | Sukusuku Handbook");
@@ -169,7 +168,7 @@ describe("language", () => {
     assert.equal(await page.locator("#page-title").textContent(), "Settings");
     assert.equal(await page.getByTestId("lang-toggle").textContent(), "日本語");
 
-    await page.getByTestId("lang-toggle").click();
+    await switchLanguage(page, "ja");
     await page.reload();
     await appReady(page);
     assert.equal(await page.getAttribute("html", "lang"), "ja");
@@ -186,7 +185,7 @@ describe("small phones", () => {
         await page.goto(app.server.url + route.path);
         await appReady(page);
         if (lang === "en" && (await page.getAttribute("html", "lang")) !== "en") {
-          await page.getByTestId("lang-toggle").click();
+          await switchLanguage(page, "en");
         }
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(width <= 320, `${lang} ${route.id}: page is ${width}px wide`);

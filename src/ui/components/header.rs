@@ -36,14 +36,20 @@ pub fn AppHeader() -> impl IntoView {
                 class="app-header__lang"
                 data-testid="lang-toggle"
                 lang=move || other().code()
-                aria-label=move || {
-                    let target = other();
-                    t_with(target, Key::LangSwitchLabel, &[("language", target.endonym())])
-                }
+                aria-label=move || other().switch_label()
+                aria-busy=move || i18n.switching.get().is_some().then_some("true")
                 on:click=move |_| i18n.set(other())
             >
                 {move || other().endonym()}
+                {move || i18n.switching.get().map(|_| view! { <span class="spinner spinner--inline" aria-hidden="true"></span> })}
             </button>
         </header>
+        {move || i18n.unavailable.get().map(|wanted| view! {
+            <div class="alerts">
+                <p class="notice notice--urgent" role="alert" data-testid="lang-unavailable">
+                    {t_with(i18n.lang.get(), Key::LangUnavailable, &[("language", wanted.endonym())])}
+                </p>
+            </div>
+        })}
     }
 }

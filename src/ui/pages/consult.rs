@@ -65,7 +65,7 @@ pub fn Consult() -> impl IntoView {
             concerns: concerns
                 .iter()
                 .filter(|_| about_checked_child)
-                .filter_map(|d| files::bank().ok()?.domain_name(*d).map(|n| n.get(l.code()).to_owned()))
+                .filter_map(|d| files::bank(l).ok()?.domain_name(*d).map(|n| n.get(l.code()).to_owned()))
                 .collect(),
             ..Default::default()
         };

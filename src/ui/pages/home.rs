@@ -36,9 +36,9 @@ pub fn Home() -> impl IntoView {
         if state.envelope.with(|e| e.record.children.is_empty()) {
             return Vec::new();
         }
-        let Ok(bank) = files::bank() else { return Vec::new() };
-        let today = browser::today();
         let l = lang.get();
+        let Ok(bank) = files::bank(l) else { return Vec::new() };
+        let today = browser::today();
         state.envelope.with(|e| {
             e.record
                 .children

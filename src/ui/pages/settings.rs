@@ -8,7 +8,8 @@ use crate::ui::browser;
 use crate::ui::components::PageFrame;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::municipality::index::{parse_index, CityEntry};
-use crate::ui::municipality_state::{fetch_text, use_city};
+use crate::ui::browser::fetch_text;
+use crate::ui::municipality_state::use_city;
 
 #[component]
 pub fn Settings() -> impl IntoView {

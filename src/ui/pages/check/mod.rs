@@ -11,7 +11,7 @@ use crate::check::bank::Bank;
 use crate::check::files;
 use crate::check::scoring::Level;
 use crate::check::words::level_key;
-use crate::i18n::Key;
+use crate::i18n::{Key, Lang};
 use crate::sections::CheckPage;
 use crate::ui::i18n::tr;
 use crate::ui::links::use_app_path;
@@ -32,8 +32,8 @@ pub fn Check() -> impl IntoView {
 
 /// The bank is checked by the native tests; should a build still carry a
 /// broken one, the page says so instead of scoring with it.
-fn bank() -> Option<&'static Bank> {
-    files::bank().ok()
+fn bank(lang: Lang) -> Option<&'static Bank> {
+    files::bank(lang).ok()
 }
 
 fn bank_broken() -> impl IntoView {

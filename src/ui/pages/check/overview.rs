@@ -19,6 +19,7 @@ use crate::ui::record_state::use_record;
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = use_record();
+    let lang = use_i18n().lang;
     let children = move || state.envelope.with(|e| e.record.children.iter().map(|c| c.id).collect::<Vec<_>>());
     view! {
         <PageFrame section=Section::Check>
@@ -29,7 +30,7 @@ pub fn Overview() -> impl IntoView {
             }>
                 // The bank is parsed on first need: a first visit with no
                 // child never pays for it.
-                {move || match bank() {
+                {move || match bank(lang.get()) {
                     None => bank_broken().into_any(),
                     Some(bank) => view! {
                         <For each=children key=|id| *id let:id>

@@ -37,7 +37,7 @@ pub fn CheckResult(child: Id, check: Id) -> impl IntoView {
     // Once, as the page opens: not again when the record changes in another tab.
     let announcer = use_announcer();
     Effect::new(move |_| {
-        if let (Some(bank), Some((c, k))) = (bank(), found.get_untracked()) {
+        if let (Some(bank), Some((c, k))) = (bank(lang.get_untracked()), found.get_untracked()) {
             announcer.say(result_announcement(lang.get_untracked(), bank, &k, c.in_support));
         }
     });
@@ -45,7 +45,7 @@ pub fn CheckResult(child: Id, check: Id) -> impl IntoView {
         announcer.clear();
     });
     let body = move || {
-        let Some(bank) = bank() else { return bank_broken().into_any() };
+        let Some(bank) = bank(lang.get()) else { return bank_broken().into_any() };
         match found.get() {
             Some((c, k)) => result_view(bank, lang.get(), &c, &k).into_any(),
             None => view! { <p class="card">{tr(Key::ResultNotFound)}</p> }.into_any(),

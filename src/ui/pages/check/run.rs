@@ -21,8 +21,8 @@ use crate::ui::record_state::use_record;
 /// reload resumes here), "next" moves on, "back" changes an earlier answer.
 #[component]
 pub fn RunCheck(child: Id) -> impl IntoView {
-    let Some(bank) = bank() else { return view! { <PageFrame section=Section::Check>{bank_broken()}</PageFrame> }.into_any() };
     let state = use_record();
+    let lang = use_i18n().lang;
     let draft = Memo::new(move |_| state.envelope.with(|e| e.record.child(child).and_then(|c| c.check_draft.clone())));
     let heading = Signal::derive(move || state.envelope.with(|e| e.record.child(child).map(|c| c.name.clone()).unwrap_or_default()));
     view! {
@@ -31,11 +31,15 @@ pub fn RunCheck(child: Id) -> impl IntoView {
                 <p class="card">{tr(Key::CheckNoDraft)}</p>
                 <p><a class="button" href=href_to(&CheckPage::Overview.path())>{tr(Key::CheckBackToList)}</a></p>
             }>
-                <Flow bank=bank child=child/>
+                // Built again when the language changes: the flow holds the
+                // bank's texts in one language (its place is in the record).
+                {move || match bank(lang.get()) {
+                    Some(bank) => view! { <Flow bank=bank child=child/> }.into_any(),
+                    None => bank_broken().into_any(),
+                }}
             </Show>
         </PageFrame>
     }
-    .into_any()
 }
 
 #[component]
