@@ -7,7 +7,8 @@ const PRECACHE = [];
 // and a new version carries over those its predecessor kept.
 const LOCALES = {};
 const CACHE_PREFIX = "sukusuku-app-";
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk writes its hashes without leading zeros: up to 16 hex digits.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 const CACHE = CACHE_PREFIX + VERSION;
 // Municipality configuration files change without a new app build: they are
 // fetched fresh when the network allows and kept, across versions, for offline.
@@ -16,14 +17,19 @@ const SCOPE = new URL(self.registration.scope);
 const INDEX = new URL("index.html", SCOPE).href;
 
 self.addEventListener("install", (event) => {
-  // A file whose name carries a hash of its content (Trunk's 16 hex digits,
-  // the packs') cannot be stale: the copy the page has just downloaded comes
-  // from the HTTP cache instead of a second download of the wasm. The rest is
-  // asked of the network anew (`reload`), so no stale page is precached.
+  // A file whose name carries a hash of its content (Trunk's, the packs')
+  // cannot be stale: the copy the page has just downloaded comes from the
+  // HTTP cache instead of a second download of the wasm. The rest is asked
+  // of the network anew (`reload`), so no stale page is precached.
   const request = (path) => new Request(new URL(path, SCOPE), HASHED.test(path) ? {} : { cache: "reload" });
   event.waitUntil(
-    languagesInUse().then((languages) =>
-      caches.open(CACHE).then((cache) => cache.addAll([...PRECACHE, ...languages.map((lang) => LOCALES[lang])].map(request))),
+    caches.open(CACHE).then((cache) =>
+      cache
+        .addAll(PRECACHE.map(request))
+        // A pack that cannot be had fails the install: it is tried again
+        // later, rather than a version that cannot show its language.
+        .then(() => languagesInUse())
+        .then((languages) => Promise.all(languages.map((lang) => keepPack(cache, request(LOCALES[lang]), true)))),
     ),
   );
   // No skipWaiting here: a new version waits until the user accepts the update.
@@ -47,15 +53,40 @@ function languagesInUse() {
   );
 }
 
+// Kept only if it is a pack: a host that answers a missing file with its
+// page (the single-page fallback, docs/hosting.md) must not leave a language
+// broken for the whole version. `strict`: a failure rejects.
+function keepPack(cache, request, strict) {
+  return fetch(request).then((response) => {
+    const json = (response.headers.get("content-type") || "").includes("json");
+    if (response.ok && json) return cache.put(request, response.clone()).then(() => response);
+    if (strict) throw new Error(`not a language pack: ${request.url}`);
+    return response;
+  });
+}
+
 function isPack(url) {
   return Object.values(LOCALES).some((path) => new URL(path, SCOPE).href === url.href);
 }
 
 self.addEventListener("activate", (event) => {
   // clients.claim: a first visit's page is served by this worker at once,
-  // so the pack it fetches again once this worker is active is kept.
+  // so the pack it fetches again once this worker is active is kept. Before
+  // the old caches go: any pack a language was given while this version
+  // waited (the family switched on the old one), as far as the network allows.
   event.waitUntil(
-    self.clients.claim().then(() => caches.keys()).then((names) =>
+    self.clients
+      .claim()
+      .then(() => Promise.all([caches.open(CACHE), languagesInUse()]))
+      .then(([cache, languages]) =>
+        Promise.all(
+          languages.map((lang) =>
+            cache.match(new URL(LOCALES[lang], SCOPE).href).then((hit) => hit || keepPack(cache, new Request(new URL(LOCALES[lang], SCOPE)), false).catch(() => {})),
+          ),
+        ),
+      )
+      .then(() => caches.keys())
+      .then((names) =>
       Promise.all(
         names
           .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
@@ -95,16 +126,7 @@ self.addEventListener("fetch", (event) => {
   if (isPack(url)) {
     // A language's pack: from the cache, or fetched and kept for offline.
     event.respondWith(
-      caches.open(CACHE).then((cache) =>
-        cache.match(request).then(
-          (hit) =>
-            hit ||
-            fetch(request).then((response) => {
-              if (!response.ok) return response;
-              return cache.put(request, response.clone()).then(() => response);
-            }),
-        ),
-      ),
+      caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit || keepPack(cache, request, false))),
     );
     return;
   }

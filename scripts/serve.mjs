@@ -25,7 +25,8 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|json)$/;
+// Trunk writes its hashes without leading zeros: up to 16 hex digits.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|css|wasm|json)$/;
 
 // The page carries its own CSP in a <meta>; frame-ancestors only works as a header.
 export function securityHeaders(frameAncestors = "'self'") {

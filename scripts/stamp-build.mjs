@@ -9,6 +9,7 @@
 //     the catalogue of locales/<lang>.json in key order, and the check's
 //     bank from assessments/ with only that language's texts and without the
 //     questions' provenance; the page names them in <meta name="app-locales">
+//   - the service worker, from public/sw.js, minified
 //   - the wasm-bindgen JS glue, minified (Trunk minifies the page, CSS and
 //     boot.js, not the glue): 57 -> 26 KB raw, -1.7 KiB brotli
 // Re-running it on a changed build re-stamps everything (the e2e update test does).
@@ -113,13 +114,21 @@ if (index.includes("__CSP_SCRIPT_HASHES__") || index.includes("__APP_BASE__") ||
 }
 writeFileSync(join(dir, INDEX), index);
 
-let worker = readFileSync(join(dir, WORKER), "utf8");
+// From its source every time (the copy in the build is stamped and
+// minified, so a re-stamp could not find its placeholders), then minified:
+// its comments are most of it (6 -> 3 KB raw).
+let worker = readFileSync(join(source, "public", WORKER), "utf8");
 worker = worker
   .replace(/const VERSION = "[^"]*";/, `const VERSION = "${version}";`)
   .replace(/const PRECACHE = \[[^\]]*\];/, `const PRECACHE = ${JSON.stringify(files)};`)
   .replace(/const LOCALES = \{[^}]*\};/, `const LOCALES = ${JSON.stringify(Object.fromEntries(locales))};`);
 if (!worker.includes(version) || files.length === 0 || !worker.includes(locales[0][1])) {
   console.error("stamp-build: could not stamp sw.js");
+  process.exit(1);
+}
+worker = (await minify(worker, { compress: true, mangle: true, format: { comments: false } })).code;
+if (!worker.includes(version)) {
+  console.error("stamp-build: the minified sw.js lost its version");
   process.exit(1);
 }
 writeFileSync(join(dir, WORKER), worker);

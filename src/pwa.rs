@@ -59,7 +59,7 @@ pub fn register(public_url: &str) -> PwaStatus {
     // Only the tab where the user accepted reloads; other tabs keep what is on screen.
     let on_controller_change = Closure::<dyn Fn()>::new(|| {
         if RELOAD_ON_CONTROLLER_CHANGE.with(|flag| flag.get()) {
-            let _ = web_sys::window().map(|w| w.location().reload());
+            crate::ui::browser::reload();
         }
     });
     container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
@@ -111,12 +111,19 @@ fn container() -> Option<ServiceWorkerContainer> {
 fn follow(status: PwaStatus, worker: ServiceWorker, had_controller: bool) {
     let watched = worker.clone();
     let on_state_change = Closure::<dyn Fn()>::new(move || match watched.state() {
-        ServiceWorkerState::Installed if had_controller => offer_update(status, watched.clone()),
+        // Controlled now, not only at load: a first visit's page is claimed
+        // by its worker (sw.js), and a later version must still be offered.
+        ServiceWorkerState::Installed if container().and_then(|c| c.controller()).is_some() => {
+            offer_update(status, watched.clone())
+        }
         ServiceWorkerState::Activated if !had_controller => {
             // Offline-ready only once the language packs are kept too: they
-            // were fetched before this worker existed.
+            // were fetched before this worker existed. Offline meanwhile:
+            // again when the connection is back.
             wasm_bindgen_futures::spawn_local(async move {
-                crate::ui::locale::keep_installed().await;
+                while !crate::ui::locale::keep_installed().await {
+                    crate::ui::browser::online_again().await;
+                }
                 status.works_offline.set(true);
                 status.offline_ready_notice.set(true);
             });

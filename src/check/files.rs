@@ -45,15 +45,10 @@ pub fn bank(_lang: Lang) -> Result<&'static Bank, &'static [String]> {
     compiled::bank()
 }
 
-/// The bank with its texts in `lang`. The app only shows a language once its
-/// pack is installed, so a missing pack means the start itself failed; a
-/// language being switched to borrows the other's bank for that moment (the
-/// questions and rules are the same, only their words differ).
+/// The bank with its texts in `lang`. The app shows a language only once its
+/// pack is installed (`ui::i18n`); without it, an error rather than a bank
+/// whose every text would be blank.
 #[cfg(target_arch = "wasm32")]
 pub fn bank(lang: Lang) -> Result<&'static Bank, &'static [String]> {
-    use crate::i18n::pack::installed;
-    installed(lang)
-        .or_else(|| Lang::ALL.into_iter().find_map(installed))
-        .map(|pack| &pack.bank)
-        .ok_or(&[])
+    crate::i18n::pack::installed(lang).map(|pack| &pack.bank).ok_or(&[])
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::components::{provide_announcer, provide_presentation, AppHeader, BottomNav, ConfigErrorPanel, DemoBanner, Later, LiveAnnouncer, PwaNotices, StorageAlert};
 use super::i18n::{provide_i18n, tr};
+use super::locale::Words;
 use super::links::{use_current_section, RouterBase};
 use super::municipality_state::provide_city_state;
 use super::pages::{Check, Consult, Home, NotFound, Record, Settings};
@@ -14,8 +15,8 @@ use crate::sections::{router_base, Section};
 /// The app's state: language, the record read from storage, the
 /// municipality, the service worker. Runs in a task of its own before [`App`]
 /// renders (see `ui::start`), under the owner the app is later mounted in.
-pub fn provide_app_state() {
-    provide_i18n();
+pub fn provide_app_state(words: Words) {
+    provide_i18n(words);
     provide_record_state();
     provide_city_state();
     provide_presentation();

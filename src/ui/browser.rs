@@ -40,10 +40,20 @@ pub fn write_setting(key: &str, value: &str) -> bool {
 }
 
 /// `Ok(None)` for a missing file, `Err` when the network failed.
+/// A connection that stalls counts as none after this long, so nothing
+/// waits on it for ever (a spinner, a language switch, the start).
+const FETCH_TIMEOUT_MS: i32 = 20_000;
+
+/// `promise`, or a rejection once [`FETCH_TIMEOUT_MS`] have passed.
+fn in_time(promise: js_sys::Promise) -> wasm_bindgen_futures::JsFuture {
+    let timeout = js_sys::Promise::new(&mut |_, reject| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&reject, FETCH_TIMEOUT_MS);
+    });
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&promise, &timeout)))
+}
+
 pub async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
-    let response = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url))
-        .await
-        .map_err(|_| ())?;
+    let response = in_time(window().fetch_with_str(url)).await.map_err(|_| ())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
     if response.status() == 404 {
         return Ok(None);
@@ -51,10 +61,21 @@ pub async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
     if !response.ok() {
         return Err(());
     }
-    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| ())?)
-        .await
-        .map_err(|_| ())?;
+    let text = in_time(response.text().map_err(|_| ())?).await.map_err(|_| ())?;
     Ok(text.as_string())
+}
+
+/// Resolves when the browser says it is online again.
+pub async fn online_again() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        // Resolving again on a later event does nothing.
+        let _ = window().add_event_listener_with_callback("online", &resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+pub fn reload() {
+    let _ = window().location().reload();
 }
 
 /// Shows the start-up error panel of index.html (see public/boot.js).

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::{browser, locale};
+use super::locale::{self, Missing, Words};
+use super::browser;
 use crate::i18n::pack::installed;
 use crate::i18n::{Key, Lang};
 use crate::storage::keys::StorageKey;
@@ -10,9 +11,9 @@ use crate::storage::keys::StorageKey;
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub lang: RwSignal<Lang>,
-    /// A language asked for whose pack could not be fetched (offline before
-    /// it was ever kept on this device); the header says so.
-    pub unavailable: RwSignal<Option<Lang>>,
+    /// A language asked for whose pack could not be fetched, and what to
+    /// do about it; the header says so.
+    pub unavailable: RwSignal<Option<(Lang, Missing)>>,
     /// A language whose pack is being fetched: the switch shows it is busy.
     pub switching: RwSignal<Option<Lang>>,
 }
@@ -34,7 +35,7 @@ impl I18n {
         leptos::task::spawn_local(async move {
             match locale::load(lang).await {
                 Ok(_) => this.show(lang),
-                Err(_) => this.unavailable.set(Some(lang)),
+                Err(failure) => this.unavailable.set(Some((lang, failure.missing()))),
             }
             this.switching.set(None);
         });
@@ -54,10 +55,12 @@ pub fn initial_lang() -> Lang {
         .unwrap_or_default()
 }
 
-pub fn provide_i18n() -> I18n {
+/// `words`: the language whose pack the start loaded (read again from
+/// storage here, another tab's switch in between would name one not loaded).
+pub fn provide_i18n(words: Words) -> I18n {
     let i18n = I18n {
-        lang: RwSignal::new(initial_lang()),
-        unavailable: RwSignal::new(None),
+        lang: RwSignal::new(words.lang),
+        unavailable: RwSignal::new(words.missing),
         switching: RwSignal::new(None),
     };
     Effect::new(move |_| {

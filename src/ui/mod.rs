@@ -3,7 +3,7 @@
 
 mod app;
 mod backup;
-mod browser;
+pub(crate) mod browser;
 mod components;
 mod i18n;
 mod links;
@@ -39,14 +39,14 @@ pub fn start() {
     // Nothing can be said before the words are there: the language's pack
     // first (public/boot.js has already asked for it, alongside the wasm).
     wasm_bindgen_futures::spawn_local(async {
-        if let Err(failure) = locale::load(i18n::initial_lang()).await {
-            browser::show_fatal_panel(failure.detail());
-            return;
-        }
+        let words = match locale::load_for_start(i18n::initial_lang()).await {
+            Ok(words) => words,
+            Err(failure) => return browser::show_fatal_panel(failure.detail()),
+        };
         set_timeout(
-            || {
+            move || {
                 let owner = Owner::new();
-                owner.with(app::provide_app_state);
+                owner.with(|| app::provide_app_state(words));
                 set_timeout(
                     move || {
                         owner.with(mount);

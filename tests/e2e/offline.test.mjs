@@ -85,8 +85,18 @@ describe("language packs", () => {
     const unavailable = page.getByTestId("lang-unavailable");
     await unavailable.waitFor();
     assert.match(await unavailable.textContent(), /English.*インターネット/);
+    assert.equal(await unavailable.locator("strong").getAttribute("lang"), "en", "the language's name is voiced in its language");
     assert.equal(await page.getAttribute("html", "lang"), "ja");
     assert.equal(await page.locator("#page-title").textContent(), "すくすく手帳");
+
+    // Opened offline with English chosen (in another tab, say) but never
+    // downloaded: the app still opens, in the language it has, and says why.
+    await page.evaluate(() => localStorage.setItem("sukusuku.lang", "en"));
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.locator("#page-title").textContent(), "すくすく手帳");
+    assert.equal(await page.getAttribute("html", "lang"), "ja");
+    assert.match(await page.getByTestId("lang-unavailable").textContent(), /English.*インターネット/);
 
     // Online again, the switch works, and the English pack is kept from then on.
     server = await startServer(undefined, { port });

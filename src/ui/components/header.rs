@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::i18n::{t_with, Key};
+use crate::i18n::Key;
+use crate::ui::locale::Missing;
 use crate::ui::browser;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::municipality_state::use_city;
@@ -44,12 +45,22 @@ pub fn AppHeader() -> impl IntoView {
                 {move || i18n.switching.get().map(|_| view! { <span class="spinner spinner--inline" aria-hidden="true"></span> })}
             </button>
         </header>
-        {move || i18n.unavailable.get().map(|wanted| view! {
-            <div class="alerts">
-                <p class="notice notice--urgent" role="alert" data-testid="lang-unavailable">
-                    {t_with(i18n.lang.get(), Key::LangUnavailable, &[("language", wanted.endonym())])}
-                </p>
-            </div>
+        {move || i18n.unavailable.get().map(|(wanted, missing)| {
+            let (text, reload) = match missing {
+                Missing::Offline => (Key::LangUnavailable, false),
+                Missing::Reload => (Key::LangReload, true),
+            };
+            view! {
+                <div class="alerts">
+                    <div class="notice notice--urgent" role="alert" data-testid="lang-unavailable">
+                        // The language's name in its own language, so a screen reader voices it right.
+                        <p><strong lang=wanted.code()>{wanted.endonym()}</strong>": "{tr(text)}</p>
+                        {reload.then(|| view! {
+                            <button type="button" class="button" on:click=|_| browser::reload()>{tr(Key::ReloadApp)}</button>
+                        })}
+                    </div>
+                </div>
+            }
         })}
     }
 }

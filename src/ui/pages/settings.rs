@@ -40,9 +40,11 @@ fn SettingsMain() -> impl IntoView {
                     class="segmented__option"
                     lang=lang.code()
                     aria-pressed=move || (i18n.lang.get() == lang).to_string()
+                    aria-busy=move || (i18n.switching.get() == Some(lang)).then_some("true")
                     on:click=move |_| i18n.set(lang)
                 >
                     {lang.endonym()}
+                    {move || (i18n.switching.get() == Some(lang)).then(|| view! { <span class="spinner spinner--inline" aria-hidden="true"></span> })}
                 </button>
             }
         })

@@ -30,8 +30,9 @@ pub fn Check() -> impl IntoView {
     }
 }
 
-/// The bank is checked by the native tests; should a build still carry a
-/// broken one, the page says so instead of scoring with it.
+/// The bank comes with the language's pack, which the app has before it
+/// shows the language (a broken pack stops the start itself); should the
+/// bank still be missing, the page says so instead of scoring without it.
 fn bank(lang: Lang) -> Option<&'static Bank> {
     files::bank(lang).ok()
 }
