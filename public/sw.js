@@ -1,5 +1,5 @@
-// Service worker. VERSION and PRECACHE are stamped from the real build output
-// by scripts/stamp-build.mjs; never edit them by hand.
+// Service worker. VERSION, PRECACHE and LOCALES are stamped from the real
+// build output by scripts/stamp-build.mjs; never edit them by hand.
 const VERSION = "__BUILD_VERSION__";
 const PRECACHE = [];
 // One pack of words per language (src/i18n/pack.rs). Only the packs of the
@@ -73,26 +73,29 @@ self.addEventListener("activate", (event) => {
   // clients.claim: a first visit's page is served by this worker at once,
   // so the pack it fetches again once this worker is active is kept. Before
   // the old caches go: any pack a language was given while this version
-  // waited (the family switched on the old one), as far as the network allows.
+  // waited (the family switched on the old one). An unchanged pack has the
+  // same name in both versions, so the old copy serves even offline (this
+  // worker may well take over at a start with no network); else the network.
+  const keepMissing = ([cache, languages]) =>
+    Promise.all(
+      languages.map((lang) => {
+        const request = new Request(new URL(LOCALES[lang], SCOPE));
+        return cache.match(request).then(
+          (hit) =>
+            hit ||
+            caches.match(request).then((old) => (old ? cache.put(request, old) : keepPack(cache, request, false).catch(() => {}))),
+        );
+      }),
+    );
+  const dropOld = (names) =>
+    Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE).map((name) => caches.delete(name)));
   event.waitUntil(
     self.clients
       .claim()
       .then(() => Promise.all([caches.open(CACHE), languagesInUse()]))
-      .then(([cache, languages]) =>
-        Promise.all(
-          languages.map((lang) =>
-            cache.match(new URL(LOCALES[lang], SCOPE).href).then((hit) => hit || keepPack(cache, new Request(new URL(LOCALES[lang], SCOPE)), false).catch(() => {})),
-          ),
-        ),
-      )
+      .then(keepMissing)
       .then(() => caches.keys())
-      .then((names) =>
-      Promise.all(
-        names
-          .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
-          .map((name) => caches.delete(name)),
-      ),
-    ),
+      .then(dropOld),
   );
 });
 

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { appReady, controlledBySw, copyOfBuild, openPage, session, startServer } from "./helpers.mjs";
+import { appReady, controlledBySw, copyOfBuild, openPage, session, startServer, switchLanguage } from "./helpers.mjs";
 
 const app = session({ server: false });
 
@@ -166,5 +166,40 @@ describe("update", () => {
     assert.ok(newCache.some((name) => name.endsWith(newVersion)), `the new version's pack is kept: ${newCache}`);
     await context.close();
     await server.close();
+  });
+
+  it("keeps a language switched to while an update waited, for a takeover with no network", async () => {
+    const first = await startServer();
+    const { page, context } = await openPage(app.browser);
+    await page.goto(first.url);
+    await appReady(page);
+    await controlledBySw(page);
+    const oldVersion = await version(page);
+
+    const second = copyOfBuild();
+    const index = join(second, "index.html");
+    writeFileSync(index, readFileSync(index, "utf8").replace("</body>", "<!-- second build -->\n</body>"));
+    execFileSync("node", ["scripts/stamp-build.mjs", second], { stdio: "pipe" });
+    await first.close();
+    const server = await startServer(second, { port: first.port });
+    await page.reload();
+    await appReady(page);
+    await page.getByTestId("update-prompt").waitFor({ timeout: 20000 });
+
+    // The new version installed with Japanese only; English comes after.
+    await switchLanguage(page, "en");
+    await server.close();
+    await context.setOffline(true);
+    // Nor may the browser's HTTP cache still hold the pack: it is the old
+    // version's cache that must.
+    await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
+    await page.getByTestId("update-accept").click();
+    await page.waitForFunction((old) => document.querySelector('meta[name="app-version"]')?.content !== old, oldVersion, {
+      timeout: 20000,
+    });
+    await appReady(page);
+    assert.equal(await page.locator("#page-title").textContent(), "Sukusuku Handbook");
+    assert.equal(await page.getByTestId("lang-unavailable").count(), 0);
+    await context.close();
   });
 });
