@@ -119,14 +119,37 @@ describe("language packs", () => {
   });
 });
 
+/** A first visit that a worker controls, on a server of the current build. */
+async function controlledVisit() {
+  const first = await startServer();
+  const { page, context } = await openPage(app.browser);
+  await page.goto(first.url);
+  await appReady(page);
+  await controlledBySw(page);
+  return { first, page, context, oldVersion: await version(page) };
+}
+
+/**
+ * Replaces `first` with a second build that differs by its page (so its
+ * stamp differs), on the same port; the page is reloaded and waits with the
+ * update prompt. Returns the new server.
+ */
+async function deploySecondBuild(first, page) {
+  const second = copyOfBuild();
+  const index = join(second, "index.html");
+  writeFileSync(index, readFileSync(index, "utf8").replace("</body>", "<!-- second build -->\n</body>"));
+  execFileSync("node", ["scripts/stamp-build.mjs", second], { stdio: "pipe" });
+  await first.close();
+  const server = await startServer(second, { port: first.port });
+  await page.reload();
+  await appReady(page);
+  await page.getByTestId("update-prompt").waitFor({ timeout: 20000 });
+  return server;
+}
+
 describe("update", () => {
   it("installs a changed build in the background and switches only when the user accepts", async () => {
-    const first = await startServer();
-    const { page, context } = await openPage(app.browser);
-    await page.goto(first.url);
-    await appReady(page);
-    await controlledBySw(page);
-    const oldVersion = await version(page);
+    const { first, page, context, oldVersion } = await controlledVisit();
 
     // Stamping the same build again gives the same version: no update for nothing.
     const same = copyOfBuild();
@@ -135,17 +158,8 @@ describe("update", () => {
     assert.equal(restamped, oldVersion, "re-stamping an unchanged build keeps its version");
 
     // A second build with a change: the page differs, so the stamp changes.
-    const second = copyOfBuild();
-    const index = join(second, "index.html");
-    writeFileSync(index, readFileSync(index, "utf8").replace("</body>", "<!-- second build -->\n</body>"));
-    execFileSync("node", ["scripts/stamp-build.mjs", second], { stdio: "pipe" });
-    await first.close();
-    const server = await startServer(second, { port: first.port });
-
-    await page.reload();
-    await appReady(page);
+    const server = await deploySecondBuild(first, page);
     const prompt = page.getByTestId("update-prompt");
-    await prompt.waitFor({ timeout: 20000 });
     assert.equal(await version(page), oldVersion, "the old version stays until the user accepts");
 
     await page.getByTestId("update-accept").click();
@@ -169,22 +183,8 @@ describe("update", () => {
   });
 
   it("keeps a language switched to while an update waited, for a takeover with no network", async () => {
-    const first = await startServer();
-    const { page, context } = await openPage(app.browser);
-    await page.goto(first.url);
-    await appReady(page);
-    await controlledBySw(page);
-    const oldVersion = await version(page);
-
-    const second = copyOfBuild();
-    const index = join(second, "index.html");
-    writeFileSync(index, readFileSync(index, "utf8").replace("</body>", "<!-- second build -->\n</body>"));
-    execFileSync("node", ["scripts/stamp-build.mjs", second], { stdio: "pipe" });
-    await first.close();
-    const server = await startServer(second, { port: first.port });
-    await page.reload();
-    await appReady(page);
-    await page.getByTestId("update-prompt").waitFor({ timeout: 20000 });
+    const { first, page, context, oldVersion } = await controlledVisit();
+    const server = await deploySecondBuild(first, page);
 
     // The new version installed with Japanese only; English comes after.
     await switchLanguage(page, "en");
