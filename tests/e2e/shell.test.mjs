@@ -151,6 +151,25 @@ describe("installable", () => {
 });
 
 describe("language", () => {
+  it("offers a reload when the server answers a language's pack with something else (a newer version there)", async () => {
+    // No worker, so the route below sees the page's own requests.
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP", serviceWorkers: "block" });
+    const page = await context.newPage();
+    await page.route(/\/locale\/en-[0-9a-f]+\.json$/, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>index</title>" }),
+    );
+    await page.goto(app.server.url + "settings");
+    await appReady(page);
+    await page.getByTestId("lang-toggle").click();
+    const notice = page.getByTestId("lang-unavailable");
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /English.*再読み込みしてから/);
+    assert.equal(await notice.getByRole("button", { name: "再読み込み" }).count(), 1);
+    assert.equal(await page.getAttribute("html", "lang"), "ja", "nothing changes");
+    assert.equal(await page.locator("#page-title").textContent(), "設定");
+    await context.close();
+  });
+
   it("switches to English, sets <html lang>, and keeps the choice after a reload", async () => {
     const { page, context, errors } = await openPage(app.browser);
     await page.goto(app.server.url + "settings");
