@@ -6,6 +6,9 @@
 // the medians are gated, because one simulated run moves with the machine's
 // load. Exits 1 when a median misses a threshold.
 //   node scripts/lighthouse.mjs [dist] [--runs 3] [--pages /,/check] [--json out.json]
+//   node scripts/lighthouse.mjs dist --compare other-dist [--runs 7]
+// With --compare, the two builds' runs are interleaved (so a busy spell of
+// the machine falls on both) and both medians are printed; nothing is gated.
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { writeFileSync } from "node:fs";
@@ -19,6 +22,7 @@ const option = (name, fallback) => {
 const runs = Number(option("--runs", 3));
 const pages = option("--pages", "/,/check").split(",");
 const jsonOut = option("--json", null);
+const compareWith = option("--compare", null);
 const dist = args[0] || "dist";
 
 // The issue's thresholds (performance score out of 100, times in ms).
@@ -77,6 +81,35 @@ async function measure(url) {
   }
 }
 
+const mid = (results, key) => median(results.map((r) => r[key]));
+
+if (compareWith) {
+  const builds = [dist, compareWith];
+  const servers = await Promise.all(builds.map((dir) => serve(dir, { quiet: true })));
+  try {
+    for (const page of pages) {
+      const results = builds.map(() => []);
+      for (let i = 0; i < runs; i++) {
+        for (const [at, server] of servers.entries()) {
+          results[at].push(await measure(`http://127.0.0.1:${server.address().port}${page}`));
+        }
+      }
+      for (const [at, dir] of builds.entries()) {
+        const r = results[at];
+        console.log(
+          `${page} ${dir}: score ${mid(r, "score")}, LCP ${Math.round(mid(r, "lcp"))} ms, TBT ${Math.round(mid(r, "tbt"))} ms (runs ${r.map((x) => Math.round(x.tbt)).join(", ")}), CLS ${mid(r, "cls").toFixed(3)}`,
+        );
+      }
+    }
+  } finally {
+    for (const server of servers) {
+      server.closeAllConnections?.();
+      server.close();
+    }
+  }
+  process.exit(0);
+}
+
 const server = await serve(dist, { quiet: true });
 const origin = `http://127.0.0.1:${server.address().port}`;
 let failed = false;
@@ -85,7 +118,7 @@ try {
   for (const page of pages) {
     const results = [];
     for (let i = 0; i < runs; i++) results.push(await measure(origin + page));
-    const med = Object.fromEntries([...GATES, ...INFO].map(({ key }) => [key, median(results.map((r) => r[key]))]));
+    const med = Object.fromEntries([...GATES, ...INFO].map(({ key }) => [key, mid(results, key)]));
     report[page] = { median: med, runs: results };
     console.log(`lighthouse ${page} (median of ${runs}; runs: ${results.map((r) => r.score).join(", ")})`);
     for (const gate of GATES) {

@@ -78,6 +78,18 @@ impl Section {
         }
     }
 
+    /// The navigation icon's SVG path (24×24, stroked), drawn by the app and
+    /// by the loading shell alike.
+    pub fn nav_icon(self) -> &'static str {
+        match self {
+            Section::Home => "M3 11 12 4l9 7v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z",
+            Section::Record => "M6 3h10a2 2 0 0 1 2 2v16H8a2 2 0 0 1-2-2zM6 17a2 2 0 0 1 2-2h10M10 7h5",
+            Section::Check => "M8 4h8v3H8zM6 5H5v16h14V5h-1M9 13l2 2 4-4",
+            Section::Consult => "M4 5h16v11h-9l-5 4v-4H4zM8 10h8",
+            Section::Settings => "M4 7h9M17 7h3M4 17h3M11 17h9M15 5v4M9 15v4",
+        }
+    }
+
     /// The stable hook the end-to-end tests drive (listed in the README).
     pub fn nav_test_id(self) -> &'static str {
         match self {

@@ -52,6 +52,26 @@ fn shell_html() -> String {
             out.push_str("      </div>\n");
         }
     }
+    // The app's navigation, drawn the same: the app replaces the shell with
+    // nothing moving, and the labels' fonts are ready before it does.
+    out.push_str("      <nav class=\"bottom-nav\"><ul class=\"bottom-nav__list\">\n");
+    for section in Section::ALL {
+        out.push_str(&format!(
+            "        <li><a class=\"bottom-nav__link\" id=\"boot-nav-{}\" href=\"__APP_BASE__{}\"><svg class=\"bottom-nav__icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"{}\"/></svg><span class=\"bottom-nav__label\">",
+            section.slug(),
+            section.path().trim_start_matches('/'),
+            section.nav_icon()
+        ));
+        for lang in Lang::ALL {
+            out.push_str(&format!(
+                "<span class=\"boot__lang\" lang=\"{}\">{}</span>",
+                lang.code(),
+                escape(section.nav_label().text(lang))
+            ));
+        }
+        out.push_str("</span></a></li>\n");
+    }
+    out.push_str("      </ul></nav>\n");
     out.push_str("    ");
     out.push_str(END);
     out
@@ -67,7 +87,13 @@ fn shell_css() -> String {
             out.push_str(&format!(",\nhtml[data-boot=\"{id}\"] #boot-{id}"));
         }
     }
-    out.push_str(" { display: block; }\n/* boot-shell:end */");
+    out.push_str(" { display: block; }\n");
+    // The section being opened, marked in the navigation as the app marks it.
+    out.push_str("html:not([data-boot]) #boot-nav-home");
+    for section in Section::ALL {
+        out.push_str(&format!(",\nhtml[data-boot|=\"{0}\"] #boot-nav-{0}", section.slug()));
+    }
+    out.push_str(" { color: var(--color-primary); font-weight: var(--bold); }\n/* boot-shell:end */");
     out
 }
 

@@ -28,8 +28,18 @@ impl Pack {
     /// Reads the pack of `lang`; every problem is listed, in words for the
     /// people who build the app (the app shows them only as a failed start).
     pub fn read(lang: Lang, text: &str) -> Result<Pack, Vec<String>> {
-        let value: Value = serde_json::from_str(text).map_err(|e| vec![format!("not JSON: {e}")])?;
-        let (code, catalogue, rules, bands) = read_value(&value, read_pack)
+        Pack::from_json(lang, &Pack::parse(text)?)
+    }
+
+    /// The first half of [`Pack::read`]: the app does the two halves in
+    /// separate tasks, each short enough not to hold up a tap on a slow phone.
+    pub fn parse(text: &str) -> Result<Value, Vec<String>> {
+        serde_json::from_str(text).map_err(|e| vec![format!("not JSON: {e}")])
+    }
+
+    /// The second half of [`Pack::read`].
+    pub fn from_json(lang: Lang, value: &Value) -> Result<Pack, Vec<String>> {
+        let (code, catalogue, rules, bands) = read_value(value, read_pack)
             .map_err(|found| found.iter().map(|p| format!("{}: {:?}", p.path, p.fault)).collect::<Vec<_>>())?;
         let mut problems = Vec::new();
         if code != lang.code() {

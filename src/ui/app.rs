@@ -5,20 +5,29 @@ use super::components::{provide_announcer, provide_presentation, AppHeader, Bott
 use super::i18n::{provide_i18n, tr};
 use super::locale::Words;
 use super::links::{use_current_section, RouterBase};
-use super::municipality_state::provide_city_state;
+use super::municipality_state::{provide_city_state, CityStart, Fetched};
 use super::pages::{Check, Consult, Home, NotFound, Record, Settings};
 use super::record_state::provide_record_state;
 use crate::i18n::Key;
 use crate::pwa;
 use crate::sections::{router_base, Section};
 
-/// The app's state: language, the record read from storage, the
-/// municipality, the service worker. Runs in a task of its own before [`App`]
-/// renders (see `ui::start`), under the owner the app is later mounted in.
-pub fn provide_app_state(words: Words) {
+/// The app's state, in steps that `ui::start` runs in tasks of their
+/// own, before [`App`] renders and under the owner it is later mounted in.
+/// First the language and the record read from storage.
+pub fn provide_words_and_record(words: Words) {
     provide_i18n(words);
     provide_record_state();
-    provide_city_state();
+}
+
+/// Then the municipality (its file read and checked).
+pub fn provide_municipality(city: CityStart, city_file: Option<Fetched>) {
+    provide_city_state(city, city_file);
+}
+
+/// Then the presentation mode, the announcer, the service worker and the
+/// address.
+pub fn provide_surroundings() {
     provide_presentation();
     provide_announcer();
     provide_context(pwa::register(&browser::public_url()));
@@ -31,7 +40,9 @@ pub fn provide_app_state(words: Words) {
 pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{tr(Key::SkipToContent)}</a>
-        <AppHeader/>
+        <Later>
+            <AppHeader/>
+        </Later>
         <DemoBanner/>
         <Later>
             <PwaNotices/>
@@ -39,7 +50,9 @@ pub fn App() -> impl IntoView {
         <StorageAlert/>
         <ConfigErrorPanel/>
         <main id="main" class="app-main">
-            <CurrentPage/>
+            <Later>
+                <CurrentPage/>
+            </Later>
         </main>
         <LiveAnnouncer/>
         <Later>

@@ -52,6 +52,15 @@ fn in_time(promise: js_sys::Promise) -> wasm_bindgen_futures::JsFuture {
     wasm_bindgen_futures::JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&promise, &timeout)))
 }
 
+/// Resolves in a later task: long work split at an `.await` of this lets
+/// the browser handle a tap in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 pub async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
     let response = in_time(window().fetch_with_str(url)).await.map_err(|_| ())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;

@@ -58,8 +58,10 @@ pub async fn load(lang: Lang) -> Result<&'static Pack, Unavailable> {
         Ok(None) => return Err(Unavailable::Broken(format!("{url} is not on the server"))),
         Err(()) => return Err(Unavailable::Offline),
     };
-    let pack = browser::measured("read locale pack", || Pack::read(lang, &text))
-        .map_err(|problems| Unavailable::Broken(format!("{url}: {}", problems.join("; "))))?;
+    let broken = |problems: Vec<String>| Unavailable::Broken(format!("{url}: {}", problems.join("; ")));
+    let value = Pack::parse(&text).map_err(broken)?;
+    browser::next_task().await;
+    let pack = Pack::from_json(lang, &value).map_err(broken)?;
     Ok(install(pack))
 }
 

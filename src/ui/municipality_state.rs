@@ -12,7 +12,6 @@ use crate::storage::keys::StorageKey;
 
 pub const DEFAULT_CITY: &str = "demo";
 
-
 #[derive(Clone, Copy)]
 pub struct CityState {
     pub id: RwSignal<String>,
@@ -38,32 +37,61 @@ fn city_from_address() -> Option<String> {
     browser::query_param("city").filter(|id| validate::is_id(id))
 }
 
-pub fn provide_city_state() -> CityState {
-    let from_address = city_from_address();
-    if let Some(id) = &from_address {
-        browser::write_setting(StorageKey::City.as_str(), id);
+/// The municipality a start opens with: chosen from the address, the
+/// remembered choice or the default, with the copy of its file this device
+/// keeps, if any.
+pub struct CityStart {
+    id: String,
+    kept: Option<MunicipalityConfig>,
+}
+
+impl CityStart {
+    pub fn read() -> CityStart {
+        let from_address = city_from_address();
+        if let Some(id) = &from_address {
+            browser::write_setting(StorageKey::City.as_str(), id);
+        }
+        let id = from_address
+            .or_else(|| {
+                browser::read_setting(StorageKey::City.as_str()).filter(|id| validate::is_id(id))
+            })
+            .unwrap_or_else(|| DEFAULT_CITY.to_owned());
+        let kept = browser::read_setting(StorageKey::CityConfig.as_str())
+            .and_then(|kept| validate::parse(&kept).ok())
+            .filter(|config| config.id == id);
+        CityStart { id, kept }
     }
-    let id = from_address
-        .or_else(|| {
-            browser::read_setting(StorageKey::City.as_str()).filter(|id| validate::is_id(id))
-        })
-        .unwrap_or_else(|| DEFAULT_CITY.to_owned());
+
+    /// The file, fetched during the start when no copy is kept (a first
+    /// visit), so the app is first shown with the municipality's name and
+    /// colours rather than shown again once they arrive. With a kept copy
+    /// nothing waits: the copy is shown and refreshed afterwards.
+    pub async fn fetch_if_needed(&self) -> Option<Fetched> {
+        match self.kept {
+            Some(_) => None,
+            None => Some(browser::fetch_text(&file_url(&self.id)).await),
+        }
+    }
+}
+
+pub type Fetched = Result<Option<String>, ()>;
+
+pub fn provide_city_state(start: CityStart, fetched: Option<Fetched>) -> CityState {
+    let CityStart { id, kept } = start;
     let state = CityState {
         id: RwSignal::new(id.clone()),
         config: RwSignal::new(None),
         errors: RwSignal::new(Vec::new()),
         unavailable: RwSignal::new(false),
     };
-    // Show the kept copy at once (offline, slow network); the fetch refreshes it.
-    if let Some(kept) = browser::read_setting(StorageKey::CityConfig.as_str()) {
-        if let Ok(config) = validate::parse(&kept) {
-            if config.id == id {
-                apply_theme(&config);
-                state.config.set(Some(config));
-            }
-        }
+    if let Some(config) = kept {
+        apply_theme(&config);
+        state.config.set(Some(config));
     }
-    load(state, id);
+    match fetched {
+        Some(fetched) => use_fetched(state, &id, fetched),
+        None => load(state, id),
+    }
     provide_context(state);
     state
 }
@@ -72,41 +100,49 @@ pub fn use_city() -> CityState {
     expect_context::<CityState>()
 }
 
+fn file_url(id: &str) -> String {
+    format!("{}municipalities/{id}.json", browser::public_url())
+}
+
 fn load(state: CityState, id: String) {
-    let url = format!("{}municipalities/{id}.json", browser::public_url());
     wasm_bindgen_futures::spawn_local(async move {
-        match browser::fetch_text(&url).await {
-            Ok(Some(text)) => match validate::parse(&text) {
-                Ok(config) if config.id == id => {
-                    browser::write_setting(StorageKey::CityConfig.as_str(), &text);
-                    apply_theme(&config);
-                    state.errors.set(Vec::new());
-                    state.unavailable.set(false);
-                    state.config.set(Some(config));
-                }
-                Ok(config) => state.errors.set(vec![ConfigError {
-                    path: format!("id \"{}\" ({id}.json)", config.id),
-                    problem: validate::Problem::IdMismatch,
-                }]),
-                Err(errors) => {
-                    // A broken file is never used, not even partly.
-                    state.config.set(None);
-                    state.errors.set(errors);
-                }
-            },
-            Ok(None) => {
-                state.config.set(None);
-                state.errors.set(vec![ConfigError {
-                    path: format!("municipalities/{id}.json"),
-                    problem: validate::Problem::NotFound,
-                }]);
-            }
-            // Offline and nothing kept: the national lines still show.
-            Err(()) => state
-                .unavailable
-                .set(state.config.get_untracked().is_none()),
-        }
+        let fetched = browser::fetch_text(&file_url(&id)).await;
+        use_fetched(state, &id, fetched);
     });
+}
+
+fn use_fetched(state: CityState, id: &str, fetched: Fetched) {
+    match fetched {
+        Ok(Some(text)) => match validate::parse(&text) {
+            Ok(config) if config.id == id => {
+                browser::write_setting(StorageKey::CityConfig.as_str(), &text);
+                apply_theme(&config);
+                state.errors.set(Vec::new());
+                state.unavailable.set(false);
+                state.config.set(Some(config));
+            }
+            Ok(config) => state.errors.set(vec![ConfigError {
+                path: format!("id \"{}\" ({id}.json)", config.id),
+                problem: validate::Problem::IdMismatch,
+            }]),
+            Err(errors) => {
+                // A broken file is never used, not even partly.
+                state.config.set(None);
+                state.errors.set(errors);
+            }
+        },
+        Ok(None) => {
+            state.config.set(None);
+            state.errors.set(vec![ConfigError {
+                path: format!("municipalities/{id}.json"),
+                problem: validate::Problem::NotFound,
+            }]);
+        }
+        // Offline and nothing kept: the national lines still show.
+        Err(()) => state
+            .unavailable
+            .set(state.config.get_untracked().is_none()),
+    }
 }
 
 /// The municipality's colours as CSS custom properties (validated for contrast).

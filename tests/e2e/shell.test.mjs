@@ -122,6 +122,46 @@ describe("while the app loads", () => {
   }
 });
 
+describe("from the loading shell to the app", () => {
+  it("marks the opened section in the shell's navigation, then shows the whole app at once, the municipality's name included", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    // What the app holds at the moment it is first shown: it is built out of
+    // sight (#app hidden) and must not show part by part.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const target = document.getElementById("app");
+        if (!target) return;
+        if (target.hidden) window.__built = true;
+        else if (window.__built && !window.__shown) {
+          window.__shown = {
+            shellGone: document.getElementById("boot") === null,
+            header: document.querySelector("#app .app-header") !== null,
+            title: document.querySelector("#app #page-title")?.textContent ?? null,
+            navLinks: document.querySelectorAll("#app .bottom-nav a").length,
+            city: document.querySelector('#app [data-testid="city-name"]')?.textContent ?? null,
+          };
+        }
+      }).observe(document, { attributes: true, childList: true, subtree: true });
+    });
+    const release = await holdWasm(page);
+    await page.goto(app.server.url + "check");
+    const marked = await page
+      .locator("#boot .bottom-nav__link")
+      .evaluateAll((links) => links.filter((a) => getComputedStyle(a).fontWeight === "700").map((a) => a.innerText.trim()));
+    assert.deepEqual(marked, ["チェック"], "the shell marks the section being opened, in the page's language");
+    release();
+    await appReady(page);
+    const shown = await page.evaluate(() => window.__shown);
+    assert.equal(shown.shellGone, true, "the shell goes as the app shows");
+    assert.equal(shown.header, true);
+    assert.equal(shown.title, "発達のめやすチェック");
+    assert.equal(shown.navLinks, 5);
+    assert.match(shown.city ?? "", /デモ市/, "a first visit shows the municipality from the start, not a moment later");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe("installable", () => {
   it("links a complete Japanese manifest whose icons exist at their stated sizes", async () => {
     const { page, context } = await openPage(app.browser);
