@@ -55,8 +55,13 @@ fn in_time(promise: js_sys::Promise) -> wasm_bindgen_futures::JsFuture {
 /// Resolves in a later task: long work split at an `.await` of this lets
 /// the browser handle a tap in between.
 pub async fn next_task() {
+    after_ms(0).await;
+}
+
+/// Resolves once `ms` milliseconds have passed.
+pub async fn after_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -65,16 +65,28 @@ impl CityStart {
     /// The file, fetched during the start when no copy is kept (a first
     /// visit), so the app is first shown with the municipality's name and
     /// colours rather than shown again once they arrive. With a kept copy
-    /// nothing waits: the copy is shown and refreshed afterwards.
+    /// nothing waits: the copy is shown and refreshed afterwards. Nor does a
+    /// stalled file hold the start up: after [`START_WAIT_MS`] the app shows
+    /// without it, and the file is fetched again (`None`, as if kept).
     pub async fn fetch_if_needed(&self) -> Option<Fetched> {
-        match self.kept {
-            Some(_) => None,
-            None => Some(browser::fetch_text(&file_url(&self.id)).await),
+        if self.kept.is_some() {
+            return None;
+        }
+        let url = file_url(&self.id);
+        let fetch = std::pin::pin!(browser::fetch_text(&url));
+        let waited = std::pin::pin!(browser::after_ms(START_WAIT_MS));
+        match futures::future::select(fetch, waited).await {
+            futures::future::Either::Left((fetched, _)) => Some(fetched),
+            futures::future::Either::Right(_) => None,
         }
     }
 }
 
 pub type Fetched = Result<Option<String>, ()>;
+
+/// How long a first start waits for the municipality's file beyond the
+/// words, which come alongside and take longer on any healthy connection.
+const START_WAIT_MS: i32 = 2_000;
 
 pub fn provide_city_state(start: CityStart, fetched: Option<Fetched>) -> CityState {
     let CityStart { id, kept } = start;

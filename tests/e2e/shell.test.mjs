@@ -162,6 +162,27 @@ describe("from the loading shell to the app", () => {
   });
 });
 
+describe("a first visit whose municipality file stalls", () => {
+  it("opens the app without it after a short wait, then shows the municipality once the file comes", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    let release;
+    const released = new Promise((done) => (release = done));
+    await page.route(/municipalities\/demo\.json$/, async (route) => {
+      await released;
+      await route.continue().catch(() => {});
+    });
+    await page.goto(app.server.url);
+    // The start waits 2 s for the file; a fetch's own limit would be 20 s.
+    await page.locator("#page-title").waitFor({ state: "visible", timeout: 8000 });
+    assert.equal(await page.getByTestId("city-name").count(), 0, "no municipality yet");
+    release();
+    await page.getByTestId("city-name").waitFor();
+    assert.match(await page.getByTestId("city-name").textContent(), /デモ市/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe("installable", () => {
   it("links a complete Japanese manifest whose icons exist at their stated sizes", async () => {
     const { page, context } = await openPage(app.browser);
