@@ -20,6 +20,11 @@ describe("under a sub-path", () => {
     const release = await holdWasm(page);
     await page.goto(app.server.url + "check");
     assert.equal(await page.locator("#boot h1:visible").textContent(), "発達のめやすチェック");
+    // The shell's navigation works before the app does: its links lead under the base.
+    assert.deepEqual(
+      await page.locator("#boot .bottom-nav a").evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+      ["/city/app/", "/city/app/record", "/city/app/check", "/city/app/consult", "/city/app/settings"],
+    );
     release();
     await appReady(page);
     assert.equal(await page.locator("#page-title").textContent(), "発達のめやすチェック");
