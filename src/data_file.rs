@@ -9,7 +9,7 @@
 //! returns early: a field that is missing, of the wrong kind or unknown (a
 //! typo) is noted with where it is ("items[3].text.en: …") and read as a
 //! blank, the reading goes on, and [`read_text`] then refuses the input with
-//! every problem it noted, not only the first. serde still writes the record.
+//! every problem it noted, not only the first. The parse is `crate::json`'s.
 //!
 //! A problem is a [`Fault`], not a sentence, so that a family importing a
 //! backup and a webmaster checking a configuration read it in their own
@@ -22,6 +22,7 @@ use std::fmt;
 use serde_json::{Map, Value};
 
 use crate::i18n::{t, t_with, Key, Lang};
+use crate::json::{SyntaxError, SyntaxFault};
 
 /// What is wrong with a data file, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,9 +35,8 @@ pub struct Problem {
 /// What is wrong with one value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Fault {
-    /// Not JSON, in serde_json's words: only the files compiled into the
-    /// app get this (backups and configurations say so before reading).
-    Syntax(String),
+    /// Not JSON: where, and what is wrong there.
+    Syntax(SyntaxError),
     Expected(Kind),
     Missing(&'static str),
     UnknownField(String),
@@ -84,7 +84,19 @@ impl Fault {
     /// The fault in `lang`; names from the file (fields, values) stay as written.
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            Fault::Syntax(detail) => t_with(lang, Key::FaultSyntax, &[("detail", detail)]),
+            Fault::Syntax(e) => {
+                let what = match e.fault {
+                    SyntaxFault::EndsEarly => Key::JsonEndsEarly,
+                    SyntaxFault::Unexpected => Key::JsonUnexpected,
+                    SyntaxFault::Number => Key::JsonNumber,
+                    SyntaxFault::Escape => Key::JsonEscape,
+                    SyntaxFault::ControlCharacter => Key::JsonControlCharacter,
+                    SyntaxFault::TooDeep => Key::JsonTooDeep,
+                    SyntaxFault::Trailing => Key::JsonTrailing,
+                };
+                let (line, column) = (e.line.to_string(), e.column.to_string());
+                t_with(lang, Key::FaultSyntax, &[("line", &line), ("column", &column), ("what", t(lang, what))])
+            }
             Fault::Expected(kind) => t_with(lang, Key::FaultExpected, &[("kind", kind.name(lang))]),
             Fault::Missing(name) => t_with(lang, Key::FaultMissing, &[("name", name)]),
             Fault::UnknownField(name) => t_with(lang, Key::FaultUnknownField, &[("name", name)]),
@@ -164,8 +176,7 @@ pub type Reader<T> = fn(&Value, &Notes) -> T;
 /// Parses `text` and reads it with `read`; the file is refused with every
 /// problem noted.
 pub fn read_text<T>(text: &str, read: Reader<T>) -> Result<T, Vec<Problem>> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| vec![Problem { path: String::new(), fault: Fault::Syntax(e.to_string()) }])?;
+    let value = crate::json::parse(text).map_err(|e| vec![Problem { path: String::new(), fault: Fault::Syntax(e) }])?;
     read_value(&value, read)
 }
 
@@ -380,6 +391,6 @@ mod tests {
         );
         assert_eq!(problems(r#"{"name":"a"}"#), ["expected a list"]);
         assert_eq!(problems(r#"[7, {"name":"b","size":1,"note":5}]"#), ["[0]: expected an object", "[1].note: expected a string"]);
-        assert!(problems("[{")[0].starts_with("EOF while parsing"));
+        assert_eq!(problems("[{"), ["not JSON at line 1, column 3: the text ends in the middle of a value"]);
     }
 }

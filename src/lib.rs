@@ -1,7 +1,7 @@
 //! すくすく手帳 (Sukusuku Handbook): an offline-first digital child handbook.
 //!
 //! The crate is split so that every rule can be tested natively:
-//! - Everything but `ui` and `pwa` is pure ([`check`], [`data_file`], [`domain`], [`growth`], [`i18n`],
+//! - Everything but `ui` and `pwa` is pure ([`check`], [`data_file`], [`domain`], [`growth`], [`i18n`], [`json`],
 //!   [`municipality`], [`schedule`], [`sections`], [`sorting`], [`storage`]): no `web-sys`, no Leptos,
 //!   nothing that reads the clock or the browser. They compile and test with a
 //!   plain `cargo test`.
@@ -16,6 +16,8 @@ pub mod domain;
 /// PURE: WHO growth centiles and growth-chart geometry (no browser, no clock).
 pub mod growth;
 pub mod i18n;
+/// PURE: JSON text into a `serde_json::Value`, with syntax errors as a place and a kind.
+pub mod json;
 pub mod municipality;
 /// PURE: immunisation schedule, checkups and .ics export, from data; "today" is an argument.
 pub mod schedule;

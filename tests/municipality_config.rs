@@ -3,6 +3,7 @@
 
 use sukusuku::municipality::links::channel_link;
 use sukusuku::data_file::Fault;
+use sukusuku::json::{SyntaxError, SyntaxFault};
 use sukusuku::municipality::validate::{parse, Problem};
 
 fn fixture(name: &str) -> String {
@@ -29,12 +30,30 @@ fn the_shipped_demonstration_config_is_valid_and_marked_as_a_demo() {
     }
 }
 
+/// A webmaster reads where the file stops being JSON, and why, in both
+/// languages (the example in docs/municipality-config.md).
+#[test]
+fn a_file_that_is_not_json_is_explained_in_both_languages() {
+    let message = |text: &str| {
+        let errors = parse(text).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        errors[0].message()
+    };
+    let missing_comma = "{\n  \"id\": \"demo\",\n  \"name\": {\"ja\": \"デモ市\", \"en\": \"Demo\"}\n  \"colors\": {}\n}\n";
+    assert_eq!(
+        message(missing_comma),
+        "(file): JSONとして読めません。4行目 3文字目: ここに置けない文字があります（カンマや \" の抜けがないか確かめてください） / \
+         not JSON at line 4, column 3: a character that cannot stand here (is a comma or a quotation mark missing?)"
+    );
+    assert!(message("{\"id\": \"demo\"").ends_with("not JSON at line 1, column 14: the text ends in the middle of a value"));
+}
+
 #[test]
 fn every_broken_config_is_refused_with_what_and_where() {
     type Check = fn(&str, &Problem) -> bool;
     let expected: &[(&str, Check)] = &[
         ("not-json.json", |_, p| {
-            matches!(p, Problem::File { line: 1, .. })
+            *p == Problem::Shape(Fault::Syntax(SyntaxError { line: 1, column: 3, fault: SyntaxFault::Unexpected }))
         }),
         (
             "missing-channels.json",

@@ -209,7 +209,7 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+    let value: Value = crate::json::parse(text).map_err(|e| ImportError::NotJson { line: e.line, column: e.column })?;
     // First only the two identifying fields: a file of another shape is
     // named as such before its details are judged.
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {

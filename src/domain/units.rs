@@ -38,9 +38,8 @@ fn parse_plain_decimal(number: &str) -> Option<f64> {
             b.is_ascii_digit().then(|| n * 10 + (b - b'0') as u64)
         })
     };
-    let whole = digits(whole)?;
     let scale = 10u64.pow(fraction.len() as u32);
-    Some(whole as f64 + digits(fraction)? as f64 / scale as f64)
+    Some(crate::json::decimal_to_f64(digits(whole)? * scale + digits(fraction)?, -(fraction.len() as i32)))
 }
 
 /// `value` with up to `decimals` decimals and no trailing zeros, without float formatting.
@@ -103,6 +102,15 @@ mod tests {
         assert_eq!(decimal_text(0.3, 2), "0.3");
         assert_eq!(decimal_text(6500.0, 2), "6500");
         assert_eq!(decimal_text(1.26, 1), "1.3");
+    }
+
+    proptest::proptest! {
+        /// The nearest f64 to what was typed, as the standard parser would give.
+        #[test]
+        fn a_typed_decimal_is_the_nearest_number(whole in 0u64..1_000_000_000, fraction in "[0-9]{0,6}") {
+            let typed = format!("{whole}.{fraction}");
+            proptest::prop_assert_eq!(parse_decimal(&typed, "kg"), Some(typed.parse::<f64>().unwrap()));
+        }
     }
 
     #[test]

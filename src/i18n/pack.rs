@@ -34,7 +34,7 @@ impl Pack {
     /// The first half of [`Pack::read`]: the app does the two halves in
     /// separate tasks, each short enough not to hold up a tap on a slow phone.
     pub fn parse(text: &str) -> Result<Value, Vec<String>> {
-        serde_json::from_str(text).map_err(|e| vec![format!("not JSON: {e}")])
+        crate::json::parse(text).map_err(|e| vec![format!("not JSON: {:?} at line {}, column {}", e.fault, e.line, e.column)])
     }
 
     /// The second half of [`Pack::read`].

@@ -21,7 +21,7 @@ fn entry(value: &Value, notes: &Notes) -> CityEntry {
 /// The entries that read well and have a usable id, in the file's order;
 /// nothing when the file is not a list.
 pub fn parse_index(text: &str) -> Vec<CityEntry> {
-    let Ok(Value::Array(items)) = serde_json::from_str::<Value>(text) else {
+    let Ok(Value::Array(items)) = crate::json::parse(text) else {
         return Vec::new();
     };
     items

@@ -13,13 +13,7 @@ use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// Not JSON.
-    File {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
-    /// A missing or unknown field, or a value of the wrong kind.
+    /// Not JSON (`Fault::Syntax`), a missing or unknown field, or a value of the wrong kind.
     Shape(Fault),
     /// The file is not on the server (the path says which).
     NotFound,
@@ -53,9 +47,6 @@ impl ConfigError {
     /// One line for the webmaster, in Japanese and English.
     pub fn message(&self) -> String {
         let (ja, en) = match &self.problem {
-            Problem::File { line, column, detail } => {
-                return format!("{line}行目 {column}文字目: ファイルの形式が正しくありません / line {line}, column {column}: {detail}")
-            }
             Problem::Shape(fault) => {
                 // In the browser only the language on screen has its words
                 // (i18n::pack): the other then reads the same, said once.
@@ -143,11 +134,8 @@ fn is_closed_day(s: &str) -> bool {
 
 /// Reads and checks a configuration file: the config, or every problem found.
 pub fn parse(text: &str) -> Result<MunicipalityConfig, Vec<ConfigError>> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        let detail = e.to_string();
-        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_owned();
-        vec![ConfigError { path: "(file)".into(), problem: Problem::File { line: e.line(), column: e.column(), detail } }]
-    })?;
+    let value = crate::json::parse(text)
+        .map_err(|e| vec![ConfigError { path: "(file)".into(), problem: Problem::Shape(Fault::Syntax(e)) }])?;
     let config = read_value(&value, super::config_read::config).map_err(|problems| {
         problems
             .into_iter()

@@ -12,7 +12,7 @@ use crate::data_file::read_value;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    NotJson(String),
+    NotJson(crate::json::SyntaxError),
     NoVersion,
     /// Written by a newer app: must be kept as it is, never overwritten.
     Newer {
@@ -35,7 +35,7 @@ fn v1_to_v2(value: Value) -> Result<Value, DecodeError> {
 }
 
 pub fn decode(raw: &str) -> Result<Envelope, DecodeError> {
-    let mut value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let mut value: Value = crate::json::parse(raw).map_err(DecodeError::NotJson)?;
     let version = value
         .get("schema_version")
         .and_then(Value::as_u64)
