@@ -12,8 +12,11 @@ use support::synthetic_bank::synthetic_bank;
 
 use Answer::*;
 
+/// Answers that differ from "yes", by question id.
+type Overrides<'a> = &'a [(&'a str, Answer)];
+
 /// Everything "yes" and the caregiver fine, then the given answers on top.
-fn answers(band: &str, overrides: &[(&str, Answer)]) -> Answers {
+fn answers(band: &str, overrides: Overrides) -> Answers {
     let bank = synthetic_bank();
     let mut all: Answers = questions_for(&bank, bank.band(band).unwrap())
         .iter()
@@ -31,7 +34,7 @@ fn answers(band: &str, overrides: &[(&str, Answer)]) -> Answers {
     all
 }
 
-fn levels(band: &str, overrides: &[(&str, Answer)]) -> Vec<Level> {
+fn levels(band: &str, overrides: Overrides) -> Vec<Level> {
     let bank = synthetic_bank();
     score(&bank, band, &answers(band, overrides)).unwrap().domains.iter().map(|d| d.level).collect()
 }
@@ -39,7 +42,7 @@ fn levels(band: &str, overrides: &[(&str, Answer)]) -> Vec<Level> {
 #[test]
 fn domain_levels_follow_the_counts_in_the_rules() {
     use Level::*;
-    let cases: &[(&[(&str, Answer)], [Level; 4])] = &[
+    let cases: &[(Overrides, [Level; 4])] = &[
         (&[], [OnTrack; 4]),
         (&[("18m-motor-1", Sometimes)], [OnTrack, OnTrack, OnTrack, OnTrack]),
         (&[("18m-motor-1", Sometimes), ("18m-motor-2", Sometimes)], [Watch, OnTrack, OnTrack, OnTrack]),

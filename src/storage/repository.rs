@@ -140,6 +140,8 @@ pub struct Saved {
     pub merged_with_newer: bool,
 }
 
+/// Clippy's `result_large_err` is allowed where this is returned: `Saved`
+/// carries the same record, so boxing the error would not make a result smaller.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Failed {
     /// The record with the change applied, kept in memory (and exportable).
@@ -150,6 +152,7 @@ pub struct Failed {
 /// Applies `change` to the newest record there is and saves it. `unsaved`:
 /// `current` holds changes an earlier save could not write. (`change` is a
 /// trait object so the app holds one copy of this, not one per caller.)
+#[allow(clippy::result_large_err)]
 pub fn apply(
     store: &mut impl KeyValueStore,
     status: &LoadStatus,
@@ -191,6 +194,7 @@ pub fn apply(
 /// Saves `envelope` as it is: an import the family confirmed replaces
 /// whatever is stored, even a record another tab wrote meanwhile. Stored data
 /// this version cannot read is still never written over.
+#[allow(clippy::result_large_err)]
 pub fn replace(
     store: &mut impl KeyValueStore,
     status: &LoadStatus,
@@ -217,6 +221,7 @@ pub fn replace(
 /// since, the file lacks its changes: the export date is not recorded and the
 /// newer record is returned to be shown instead (`merged_with_newer`), or, if
 /// `exported` holds unsaved changes, a conflict.
+#[allow(clippy::result_large_err)]
 pub fn mark_exported(
     store: &mut impl KeyValueStore,
     status: &LoadStatus,
@@ -254,6 +259,7 @@ pub fn mark_exported(
 
 /// Writes `envelope` as the stored record's next version. On failure the
 /// counter is left as it was: it names the stored record the memory is built on.
+#[allow(clippy::result_large_err)]
 fn write_next(store: &mut impl KeyValueStore, envelope: Envelope) -> Result<Envelope, Failed> {
     let mut written = envelope;
     written.write_count += 1;
