@@ -172,7 +172,7 @@ impl Notes {
     // `enter`, `leave`, `Fields::take` and `Fields::note_unknown` are kept
     // out of line: the generic readers that call them have one copy per type
     // read, and inlined, each copy carried the RefCell and Vec code
-    // (-2.4 KiB brotli of the wasm).
+    // (the wasm -2.8 KiB brotli, 289.1 -> 286.3).
     #[inline(never)]
     fn enter(&self, step: Step) {
         self.path.borrow_mut().push(step);
