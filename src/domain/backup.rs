@@ -114,6 +114,9 @@ pub fn file_name(today: NaiveDate) -> String {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
+    /// The browser could not give the file's content (moved, deleted, still
+    /// downloading, or access refused): nothing was read, so nothing is judged.
+    Unreadable,
     Empty,
     TooLarge {
         bytes: usize,
@@ -145,6 +148,7 @@ pub enum ImportError {
 impl ImportError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
+            ImportError::Unreadable => t_with(lang, Key::ImportUnreadable, &[]),
             ImportError::Empty => t_with(lang, Key::ImportEmpty, &[]),
             ImportError::TooLarge { bytes } => t_with(
                 lang,

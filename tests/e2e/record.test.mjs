@@ -236,6 +236,27 @@ describe("backup", () => {
     assert.ok(messages.size >= 15, `${messages.size} distinct messages`);
     await context.close();
   });
+
+  it("says so when the browser cannot open the chosen file, instead of calling it malformed", async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + "settings");
+    await appReady(page);
+    // What Chromium does when a chosen file was moved or deleted before it is read.
+    await page.evaluate(() => {
+      File.prototype.text = () => Promise.reject(new DOMException("gone", "NotReadableError"));
+    });
+    await page.getByTestId("import-backup").setInputFiles({
+      name: "backup.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("{}"),
+    });
+    const error = page.locator("[role=alert] [data-testid=import-error]");
+    await error.waitFor();
+    const text = await error.textContent();
+    assert.match(text, /開けませんでした/);
+    assert.doesNotMatch(text, /行目/, "no line and column for a file that was never read");
+    await context.close();
+  });
 });
 
 describe("reminders", () => {

@@ -61,7 +61,7 @@ pub fn DataSettings() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string());
             match text {
-                None => import_error.set(Some(ImportError::NotJson { line: 1, column: 1 })),
+                None => import_error.set(Some(ImportError::Unreadable)),
                 Some(text) => match backup::read(text.as_bytes(), browser::today()) {
                     Ok(read) => preview.set(Some(read)),
                     Err(e) => import_error.set(Some(e)),
