@@ -404,3 +404,88 @@ fn the_richest_records_read_back_exactly_as_written() {
         assert_eq!(decode(&stored.to_json()).unwrap(), stored);
     }
 }
+
+fn dated_entries_child(birth: NaiveDate) -> Child {
+    let week = birth + chrono::Days::new(7);
+    // Ids above the heavy record's, so both can share a household.
+    let mut child = Child::new(9001, "ゆい".into(), birth, Sex::Female, None);
+    child.vaccinations.push(Vaccination {
+        id: 9002,
+        given: RecordedDose { vaccine: "hepb".into(), dose: 1, date: week, lot: String::new(), product: None },
+    });
+    child.checkup_visits.push(CheckupVisit {
+        id: 9003,
+        checkup: "1m".into(),
+        date: week + chrono::Days::new(21),
+        place: String::new(),
+        weight_g: None,
+        length_mm: None,
+        head_mm: None,
+        notes: String::new(),
+    });
+    child
+}
+
+/// The backup's reader refuses a dose, a checkup visit or a check dated
+/// before the birth; so must the child's form, or after one edit of the
+/// birth date every later backup of the record would be refused.
+#[test]
+fn a_birth_date_moved_after_a_dose_or_a_visit_is_refused_by_the_form() {
+    use sukusuku::domain::forms::ChildInput;
+    let birth = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+    let mut child = dated_entries_child(birth);
+    let mut input = ChildInput::from_child(&child);
+    input.birth_date = "2026-07-01".into();
+    let errors = input.apply(&mut child, today()).unwrap_err();
+    assert_eq!(
+        errors,
+        vec![("child-birth-date", FieldError::EntriesBeforeBirth { earliest: NaiveDate::from_ymd_opt(2026, 6, 8).unwrap() })]
+    );
+    assert_eq!(child.birth_date, birth, "nothing changes on error");
+    assert!(!errors[0].1.message(Lang::Ja).contains('{'));
+}
+
+/// Whatever birth date the form accepts, the record's backup is read back.
+#[test]
+fn every_birth_date_the_form_accepts_leaves_a_backup_that_restores() {
+    use sukusuku::domain::forms::ChildInput;
+    let now = Utc.with_ymd_and_hms(2026, 11, 24, 3, 0, 0).unwrap();
+    let mut household = heavy_household(today());
+    household.children.push(dated_entries_child(NaiveDate::from_ymd_opt(2026, 6, 1).unwrap()));
+    let mut accepted = 0;
+    for i in 0..household.children.len() {
+        for shift in [1, 6, 7, 8, 28, 29, 30, 60, 365] {
+            let mut edited = household.clone();
+            let child = &mut edited.children[i];
+            let mut input = ChildInput::from_child(child);
+            input.birth_date = (child.birth_date + chrono::Days::new(shift)).to_string();
+            if input.apply(child, today()).is_ok() {
+                accepted += 1;
+                let text = backup::export(&edited, now, "test");
+                if let Err(e) = backup::read(text.as_bytes(), today()) {
+                    panic!("child {i}, birth moved {shift} days: the backup is refused: {e:?}");
+                }
+            }
+        }
+    }
+    assert!(accepted > 0, "some moves are allowed");
+}
+
+/// A backup made in Japan early in the morning is still "tomorrow" on a
+/// device whose clock or time zone is behind: it restores; two days ahead does not.
+#[test]
+fn a_backup_dated_tomorrow_restores_and_one_two_days_ahead_is_refused() {
+    let now = Utc.with_ymd_and_hms(2026, 11, 24, 3, 0, 0).unwrap();
+    let mut household = Household::default();
+    let mut child = Child::new(1, "ゆい".into(), NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(), Sex::Female, None);
+    child.measurements.push(Measurement { id: 2, date: today(), weight_g: Some(7000), length_mm: None, head_mm: None, chest_mm: None });
+    household.children.push(child);
+    let text = backup::export(&household, now, "test");
+    let yesterday = today().pred_opt().unwrap();
+    assert!(backup::read(text.as_bytes(), yesterday).is_ok());
+    let two_days_before = yesterday.pred_opt().unwrap();
+    assert!(matches!(
+        backup::read(text.as_bytes(), two_days_before),
+        Err(ImportError::Impossible { error: FieldError::DateInFuture, .. })
+    ));
+}

@@ -327,14 +327,8 @@ impl ChildInput {
         let name = c.field("child-name", v::required_text(&self.name, v::NAME_MAX));
         let birth = c.field("child-birth-date", v::birth_date(&self.birth_date, today));
         if let Some(birth) = birth {
-            let earliest = child
-                .measurements
-                .iter()
-                .map(|m| m.date)
-                .chain(child.firsts.iter().map(|f| f.date))
-                .min();
-            if earliest.is_some_and(|d| d < birth) {
-                c.0.push(("child-birth-date", FieldError::DateBeforeBirth { birth }));
+            if let Some(earliest) = child.earliest_entry().filter(|d| *d < birth) {
+                c.0.push(("child-birth-date", FieldError::EntriesBeforeBirth { earliest }));
             }
         }
         let sex = c.field(

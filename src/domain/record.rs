@@ -235,6 +235,18 @@ pub struct Child {
 }
 
 impl Child {
+    /// The earliest date among the entries that cannot precede the birth
+    /// (the same ones a backup's reader checks, so an edited birth date
+    /// never makes the record's backups refused).
+    pub fn earliest_entry(&self) -> Option<NaiveDate> {
+        let measurements = self.measurements.iter().map(|m| m.date);
+        let firsts = self.firsts.iter().map(|f| f.date);
+        let checks = self.checks.iter().map(|c| c.date);
+        let doses = self.vaccinations.iter().map(|v| v.given.date);
+        let visits = self.checkup_visits.iter().map(|v| v.date);
+        measurements.chain(firsts).chain(checks).chain(doses).chain(visits).min()
+    }
+
     /// A child with nothing recorded yet but the essentials.
     pub fn new(id: Id, name: String, birth_date: NaiveDate, sex: Sex, gestation: Option<GestationalAge>) -> Self {
         Child {

@@ -17,6 +17,10 @@ pub enum FieldError {
     DateBeforeBirth {
         birth: NaiveDate,
     },
+    /// A birth date moved after entries already recorded for the child.
+    EntriesBeforeBirth {
+        earliest: NaiveDate,
+    },
     DateTooFarAhead,
     DateTooLongAgo,
     OutOfRange {
@@ -58,6 +62,11 @@ impl FieldError {
                 lang,
                 Key::ErrDateBeforeBirth,
                 &[("birth", &format::date(lang, *birth))],
+            ),
+            FieldError::EntriesBeforeBirth { earliest } => t_with(
+                lang,
+                Key::ErrEntriesBeforeBirth,
+                &[("date", &format::date(lang, *earliest))],
             ),
             FieldError::DateTooFarAhead => t_with(lang, Key::ErrDateTooFarAhead, &[]),
             FieldError::DateTooLongAgo => t_with(lang, Key::ErrDateTooLongAgo, &[]),

@@ -4,11 +4,22 @@
 use leptos::prelude::*;
 
 use crate::domain::backup;
-use crate::ui::browser;
-use crate::ui::record_state::RecordState;
+use crate::storage::keys::StorageKey;
+use crate::storage::KeyValueStore;
+use crate::ui::browser::{self, RecordStore};
+use crate::ui::record_state::{quarantine_file_name, RecordState};
 
 /// Downloads the whole record as a backup file and remembers the date.
+///
+/// After a load problem alone (a record from a newer version of the app,
+/// or one that could not be read nor set aside), memory holds an empty
+/// record: a "backup" of it would look like one and hold nothing. What
+/// this browser keeps is then the stored text itself, downloaded as it is.
 pub fn export(state: RecordState) -> bool {
+    let changed_here = state.save_error.with_untracked(Option::is_some);
+    if !state.status.get_untracked().can_save() && !changed_here {
+        return download_stored_record();
+    }
     let envelope = state.envelope.get_untracked();
     let version = browser::meta("app-version").unwrap_or_default();
     let text = backup::export(&envelope.record, browser::now(), &version);
@@ -17,4 +28,12 @@ pub fn export(state: RecordState) -> bool {
         state.mark_exported();
     }
     ok
+}
+
+/// The text under the record key, as stored; false when there is none.
+pub fn download_stored_record() -> bool {
+    match RecordStore.get(StorageKey::Record.as_str()) {
+        Ok(Some(raw)) => browser::download(&quarantine_file_name("record"), &raw),
+        _ => false,
+    }
 }

@@ -486,6 +486,38 @@ describe("storage trouble", () => {
       page.getByTestId("quarantine-notice").getByRole("button").click(),
     ]);
     assert.equal(readFileSync(await download.path(), "utf8"), garbage);
+
+    // In Settings it can be deleted, but only once confirmed: it may be the only copy.
+    await page.goto(app.server.url + "settings");
+    await appReady(page);
+    const quarantineCount = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("sukusuku.quarantine.")).length);
+    await page.getByTestId("delete").click();
+    await page.getByTestId("confirm-delete").waitFor();
+    assert.equal(await quarantineCount(), 1, "one tap does not delete it");
+    await page.getByTestId("confirm-delete").click();
+    await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith("sukusuku.quarantine.")));
+    await context.close();
+  });
+
+  it("a record saved by a newer version is exported as stored, never as an empty backup", async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url);
+    await appReady(page);
+    const newer = JSON.stringify({
+      schema_version: 99,
+      write_count: 9,
+      record: { children: [{ id: 1, name: "ゆい", birth_date: "2025-05-14", a_field_from_the_future: 1 }] },
+    });
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, newer]);
+    await page.goto(app.server.url + "settings");
+    await appReady(page);
+    await page.getByTestId("storage-warning").waitFor();
+    const lastExport = await page.getByTestId("last-export").textContent();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-backup").click()]);
+    assert.equal(readFileSync(await download.path(), "utf8"), newer, "the stored text, as it is");
+    assert.doesNotMatch(download.suggestedFilename(), /backup/, "not named as a backup it is not");
+    assert.equal(await page.getByTestId("last-export").textContent(), lastExport, "no export date recorded");
+    assert.equal(await stored(page), newer, "the newer record is untouched");
     await context.close();
   });
 });

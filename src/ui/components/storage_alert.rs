@@ -2,10 +2,9 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::storage::repository::{LoadStatus, SaveError};
-use crate::storage::keys::StorageKey;
-use crate::storage::{KeyValueStore, StoreError};
+use crate::storage::StoreError;
 use crate::ui::backup;
-use crate::ui::browser::{self, RecordStore};
+use crate::ui::browser;
 use crate::ui::i18n::tr;
 use crate::ui::record_state::{quarantine_file_name, use_record};
 
@@ -55,9 +54,7 @@ pub fn StorageAlert() -> impl IntoView {
                             {blocked.then(|| view! {
                                 <button type="button" class="button" data-testid="export-blocked" on:click=move |_| {
                                     // Still under the record key: it could not be set aside.
-                                    if let Ok(Some(raw)) = RecordStore.get(StorageKey::Record.as_str()) {
-                                        browser::download(&quarantine_file_name("record"), &raw);
-                                    }
+                                    backup::download_stored_record();
                                 }>{tr(Key::ExportUnreadable)}</button>
                             })}
                         </div>

@@ -9,6 +9,7 @@ use crate::domain::record::{Household, RecordCounts};
 use crate::i18n::{format, t_with, Key, Lang};
 use crate::ui::backup::export;
 use crate::ui::browser;
+use crate::ui::components::DeleteButton;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::record_state::{quarantine_file_name, use_record};
 
@@ -158,7 +159,9 @@ pub fn DataSettings() -> impl IntoView {
                             <p class="item__main">{file.clone()}</p>
                             <div class="item__actions">
                                 <button type="button" class="button" on:click=move |_| { browser::download(&file, &raw); }>{tr(Key::ExportUnreadable)}</button>
-                                <button type="button" class="button button--quiet" on:click=move |_| state.forget_quarantined(&forget)>{tr(Key::Delete)}</button>
+                                // Possibly the only copy of an older record: deleted only once confirmed.
+                                <DeleteButton warning=Signal::derive(move || Key::QuarantineDeleteWarning.text(lang.get()).to_owned())
+                                    on_confirm=move |_| state.forget_quarantined(&forget)/>
                             </div>
                         </li>
                     }
