@@ -4,7 +4,8 @@
 use sukusuku::municipality::links::channel_link;
 use sukusuku::data_file::Fault;
 use sukusuku::json::{SyntaxError, SyntaxFault};
-use sukusuku::municipality::validate::{parse, Problem};
+use sukusuku::municipality::config::Audience;
+use sukusuku::municipality::validate::{parse, Problem, MAX_BYTES};
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!(
@@ -116,6 +117,13 @@ fn every_broken_config_is_refused_with_what_and_where() {
         ("no-channels.json", |path, p| {
             path == "channels" && *p == Problem::NoChannels
         }),
+        // White on it reads (5.4:1), links and titles on the background do not (3.7:1).
+        ("links-unreadable-on-background.json", |path, p| path == "theme.primary" && *p == Problem::LowContrast),
+        // The body text reads (8.2:1), the muted text does not (3.9:1).
+        ("muted-text-unreadable-on-background.json", |path, p| path == "theme.background" && *p == Problem::LowContrast),
+        ("no-channel-for-children.json", |path, p| path == "channels" && *p == Problem::NoChannelFor(Audience::Children)),
+        ("no-round-the-clock-line.json", |path, p| path == "national_lines" && *p == Problem::NoRoundTheClock),
+        ("empty-text-parameter.json", |path, p| path == "channels[1].text_parameter" && *p == Problem::BadTextParameter),
     ];
     let dir = format!("{}/tests/fixtures/configs/bad", env!("CARGO_MANIFEST_DIR"));
     assert_eq!(
@@ -139,4 +147,47 @@ fn every_broken_config_is_refused_with_what_and_where() {
             assert!(!en.chars().any(|c| ('\u{3040}'..'\u{30ff}').contains(&c)), "{file}: the English half is English: {message}");
         }
     }
+}
+
+/// The file is kept in the same storage as the family's record: one that
+/// could crowd it out is refused before it is read.
+#[test]
+fn an_oversized_file_is_refused_before_it_is_read() {
+    let demo = include_str!("../public/municipalities/demo.json");
+    let padded = format!("{demo}{}", " ".repeat(MAX_BYTES - demo.len() + 1));
+    let errors = parse(&padded).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].problem, Problem::TooLarge);
+    assert!(parse(&padded[..MAX_BYTES]).is_ok(), "whitespace up to the limit is fine");
+}
+
+/// A city may turn the national 24-hour lines off only if it answers
+/// around the clock itself, for pregnant women and for families with children.
+#[test]
+fn the_national_lines_may_go_off_only_behind_a_round_the_clock_channel_for_everyone() {
+    let demo = include_str!("../public/municipalities/demo.json");
+    let off = demo
+        .replace("\"child_abuse_189\": true", "\"child_abuse_189\": false")
+        .replace("\"general_24h\": true", "\"general_24h\": false");
+    assert!(parse(&off).is_err());
+    let always = off.replacen("\"hours\": {", "\"hours\": {\n        \"always\": true,", 1);
+    assert!(parse(&always).is_ok(), "the first channel (audience everyone) answers at all hours");
+}
+
+/// The colours the validator protects are the stylesheet's own.
+#[test]
+fn the_protected_colours_are_the_stylesheets() {
+    use sukusuku::municipality::validate::{DEFAULT_BACKGROUND, DEFAULT_PRIMARY, TEXT_ON_BACKGROUND};
+    let css = include_str!("../style/main.css");
+    let root = &css[..css.find('}').unwrap()];
+    let value = |name: &str| {
+        let at = root.find(&format!("{name}:")).unwrap_or_else(|| panic!("{name} in :root"));
+        root[at + name.len() + 1..].split(';').next().unwrap().trim().to_owned()
+    };
+    assert_eq!(value("--color-primary"), DEFAULT_PRIMARY);
+    assert_eq!(value("--color-bg"), DEFAULT_BACKGROUND);
+    assert_eq!(
+        [value("--color-text"), value("--color-muted"), value("--color-urgent")],
+        TEXT_ON_BACKGROUND.map(str::to_owned)
+    );
 }

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use super::config::{ChannelKind, MunicipalityConfig};
+use super::config::{Audience, ChannelKind, MunicipalityConfig};
 use super::hours::parse_spans;
 use super::links::is_safe_link;
 use crate::data_file::{read_value, Fault};
@@ -34,7 +34,27 @@ pub enum Problem {
     BadClosedDay,
     MissingContact,
     NoChannels,
+    /// No channel serves this audience (itself or "everyone").
+    NoChannelFor(Audience),
+    /// Both national 24-hour lines are off and no channel of the
+    /// municipality's is open around the clock for every family.
+    NoRoundTheClock,
+    BadTextParameter,
+    /// Over [`MAX_BYTES`]: the file is kept in the same storage as the family's record.
+    TooLarge,
 }
+
+/// The largest configuration file read (the demonstration's is 4 KB).
+pub const MAX_BYTES: usize = 64 * 1024;
+
+/// The app's own colours (style/main.css's `:root`, checked by a test) that
+/// a municipality's colours must keep readable.
+pub const DEFAULT_PRIMARY: &str = "#2b6e53";
+pub const DEFAULT_BACKGROUND: &str = "#fbf8f3";
+/// Text drawn on the background: body, muted and urgent.
+pub const TEXT_ON_BACKGROUND: [&str; 3] = ["#1f2a26", "#4f5b56", "#a3261c"];
+/// Text drawn on the primary colour (buttons).
+pub const TEXT_ON_PRIMARY: &str = "#ffffff";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConfigError {
@@ -63,12 +83,17 @@ impl ConfigError {
             Problem::BadColour => ("色は #rrggbb の形で書いてください", "must be a colour like #2b6e53"),
             Problem::LowContrast => ("この色では文字が読みにくくなります（コントラスト比4.5以上が必要）", "makes text hard to read (needs a contrast ratio of at least 4.5)"),
             Problem::BadLineId => ("LINE IDは @ で始まる半角英数字です（例: @city-kosodate）", "must be a LINE ID starting with @ (e.g. @city-kosodate)"),
-            Problem::BadPhone => ("電話番号は数字とハイフンで書いてください（例: 03-1234-5678）", "must be a phone number such as 03-1234-5678"),
+            Problem::BadPhone => ("電話番号は半角の数字とハイフンで書いてください（例: 03-1234-5678、#8000）", "must be a phone number in ASCII digits and hyphens, such as 03-1234-5678 or #8000"),
             Problem::BadEmail => ("メールアドレスの形式が正しくありません", "is not a valid e-mail address"),
             Problem::BadHours => ("受付時間は \"09:00-17:15\" の形で、複数ならカンマで区切ってください", "must look like \"09:00-17:15\" (several spans separated by commas)"),
             Problem::BadClosedDay => ("休業日は \"12-29\" か \"2026-12-29\" の形で書いてください", "must look like \"12-29\" or \"2026-12-29\""),
             Problem::MissingContact => ("この種類の窓口に必要な連絡先（line_id・url・phone・email のどれか）がありません", "lacks the address its kind needs (line_id, url, phone or email)"),
             Problem::NoChannels => ("相談窓口が1つもありません", "has no consultation channel"),
+            Problem::NoChannelFor(Audience::Pregnancy) => ("妊娠中の方への窓口がありません（audience を pregnancy か everyone にした窓口が必要です）", "has no channel for pregnant women (one with audience \"pregnancy\" or \"everyone\" is needed)"),
+            Problem::NoChannelFor(_) => ("子どものいる家庭への窓口がありません（audience を children か everyone にした窓口が必要です）", "has no channel for families with children (one with audience \"children\" or \"everyone\" is needed)"),
+            Problem::NoRoundTheClock => ("24時間つながる相談先がなくなります。child_abuse_189 か general_24h を true にするか、\"always\": true の窓口を妊娠中の方と子どものいる家庭の両方に用意してください", "leaves families no line open at all hours: keep child_abuse_189 or general_24h true, or give both pregnant women and families with children a channel with \"always\": true"),
+            Problem::BadTextParameter => ("text_parameter は半角英数字と . _ - で書いてください（例: message）", "must be a query parameter name of a-z, A-Z, 0-9, \".\", \"_\" and \"-\" (e.g. message)"),
+            Problem::TooLarge => ("ファイルが大きすぎます（64KBまで）", "is too large (at most 64 KB)"),
         };
         format!("{}: {ja} / {en}", self.path)
     }
@@ -134,6 +159,9 @@ fn is_closed_day(s: &str) -> bool {
 
 /// Reads and checks a configuration file: the config, or every problem found.
 pub fn parse(text: &str) -> Result<MunicipalityConfig, Vec<ConfigError>> {
+    if text.len() > MAX_BYTES {
+        return Err(vec![ConfigError { path: "(file)".into(), problem: Problem::TooLarge }]);
+    }
     let value = crate::json::parse(text)
         .map_err(|e| vec![ConfigError { path: "(file)".into(), problem: Problem::Shape(Fault::Syntax(e)) }])?;
     let config = read_value(&value, super::config_read::config).map_err(|problems| {
@@ -170,18 +198,27 @@ pub fn check(c: &MunicipalityConfig) -> Vec<ConfigError> {
         // The page's CSP allows images from the app's own origin only.
         report("logo".into(), is_relative_path(logo), Problem::BadLogo);
     }
-    // White text sits on the primary colour; the app's dark text on the background.
-    for (field, colour, text) in [
-        ("theme.primary", &c.theme.primary, "#ffffff"),
-        ("theme.background", &c.theme.background, "#1f2a26"),
-    ] {
+    // White text sits on the primary colour; on the background, the app's
+    // text, muted and urgent text, and links and titles in the primary colour.
+    fn valid(colour: &Option<String>) -> Option<&str> {
+        colour.as_deref().filter(|c| is_colour(c))
+    }
+    let primary = valid(&c.theme.primary).unwrap_or(DEFAULT_PRIMARY);
+    let background = valid(&c.theme.background).unwrap_or(DEFAULT_BACKGROUND);
+    let readable = |a: &str, b: &str| super::card::contrast(a, b).is_some_and(|r| r >= 4.5);
+    for (field, colour) in [("theme.primary", &c.theme.primary), ("theme.background", &c.theme.background)] {
         if let Some(colour) = colour {
             report(field.into(), is_colour(colour), Problem::BadColour);
-            if is_colour(colour) {
-                let readable = super::card::contrast(colour, text).is_some_and(|r| r >= 4.5);
-                report(field.into(), readable, Problem::LowContrast);
-            }
         }
+    }
+    if valid(&c.theme.primary).is_some() {
+        report("theme.primary".into(), readable(primary, TEXT_ON_PRIMARY) && readable(primary, background), Problem::LowContrast);
+    }
+    if valid(&c.theme.background).is_some() {
+        let text_readable = TEXT_ON_BACKGROUND.iter().all(|text| readable(background, text));
+        // A pair already reported on theme.primary is not reported twice.
+        let links_readable = valid(&c.theme.primary).is_some() || readable(primary, background);
+        report("theme.background".into(), text_readable && links_readable, Problem::LowContrast);
     }
     if let Some(url) = &c.app_url {
         report(
@@ -195,6 +232,21 @@ pub fn check(c: &MunicipalityConfig) -> Vec<ConfigError> {
         !c.channels.is_empty(),
         Problem::NoChannels,
     );
+    // Whoever the family is, the city offers someone, and someone answers
+    // at any hour (the app points there when the city's desks are closed).
+    if !c.channels.is_empty() {
+        for need in [Audience::Children, Audience::Pregnancy] {
+            let serves = c.channels.iter().any(|ch| ch.audience.serves(need));
+            report("channels".into(), serves, Problem::NoChannelFor(need));
+        }
+    }
+    let lines = c.national_lines;
+    let round_the_clock = lines.child_abuse_189
+        || lines.general_24h
+        || [Audience::Children, Audience::Pregnancy]
+            .into_iter()
+            .all(|need| c.channels.iter().any(|ch| ch.hours.always && ch.audience.serves(need)));
+    report("national_lines".into(), round_the_clock, Problem::NoRoundTheClock);
     let mut ids = BTreeSet::new();
     for (i, ch) in c.channels.iter().enumerate() {
         let at = |field: &str| format!("channels[{i}].{field}");
@@ -229,6 +281,12 @@ pub fn check(c: &MunicipalityConfig) -> Vec<ConfigError> {
         match contact {
             Some((field, ok, problem)) => report(at(field), ok, problem),
             None => report(at("kind"), false, Problem::MissingContact),
+        }
+        if let Some(name) = &ch.text_parameter {
+            let ok = !name.is_empty()
+                && name.len() <= 40
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
+            report(at("text_parameter"), ok, Problem::BadTextParameter);
         }
         // Addresses given for another kind are still links a family could meet.
         if let Some(url) = &ch.url {

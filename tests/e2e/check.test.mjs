@@ -92,6 +92,19 @@ describe("development check", () => {
     await context.close();
   });
 
+  it("with the city's file out of reach, a result worth talking over still lists the 24-hour lines", async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.route("**/municipalities/*.json", (route) => route.abort());
+    await eighteenMonthOld(page);
+    await answerCheck(page, () => "not-yet");
+    const offer = page.getByTestId("consult-offer");
+    await offer.waitFor();
+    assert.equal(await offer.getByTestId("consult-channel").count(), 0);
+    assert.match(await offer.getByTestId("nothing-open").textContent(), /全国の電話相談は、いつでも使えます/);
+    assert.equal(await offer.locator('[data-channel="national-189"]').getAttribute("href"), "tel:189");
+    await context.close();
+  });
+
   it("a result worth watching says when to look again: a month on while the age band lasts, else at the next check", async () => {
     const scribbleNotYet = (id) => (id === "18m-motor-scribble" ? "not-yet" : ALL_YES(id));
     const watchText = async (birth) => {

@@ -58,6 +58,21 @@ describe("consultation card", () => {
     await context.close();
   });
 
+  it("keeps \"open now\" true as time passes on an open page", async () => {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP" });
+    const p = await context.newPage();
+    // Tuesday 24 Nov 2026 17:14 in Japan: the phone desk closes at 17:15.
+    await p.clock.install({ time: new Date("2026-11-24T08:14:00Z") });
+    await p.goto(app.server.url + "consult");
+    await appReady(p);
+    const phone = p.locator('[data-testid=consult-channel]:has([data-channel="phone-center"])');
+    assert.match(await phone.getByTestId("channel-hours").textContent(), /受付中・17:15まで/);
+    await p.clock.fastForward("02:00");
+    await p.waitForFunction(() => /次は/.test(document.querySelector('[data-testid=consult-channel]:has([data-channel="phone-center"]) [data-testid=channel-hours]')?.textContent));
+    assert.equal(await phone.getAttribute("data-open"), "false");
+    await context.close();
+  });
+
   it("keeps the municipality's channels offline after the first visit", async () => {
     const own = await startServer();
     const { page, context } = await openPage(app.browser);

@@ -108,15 +108,16 @@ pub fn Consult() -> impl IntoView {
         options.into_iter().map(|(value, label)| view! { <option selected=current == value value=value>{label}</option> }).collect_view()
     };
 
+    let clock = minute_clock();
     let channels = move || {
         let l = lang.get();
-        let now = browser::now();
+        let now = clock.get();
         let shared = text.get();
         city.config.with(|config| {
             config.as_ref().map(|config| {
                 let list = ordered_channels(config, need(), now);
-                let nothing_open = list.iter().all(|(c, a)| !a.is_open() && !c.accepts_messages_outside_hours);
-                let items = channel_items(l, list, &shared);
+                let nothing_open = nothing_open(&list);
+                let items = channel_items(l, list, &shared, now);
                 let demo = config.demo.then(|| view! { <p class="notice" data-testid="demo-city">{tr(Key::DemoCityNotice)}</p> });
                 let services = (!config.services.is_empty()).then(|| {
                     let links = config
@@ -193,6 +194,35 @@ pub fn Consult() -> impl IntoView {
     }
 }
 
+type ChannelList<'a> = [(&'a crate::municipality::config::Channel, crate::municipality::hours::Availability)];
+
+/// No channel answers now, nor takes a message to answer later: the family
+/// is pointed to the 24-hour lines (the configuration's check keeps one).
+pub fn nothing_open(list: &ChannelList) -> bool {
+    list.iter().all(|(c, a)| !a.is_open() && !c.accepts_messages_outside_hours)
+}
+
+/// The time now, renewed each minute and whenever the page is shown again
+/// (a phone may bring the app back hours later), so "open now" stays true.
+pub fn minute_clock() -> ReadSignal<chrono::DateTime<chrono::Utc>> {
+    let (now, set_now) = signal(browser::now());
+    let renew = move || {
+        let time = browser::now();
+        if time.timestamp() / 60 != now.get_untracked().timestamp() / 60 {
+            set_now.set(time);
+        }
+    };
+    let tick = set_interval_with_handle(renew, std::time::Duration::from_secs(15)).ok();
+    let shown = window_event_listener(leptos::ev::visibilitychange, move |_| renew());
+    on_cleanup(move || {
+        if let Some(tick) = tick {
+            tick.clear();
+        }
+        shown.remove();
+    });
+    now
+}
+
 /// The channels in the given order, each with its hours in Japan time and a
 /// link that carries `shared` (LINE, form, mail) or calls (phone). Used by
 /// the Talk page and by the check's result page.
@@ -200,9 +230,10 @@ pub fn channel_items(
     l: crate::i18n::Lang,
     list: Vec<(&crate::municipality::config::Channel, crate::municipality::hours::Availability)>,
     shared: &str,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> impl IntoView {
     // "Today" in the hours is Japan's today, whatever the phone's time zone.
-    let today = crate::municipality::hours::japan_time(browser::now()).date();
+    let today = crate::municipality::hours::japan_time(now).date();
     let items = list
         .into_iter()
         .map(|(channel, availability)| {
@@ -233,7 +264,7 @@ pub fn channel_items(
     view! { <ul class="cards">{items}</ul> }
 }
 
-fn lines_view(switches: NationalLines, lang: RwSignal<crate::i18n::Lang>) -> impl IntoView {
+pub fn lines_view(switches: NationalLines, lang: RwSignal<crate::i18n::Lang>) -> impl IntoView {
     let items = national_lines_for(&switches)
         .into_iter()
         .map(|line| {

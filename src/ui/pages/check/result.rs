@@ -15,7 +15,7 @@ use crate::ui::components::{use_announcer, PageFrame};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::links::{href, href_to};
 use crate::ui::municipality_state::use_city;
-use crate::ui::pages::consult::channel_items;
+use crate::ui::pages::consult::{channel_items, lines_view, minute_clock, nothing_open};
 use crate::ui::record_state::use_record;
 use crate::domain::age::{age_on, corrected_age_on};
 use crate::municipality::card::{ordered_channels, share_text, ShareInput};
@@ -179,14 +179,32 @@ fn offer_channels(l: Lang, child: &Child, concerns: &[String]) -> impl IntoView 
         ..Default::default()
     };
     let shared = share_text(l, &input);
-    city.config.with(|config| {
-        config.as_ref().map(|config| {
-            let list = ordered_channels(config, Audience::Children, browser::now());
+    let lang = use_i18n().lang;
+    let clock = minute_clock();
+    // Someone to talk to even when every desk is closed, or the city's file
+    // is not on this device (a first visit offline): the 24-hour lines.
+    move || {
+        let now = clock.get();
+        city.config.with(|config| {
+            let list = config.as_ref().map(|c| ordered_channels(c, Audience::Children, now)).unwrap_or_default();
+            let fallback = match config {
+                None => Some(Key::ResultCityMissing),
+                Some(_) if nothing_open(&list) => Some(Key::ConsultNothingOpen),
+                Some(_) => None,
+            };
+            let switches = config.as_ref().map(|c| c.national_lines).unwrap_or_default();
             view! {
-                <h3>{tr(Key::ShareTitle)}</h3>
-                <pre class="share-preview" data-testid="share-preview">{shared.clone()}</pre>
-                {channel_items(l, list, &shared)}
+                {config.is_some().then(|| view! {
+                    <h3>{tr(Key::ShareTitle)}</h3>
+                    <pre class="share-preview" data-testid="share-preview">{shared.clone()}</pre>
+                })}
+                {channel_items(l, list, &shared, now)}
+                {fallback.map(|key| view! {
+                    <p class="notice notice--urgent" data-testid="nothing-open">{tr(key)}</p>
+                    <h3>{tr(Key::ConsultNationalTitle)}</h3>
+                    {lines_view(switches, lang)}
+                })}
             }
         })
-    })
+    }
 }
