@@ -291,6 +291,11 @@ impl Check {
     pub(crate) fn field<T>(&mut self, id: &'static str, result: Result<T, FieldError>) -> Option<T> {
         result.map_err(|e| self.0.push((id, e))).ok()
     }
+    /// Weeks and days are two fields: a problem with the days is marked on the days.
+    pub(crate) fn gestation(&mut self, weeks_id: &'static str, days_id: &'static str, result: Result<Option<GestationalAge>, FieldError>) -> Option<Option<GestationalAge>> {
+        let id = if result == Err(FieldError::GestationDays) { days_id } else { weeks_id };
+        self.field(id, result)
+    }
     pub(crate) fn done<T>(self, value: impl FnOnce() -> T) -> Result<T, FormErrors> {
         if self.0.is_empty() {
             Ok(value())
@@ -335,8 +340,9 @@ impl ChildInput {
             "child-sex",
             Sex::from_code(&self.sex).ok_or(FieldError::Required),
         );
-        let gestation = c.field(
+        let gestation = c.gestation(
             "child-gestation-weeks",
+            "child-gestation-days",
             v::gestation(&self.gestation_weeks, &self.gestation_days, v::BIRTH_WEEKS),
         );
         c.done(|| {
@@ -544,8 +550,9 @@ impl CheckupInput {
     pub fn to_checkup(&self, id: Id, today: NaiveDate) -> Result<PrenatalCheckup, FormErrors> {
         let mut c = Check::default();
         let date = c.field("pc-date", v::past_date(&self.date, today, None));
-        let gestation = c.field(
+        let gestation = c.gestation(
             "pc-weeks",
+            "pc-days",
             v::gestation(&self.weeks, &self.days, v::CHECKUP_WEEKS),
         );
         let weight_g = c.field(
@@ -622,8 +629,9 @@ impl BirthInput {
         let mut c = Check::default();
         let date = c.field("birth-date", v::past_date(&self.date, today, None));
         let time = c.field("birth-time", v::optional_time(&self.time));
-        let gestation = c.field(
+        let gestation = c.gestation(
             "birth-weeks",
+            "birth-days",
             v::gestation(&self.weeks, &self.days, v::BIRTH_WEEKS),
         );
         let weight_g = c.field(
@@ -804,6 +812,23 @@ mod tests {
             (Some(7200), Some(420), None)
         );
         assert_eq!(MeasurementInput::from_measurement(&m).weight_kg, "7.2");
+    }
+
+    #[test]
+    fn a_problem_with_the_gestation_days_is_marked_on_the_days_field() {
+        let today = d("2026-11-24");
+        let mut child = Child::new(0, String::new(), today, Sex::Unspecified, None);
+        let mut input = ChildInput {
+            name: "ゆい".into(),
+            birth_date: "2026-01-01".into(),
+            sex: Sex::Female.code().into(),
+            gestation_weeks: "30".into(),
+            gestation_days: "9".into(),
+        };
+        assert_eq!(input.apply(&mut child, today).unwrap_err(), vec![("child-gestation-days", FieldError::GestationDays)]);
+        input.gestation_days = "2".into();
+        input.gestation_weeks = "50".into();
+        assert_eq!(input.apply(&mut child, today).unwrap_err()[0].0, "child-gestation-weeks");
     }
 
     #[test]

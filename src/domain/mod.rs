@@ -3,6 +3,7 @@
 pub mod age;
 pub mod backup;
 pub mod forms;
+pub mod prenatal;
 pub mod record;
 pub mod record_read;
 pub mod record_write;

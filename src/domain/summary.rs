@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::age::{age_on, corrected_age_on};
+use super::age::{age_on, corrected_age_on, CorrectedAge};
 use super::record::Child;
 use crate::check::files;
 use crate::check::words::level_key;
@@ -36,7 +36,11 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
     let code = lang.code();
     let date = |d| format::date(lang, d);
     let age = age_on(child.birth_date, today).map(|a| format::age(lang, &a)).unwrap_or_default();
-    let corrected_age = format::corrected_age(lang, &corrected_age_on(child.birth_date, child.gestation, today));
+    // The row is already labelled "corrected age": the value is the age alone.
+    let corrected_age = match corrected_age_on(child.birth_date, child.gestation, today) {
+        CorrectedAge::Age(a) => Some(format::age(lang, &a)),
+        other => format::corrected_age(lang, &other),
+    };
 
     let mut measurements = Vec::new();
     let sex = RefSex::from_sex(child.sex);

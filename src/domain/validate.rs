@@ -28,6 +28,10 @@ pub enum FieldError {
         max: String,
         unit: &'static str,
     },
+    WeeksOutOfRange {
+        min: String,
+        max: String,
+    },
     /// A weight in grams typed into a kilogram field.
     LooksLikeGrams {
         kg: String,
@@ -75,6 +79,7 @@ impl FieldError {
                 Key::ErrOutOfRange,
                 &[("min", min), ("max", max), ("unit", unit)],
             ),
+            FieldError::WeeksOutOfRange { min, max } => t_with(lang, Key::ErrWeeksOutOfRange, &[("min", min), ("max", max)]),
             FieldError::LooksLikeGrams { kg } => {
                 t_with(lang, Key::ErrLooksLikeGrams, &[("kg", kg)])
             }
@@ -223,6 +228,10 @@ impl Range {
             unit,
         }
     }
+    /// Weeks are a word in each language, not a unit symbol.
+    pub fn weeks_error(&self) -> FieldError {
+        FieldError::WeeksOutOfRange { min: fmt_num(self.min), max: fmt_num(self.max) }
+    }
     pub fn contains(&self, value: f64) -> bool {
         value >= self.min && value <= self.max
     }
@@ -283,7 +292,9 @@ pub fn weight_kg(input: &str, range: Range) -> FieldResult<Option<u32>> {
 }
 
 pub fn check_weight_kg(kg: f64, range: Range) -> FieldResult<u32> {
-    let in_grams = Range { min: range.min * 1000.0, max: range.max * 1000.0 };
+    // Read as grams only from 1000: "300" is more likely a slip than a
+    // 300 g child, and "0.3 kg?" would puzzle more than it helps.
+    let in_grams = Range { min: (range.min * 1000.0).max(1000.0), max: range.max * 1000.0 };
     check_in_unit(kg, range, "kg", 1000.0, in_grams, |g| FieldError::LooksLikeGrams { kg: grams_as_kg(g.round() as u32) })
 }
 
@@ -372,9 +383,10 @@ pub fn gestation(
         return Ok(None);
     }
     let w = number(weeks, "w")?.ok_or(FieldError::Required)?;
-    let d = number(days, "d")?.unwrap_or(0.0);
+    // Whatever is wrong with the days, the days' own message (the form shows it there).
+    let d = number(days, "d").map_err(|_| FieldError::GestationDays)?.unwrap_or(0.0);
     if w.fract() != 0.0 || !weeks_range.contains(w) {
-        return Err(weeks_range.error("w"));
+        return Err(weeks_range.weeks_error());
     }
     if d.fract() != 0.0 || d > 6.0 {
         return Err(FieldError::GestationDays);
@@ -387,7 +399,7 @@ pub fn gestation(
 
 pub fn check_gestation(ga: GestationalAge, weeks_range: Range) -> FieldResult<GestationalAge> {
     if !weeks_range.contains(ga.weeks as f64) {
-        return Err(weeks_range.error("w"));
+        return Err(weeks_range.weeks_error());
     }
     if ga.days > 6 {
         return Err(FieldError::GestationDays);
@@ -556,10 +568,12 @@ mod tests {
             gestation("39", "7", BIRTH_WEEKS),
             Err(FieldError::GestationDays)
         );
-        assert!(matches!(
+        assert_eq!(
             gestation("50", "0", BIRTH_WEEKS),
-            Err(FieldError::OutOfRange { .. })
-        ));
+            Err(FieldError::WeeksOutOfRange { min: "22".into(), max: "44".into() })
+        );
+        assert_eq!(gestation("39", "x", BIRTH_WEEKS), Err(FieldError::GestationDays), "the days' own message");
+        assert_eq!(FieldError::WeeksOutOfRange { min: "22".into(), max: "44".into() }.message(Lang::Ja), "22〜44週の範囲で入力してください。");
         assert_eq!(blood_pressure("118", SYSTOLIC), Ok(Some(118)));
         assert!(blood_pressure("118.5", SYSTOLIC).is_err());
         assert_eq!(

@@ -10,6 +10,13 @@ pub fn document() -> web_sys::Document {
     window().document().expect("a document")
 }
 
+/// Moves keyboard focus to the element with this id, if it is on the page.
+pub fn focus_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
 /// Content of `<meta name="...">` written into index.html at build time.
 pub fn meta(name: &str) -> Option<String> {
     document()

@@ -5,7 +5,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { addChild, appReady, dateBefore, focusOn, openPage, session, switchLanguage } from "./helpers.mjs";
+import { addChild, addMeasurement, appReady, dateBefore, focusOn, openPage, session, switchLanguage } from "./helpers.mjs";
 
 const AXE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 
@@ -67,7 +67,8 @@ async function visitEveryRoute(page, routes, visit) {
 
 /**
  * Tabs from the top of the page round to the top again; returns the
- * visible controls Tab never reached, and any positive tabindex (which
+ * visible controls Tab never reached, the ones it focused out of sight
+ * behind the fixed bottom navigation, and any positive tabindex (which
  * would reorder the page for keyboard users). Of a group of radio buttons
  * one is enough: the arrow keys move within it.
  */
@@ -79,10 +80,25 @@ async function controlsTabMisses(page) {
     controls.forEach((el, i) => (el.dataset.kbd = String(i)));
     document.activeElement?.blur();
     window.__reached = new Set();
-    document.addEventListener("focusin", (e) => e.target.dataset?.kbd && window.__reached.add(e.target.dataset.kbd));
+    window.__hidden = new Set();
+    document.addEventListener("focusin", (e) => {
+      if (!e.target.dataset?.kbd) return;
+      window.__reached.add(e.target.dataset.kbd);
+      // Once the key's task, which scrolls the control into view, is over:
+      // is it under the navigation? (Unless Tab has already moved on.)
+      const target = e.target;
+      setTimeout(() => {
+        const nav = document.querySelector(".bottom-nav");
+        if (!nav || nav.contains(target) || document.activeElement !== target) return;
+        // A text area is scrolled to its caret: its first line, or a whole button, must show.
+        const box = target.getBoundingClientRect();
+        if (Math.min(box.bottom, box.top + 40) > nav.getBoundingClientRect().top + 1) window.__hidden.add(target.dataset.kbd);
+      });
+    });
     return controls.length;
   });
   for (let i = 0; i < total + 5; i++) await page.keyboard.press("Tab");
+  await page.evaluate(() => new Promise((done) => setTimeout(done)));
   return page.evaluate(() => {
     const reached = window.__reached;
     const missed = [...document.querySelectorAll("[data-kbd]")].filter((el) => !reached.has(el.dataset.kbd));
@@ -91,8 +107,10 @@ async function controlsTabMisses(page) {
     );
     const described = (el) => `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ""} "${(el.textContent || el.getAttribute("aria-label") || el.id || "").trim().slice(0, 30)}"`;
     const positive = [...document.querySelectorAll("[tabindex]")].filter((el) => Number(el.getAttribute("tabindex")) > 0);
+    const hidden = [...document.querySelectorAll("[data-kbd]")].filter((el) => window.__hidden.has(el.dataset.kbd));
     return [
       ...missed.filter((el) => !(el.type === "radio" && radioGroupsReached.has(el.name))).map(described),
+      ...hidden.map((el) => `focused behind the bottom navigation: ${described(el)}`),
       ...positive.map((el) => `positive tabindex on ${described(el)}`),
     ];
   });
@@ -110,7 +128,7 @@ async function onEveryRoute(check) {
 }
 
 describe("accessibility", () => {
-  it("on every route, in both languages, Tab reaches every visible control", async () => {
+  it("on every route, in both languages, Tab reaches every visible control, never out of sight behind the navigation", async () => {
     assert.deepEqual(await onEveryRoute(controlsTabMisses), []);
   });
 
@@ -217,6 +235,58 @@ describe("accessibility", () => {
     await focusReaches("add-measurement");
     assert.match(await page.getByTestId("measurement").first().textContent(), /7\.2 kg/);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("deleting an entry by keyboard: the confirmation reads out what is lost, then focus goes to the entry in its place and the deletion is announced", async () => {
+    const { page, context } = await openPage(app.browser);
+    await addChild(page, app.server.url, { name: "そら", birth: dateBefore(8) });
+    await addMeasurement(page, { date: dateBefore(2), weight: "7.1" });
+    await addMeasurement(page, { date: dateBefore(1), weight: "7.6" });
+    const entries = page.getByTestId("measurement");
+    await entries.nth(1).waitFor();
+    await entries.first().getByTestId("delete").focus();
+    await page.keyboard.press("Enter");
+    await focusOn(page, "confirm-delete", "the confirmation");
+    // A screen reader hears what will be lost with the button, not only "削除する".
+    const description = await page.evaluate(() => {
+      const button = document.activeElement;
+      return document.getElementById(button.getAttribute("aria-describedby"))?.textContent;
+    });
+    assert.match(description, /\d+年\d+月\d+日.*削除/, description);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("[data-testid=announcer]")?.textContent === "削除しました。");
+    assert.equal(await entries.count(), 1);
+    const focusedIn = await page.evaluate(() => document.activeElement?.closest("[data-testid=measurement]")?.textContent ?? document.activeElement?.tagName);
+    assert.match(focusedIn, /7\.1 kg/, "focus is on the entry now in its place");
+    await context.close();
+  });
+
+  it("in Settings, a panel that opens takes focus, and focus comes back when it closes", async () => {
+    const { page, context } = await openPage(app.browser);
+    await addChild(page, app.server.url, { name: "そら", birth: dateBefore(8) });
+    await page.goto(app.server.url + "settings");
+    await appReady(page);
+    await page.getByTestId("delete-all-data").focus();
+    await page.keyboard.press("Enter");
+    await focusOn(page, "delete-all-export", "the delete-all panel (export first)");
+    await page.getByRole("group").getByRole("button", { name: "やめる" }).focus();
+    await page.keyboard.press("Enter");
+    await focusOn(page, "delete-all-open", "the button that opened it");
+    await context.close();
+  });
+
+  it("saving a form is announced, and a checkup recorded leaves focus on the page, not nowhere", async () => {
+    const { page, context } = await openPage(app.browser);
+    await addChild(page, app.server.url, { name: "そら", birth: dateBefore(2) });
+    const due = page.locator("[data-testid=checkup-visit-status][data-state=due], [data-testid=checkup-visit-status][data-state=passed]").first();
+    await due.getByTestId("record-checkup-visit").click();
+    await page.fill("#visit-date", dateBefore(0, 1));
+    await page.locator("#visit-date").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("[data-testid=announcer]")?.textContent === "保存しました。");
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    assert.notEqual(focused, "BODY");
     await context.close();
   });
 

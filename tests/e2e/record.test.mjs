@@ -138,6 +138,35 @@ describe("entering the record", () => {
     await context.close();
   });
 
+  it("a prenatal checkup with high blood pressure and protein says when not to wait, and where to talk", async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + "record");
+    await appReady(page);
+    await page.getByTestId("add-pregnancy").click();
+    await page.fill("#preg-edd", new Date(Date.now() + 60 * 86400000).toISOString().slice(0, 10));
+    await page.getByTestId("form-save").click();
+    await page.waitForURL(/\/record\/pregnancy\/\d+$/);
+    await page.getByTestId("add-checkup").click();
+    await page.fill("#pc-date", new Date(Date.now() - 7 * 86400000).toISOString().slice(0, 10));
+    await page.fill("#pc-weeks", "30");
+    await page.fill("#pc-bp-systolic", "145");
+    await page.fill("#pc-bp-diastolic", "92");
+    await page.selectOption("#pc-urine-protein", "plus1");
+    await page.getByTestId("form-save").click();
+    const notes = page.getByTestId("prenatal-note");
+    await notes.first().waitFor();
+    assert.equal(await notes.count(), 2);
+    assert.match(await notes.first().textContent(), /140\/90 mmHg以上.*診断ではありません.*次の健診を待たずに/);
+    assert.match(await notes.nth(1).textContent(), /尿たんぱく/);
+    // Someone to talk to, about the pregnancy.
+    await page.getByTestId("pregnancy-consult").click();
+    await page.waitForURL(/\/consult\?child=pregnancy$/);
+    await appReady(page);
+    assert.equal(await page.locator("#share-about").inputValue(), "pregnancy");
+    assert.match(await page.getByTestId("share-preview").textContent(), /妊娠/);
+    await context.close();
+  });
+
   it("asks before deleting, and deletes only when confirmed", async () => {
     const { page, context } = await openPage(app.browser);
     await addChild(page, { name: "はると" });
@@ -187,6 +216,8 @@ describe("backup", () => {
     assert.equal(first.record.children[0].measurements[0].length_mm, 615);
 
     await page.getByTestId("delete-all-data").click();
+    // Everything that will go is counted, the check and the schedules too.
+    assert.match(await page.locator("#delete-all-warning").textContent(), /計測1件.*発達チェック0回・予防接種0回・健診0回/);
     await page.getByTestId("confirm-delete-all").click();
     assert.equal(await stored(page), null);
     await page.goto(app.server.url + "record");

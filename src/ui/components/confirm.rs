@@ -1,12 +1,18 @@
 use leptos::html::Button;
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use crate::i18n::{t_with, Key};
+use crate::ui::components::field::next_dom_number;
+use crate::ui::components::use_announcer;
 use crate::ui::i18n::{tr, use_i18n};
 
 /// "Delete", then a second, explicit "Delete" with what will be lost spelled
 /// out. Focus moves to the confirmation so keyboard and screen-reader users
-/// meet it at once, and back to "Delete" when they cancel.
+/// meet it at once, and back to "Delete" when they cancel. Once deleted,
+/// the entry is gone with its buttons: focus moves to the entry now in its
+/// place (or the page's heading) and the deletion is read out.
 #[component]
 pub fn DeleteButton(
     /// What will be lost, in the current language.
@@ -15,6 +21,9 @@ pub fn DeleteButton(
     #[prop(into)] on_confirm: Callback<()>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
+    let warning_id = format!("delete-warning-{}", next_dom_number());
+    let lang = use_i18n().lang;
+    let announcer = use_announcer();
     let confirm = NodeRef::<Button>::new();
     let delete = NodeRef::<Button>::new();
     Effect::new(move |was_asking: Option<bool>| {
@@ -34,10 +43,16 @@ pub fn DeleteButton(
                 </button>
             }
         >
-            <div class="confirm" role="group">
-                <p class="confirm__text">{move || warning.get()}</p>
-                <button type="button" class="button button--urgent" data-testid="confirm-delete" node_ref=confirm
-                    on:click=move |_| { asking.set(false); on_confirm.run(()); }>
+            <div class="confirm" role="group" aria-labelledby=warning_id.clone()>
+                <p class="confirm__text" id=warning_id.clone()>{move || warning.get()}</p>
+                <button type="button" class="button button--urgent" data-testid="confirm-delete" node_ref=confirm aria-describedby=warning_id.clone()
+                    on:click=move |_| {
+                        let place = confirm.get_untracked().and_then(|button| place_in_list(&button));
+                        asking.set(false);
+                        on_confirm.run(());
+                        announcer.say(Key::Deleted.text(lang.get_untracked()).to_owned());
+                        request_animation_frame(move || focus_after_removal(place));
+                    }>
                     {tr(Key::ConfirmDeleteYes)}
                 </button>
                 <button type="button" class="button" on:click=move |_| asking.set(false)>{tr(Key::Cancel)}</button>
@@ -69,5 +84,35 @@ pub fn EditDelete(
             </button>
             <DeleteButton warning=warning on_confirm=on_delete/>
         </div>
+    }
+}
+
+/// The list an entry is in, and its position there.
+fn place_in_list(inside: &web_sys::Element) -> Option<(web_sys::Element, u32)> {
+    let item = inside.closest("li").ok()??;
+    let list = item.parent_element()?;
+    let children = list.children();
+    (0..children.length()).find(|&i| children.item(i).as_ref() == Some(&item)).map(|i| (list, i))
+}
+
+/// After an entry has been removed: the first control of the entry now at
+/// its place (or the last one), else the page's heading. Only when focus was
+/// lost with the entry: a page change has already put it on the new heading.
+fn focus_after_removal(place: Option<(web_sys::Element, u32)>) {
+    let document = crate::ui::browser::document();
+    let lost = document.active_element().is_none_or(|el| document.body().is_some_and(|body| el == *body.unchecked_ref::<web_sys::Element>()));
+    if !lost {
+        return;
+    }
+    let neighbour = place.filter(|(list, _)| list.is_connected()).and_then(|(list, index)| {
+        let items = list.children();
+        let at = index.min(items.length().checked_sub(1)?);
+        items.item(at)?.query_selector("button, a[href], input, select, textarea").ok()?
+    });
+    match neighbour.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(control) => {
+            let _ = control.focus();
+        }
+        None => crate::ui::browser::focus_id("page-title"),
     }
 }

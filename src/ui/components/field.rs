@@ -9,6 +9,16 @@ use super::drafts::{self, Opening};
 use crate::domain::forms::{FieldKind, FieldSpec, FormErrors};
 use crate::i18n::{t_with, Key, Lang};
 use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::components::use_announcer;
+use crate::ui::record_state::use_record;
+
+/// "Record a dose (Hepatitis B dose 1)": a button's or form's name when many share the action.
+pub fn action_for(lang: Lang, action: Key, about: Option<&str>) -> String {
+    match about {
+        Some(what) => t_with(lang, Key::ActionFor, &[("action", action.text(lang)), ("what", what)]),
+        None => action.text(lang).to_owned(),
+    }
+}
 
 fn error_for(errors: RwSignal<FormErrors>, id: &'static str, lang: Lang) -> Option<String> {
     errors.with(|all| {
@@ -112,7 +122,8 @@ fn focused_field(form: NodeRef<leptos::html::Form>) -> Option<usize> {
     None
 }
 
-fn next_form_number() -> u32 {
+/// A number no other form or dialog on the page has, for its element ids.
+pub fn next_dom_number() -> u32 {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(2);
     NEXT.fetch_add(1, Ordering::Relaxed)
@@ -156,8 +167,16 @@ fn give_focus_back(before: Option<web_sys::Element>, parent: Option<web_sys::Ele
         }
         candidate = el.next_element_sibling();
     };
-    if let (true, Some(el)) = (lost, target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())) {
-        let _ = el.focus();
+    if !lost {
+        return;
+    }
+    match target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(el) => {
+            let _ = el.focus();
+        }
+        // Nothing took the form's place (a checkup recorded is no longer
+        // due): the page's heading rather than nowhere.
+        None => crate::ui::browser::focus_id("page-title"),
     }
 }
 
@@ -166,6 +185,10 @@ fn give_focus_back(before: Option<web_sys::Element>, parent: Option<web_sys::Ele
 #[component]
 pub fn DataForm(
     title: Key,
+    /// What the form is for, when the title alone is the same for many
+    /// (every dose's form is "Record a dose"): "Hepatitis B dose 1".
+    #[prop(default = None)]
+    about: Option<String>,
     fields: &'static [FieldSpec],
     initial: Vec<String>,
     #[prop(into)] on_submit: Callback<Vec<String>, Result<(), FormErrors>>,
@@ -177,11 +200,18 @@ pub fn DataForm(
     let values: Vec<RwSignal<String>> = draft.values.into_iter().map(RwSignal::from).collect();
     let form = NodeRef::<leptos::html::Form>::new();
     let read = values.clone();
+    let (record, announcer) = (use_record(), use_announcer());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed: Vec<String> = read.iter().map(|v| v.get_untracked()).collect();
         match on_submit.run(typed) {
-            Ok(()) => errors.set(Vec::new()),
+            Ok(()) => {
+                errors.set(Vec::new());
+                // A save that failed has its own alert (StorageAlert) instead.
+                if record.save_error.with_untracked(Option::is_none) {
+                    announcer.say(Key::Saved.text(lang.get_untracked()).to_owned());
+                }
+            }
             Err(found) => {
                 errors.set(found);
                 // Once the errors are on screen, take the user to the first field to fix.
@@ -212,7 +242,7 @@ pub fn DataForm(
     // another): then this one's get a number, so labels and error messages
     // stay tied to their own fields.
     let suffix = match fields.first() {
-        Some(f) if document().get_element_by_id(f.id).is_some() => format!("-{}", next_form_number()),
+        Some(f) if document().get_element_by_id(f.id).is_some() => format!("-{}", next_dom_number()),
         _ => String::new(),
     };
     let title_id = format!("{}-form-title{suffix}", fields.first().map_or("data", |f| f.id));
@@ -234,7 +264,7 @@ pub fn DataForm(
     view! {
         // Named by its title, the form is a landmark a screen reader announces on entry.
         <form class="form card" novalidate node_ref=form on:submit=submit aria-labelledby=title_id.clone()>
-            <h3 class="form__title" id=title_id.clone()>{tr(title)}</h3>
+            <h3 class="form__title" id=title_id.clone()>{move || action_for(lang.get(), title, about.as_deref())}</h3>
             <p class="form__summary" role="alert">
                 {move || {
                     let n = errors.with(|e| e.len());

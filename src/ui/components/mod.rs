@@ -15,7 +15,7 @@ pub use announcer::{provide_announcer, use_announcer, LiveAnnouncer};
 pub use city_notices::{ConfigErrorPanel, EmbeddedNotice};
 pub use confirm::{delete_warning, DeleteButton, EditDelete};
 pub use demo::{provide_presentation, DemoBanner};
-pub use field::DataForm;
+pub use field::{action_for, DataForm};
 pub use header::AppHeader;
 pub use later::Later;
 pub use nav::BottomNav;

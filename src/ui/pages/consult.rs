@@ -24,7 +24,8 @@ pub fn Consult() -> impl IntoView {
     let lang = use_i18n().lang;
     let city = use_city();
     let record = use_record();
-    let from_check = query_param("child").filter(|id| id.parse::<u64>().is_ok());
+    // A child's id (from a check or a growth note), or "pregnancy" (from the pregnancy page).
+    let from_check = query_param("child").filter(|id| id == ABOUT_PREGNANCY || id.parse::<u64>().is_ok());
     let concerns: Vec<Domain> = query_param("concerns")
         .map(|list| list.split(',').filter_map(|code| Domain::ALL.into_iter().find(|d| d.code() == code)).collect())
         .unwrap_or_default();

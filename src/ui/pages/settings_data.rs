@@ -22,6 +22,10 @@ fn counts_text(lang: Lang, c: &RecordCounts) -> String {
             ("pregnancies", &c.pregnancies.to_string()),
             ("measurements", &c.measurements.to_string()),
             ("notes", &c.notes.to_string()),
+            ("firsts", &c.firsts.to_string()),
+            ("checks", &c.checks.to_string()),
+            ("vaccinations", &c.vaccinations.to_string()),
+            ("visits", &c.checkup_visits.to_string()),
         ],
     )
 }
@@ -71,6 +75,11 @@ pub fn DataSettings() -> impl IntoView {
         });
     };
 
+    // What the family chose disappears with its button: focus goes to where
+    // they would carry on (the file chooser, the panel that opened, or the
+    // button that opens it again) once the page has been redrawn.
+    let focus_next = |id: &'static str| request_animation_frame(move || browser::focus_id(id));
+
     let preview_view = move || {
         preview.get().map(|(_, p)| {
             let l = lang.get();
@@ -94,10 +103,11 @@ pub fn DataSettings() -> impl IntoView {
                                     imported.set(true);
                                 }
                                 preview.set(None);
+                                focus_next("import-file");
                             }
                         }>{tr(Key::ImportReplace)}</button>
                         <button type="button" class="button" on:click=move |_| { export(state); }>{tr(Key::ExportBackup)}</button>
-                        <button type="button" class="button" on:click=move |_| preview.set(None)>{tr(Key::Cancel)}</button>
+                        <button type="button" class="button" on:click=move |_| { preview.set(None); focus_next("import-file"); }>{tr(Key::Cancel)}</button>
                     </div>
                 </div>
             }
@@ -176,7 +186,7 @@ pub fn DataSettings() -> impl IntoView {
             <Show
                 when=move || confirming_delete.get()
                 fallback=move || view! {
-                    <button type="button" class="button button--urgent-outline" data-testid="delete-all-data" on:click=move |_| { deleted.set(false); confirming_delete.set(true); }>
+                    <button type="button" class="button button--urgent-outline" id="delete-all-open" data-testid="delete-all-data" on:click=move |_| { deleted.set(false); confirming_delete.set(true); focus_next("delete-all-export"); }>
                         {tr(Key::DeleteAllTitle)}
                     </button>
                     {move || deleted.get().then(|| view! { <p class="notice notice--ok" role="status">{tr(Key::DeleteAllDone)}</p> })}
@@ -188,14 +198,15 @@ pub fn DataSettings() -> impl IntoView {
                         t_with(l, Key::DeleteAllWarning, &[("current", &state.envelope.with(|e| counts_text(l, &e.record.counts())))])
                     }}</p>
                     <div class="item__actions">
-                        <button type="button" class="button button--primary" on:click=move |_| { export(state); }>{tr(Key::ExportBackup)}</button>
+                        <button type="button" class="button button--primary" id="delete-all-export" on:click=move |_| { export(state); }>{tr(Key::ExportBackup)}</button>
                         <button type="button" class="button button--urgent" data-testid="confirm-delete-all" on:click=move |_| {
                             if state.delete_all() {
                                 deleted.set(true);
                             }
                             confirming_delete.set(false);
+                            focus_next("delete-all-open");
                         }>{tr(Key::DeleteAllConfirm)}</button>
-                        <button type="button" class="button" on:click=move |_| confirming_delete.set(false)>{tr(Key::Cancel)}</button>
+                        <button type="button" class="button" on:click=move |_| { confirming_delete.set(false); focus_next("delete-all-open"); }>{tr(Key::Cancel)}</button>
                     </div>
                 </div>
             </Show>

@@ -10,7 +10,7 @@ use crate::domain::units::{grams_as_kg, mm_as_cm};
 use crate::i18n::{format, t_with, Key, Lang};
 use crate::schedule::checkups::{checkup_status, checkups, Checkup, CheckupStatus, CheckupVisit};
 use crate::ui::browser;
-use crate::ui::components::{delete_warning, DataForm, EditDelete};
+use crate::ui::components::{action_for, delete_warning, DataForm, EditDelete};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::record_state::use_record;
 
@@ -63,13 +63,14 @@ pub fn CheckupVisits(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     let span = checkup.span(birth).map(|s| format!("{} – {}", format::date(l, s.from), format::date(l, s.until)));
                     let statutory = checkup.statutory.then(|| view! { <span class="badge">{tr(Key::CheckupStatutory)}</span> });
                     // A visit can be recorded once its time has come (or passed unrecorded).
+                    let checkup_name = name(l, checkup);
                     let action = matches!(code, "due" | "passed").then(|| {
                         move || {
                             if recording.get() == Some(id) {
                                 view! { <VisitForm child_id=child_id birth=birth checkup=id existing=None on_done=move |_| recording.set(None)/> }.into_any()
                             } else {
                                 view! {
-                                    <button type="button" class="button" data-testid="record-checkup-visit" on:click=move |_| recording.set(Some(id))>
+                                    <button type="button" class="button" data-testid="record-checkup-visit" aria-label=action_for(l, Key::RecordCheckupVisit, Some(&checkup_name)) on:click=move |_| recording.set(Some(id))>
                                         {tr(Key::RecordCheckupVisit)}
                                     </button>
                                 }
@@ -166,8 +167,9 @@ fn VisitForm(
         .as_ref()
         .map(VisitInput::from_visit)
         .unwrap_or(VisitInput { date: browser::today().to_string(), ..Default::default() });
+    let about_checkup = checkup.clone();
     let submit = move |values: Vec<String>| {
-        let visit = VisitInput::from_values(&values).to_visit(existing_id.unwrap_or(0), &checkup, birth, browser::today())?;
+        let visit = VisitInput::from_values(&values).to_visit(existing_id.unwrap_or(0), &about_checkup, birth, browser::today())?;
         record.apply(move |h| {
             let mut v = visit.clone();
             if existing_id.is_none() {
@@ -183,8 +185,10 @@ fn VisitForm(
         Ok(())
     };
     let title = if existing_id.is_some() { Key::Edit } else { Key::RecordCheckupVisit };
+    let lang = use_i18n().lang.get_untracked();
+    let about = checkups().checkups.iter().find(|c| c.id == checkup).map(|c| name(lang, c));
     view! {
-        <DataForm title=title fields=VisitInput::FIELDS initial=initial.values()
+        <DataForm title=title about=about fields=VisitInput::FIELDS initial=initial.values()
             on_submit=submit on_cancel=move |_| on_done.run(())/>
     }
 }

@@ -64,6 +64,9 @@ pub fn ChildPage(id: Id) -> impl IntoView {
                             ("measurements", &n(c.measurements.len())),
                             ("notes", &n(c.notes.len())),
                             ("firsts", &n(c.firsts.len())),
+                            ("checks", &n(c.checks.len())),
+                            ("vaccinations", &n(c.vaccinations.len())),
+                            ("visits", &n(c.checkup_visits.len())),
                         ],
                     )
                 })

@@ -30,13 +30,22 @@ pub struct GrowthView {
 impl GrowthView {
     /// Corrected age starts on for a child born before 37 weeks and still under two.
     pub fn new(child: Memo<Option<Child>>, today: NaiveDate) -> Self {
-        let corrected = child.with_untracked(|c| {
+        let by_default = move |c: &Option<Child>| {
             c.as_ref().is_some_and(|c| {
                 is_preterm(c) && age_on(c.birth_date, today).is_some_and(|a| a.total_months() < CORRECT_UNTIL_MONTHS)
             })
-        });
+        };
         let chosen = RwSignal::new(None);
-        let corrected = RwSignal::new(corrected);
+        let corrected = RwSignal::new(child.with_untracked(by_default));
+        // The weeks at birth edited (now preterm, or no longer): the switch
+        // follows; otherwise it stays as the family set it.
+        Effect::new(move |before: Option<bool>| {
+            let now = child.with(by_default);
+            if before.is_some_and(|before| before != now) {
+                corrected.set(now);
+            }
+            now
+        });
         let findings = Memo::new(move |_| {
             child.with(|c| {
                 let Some(c) = c else { return Vec::new() };

@@ -2,13 +2,14 @@ use leptos::prelude::*;
 use crate::ui::router::use_navigate;
 
 use super::forms::{BirthForm, CheckupForm, PregnancyForm};
+use crate::domain::prenatal::{signs, PrenatalSign};
 use crate::domain::record::{Id, PrenatalCheckup};
 use crate::domain::units::{grams_as_kg, hhmm, mm_as_cm};
 use crate::i18n::{format, t_with, Key, Lang};
 use crate::sections::{RecordPage, Section};
 use crate::ui::components::{delete_warning, EditDelete, PageFrame};
 use crate::ui::i18n::{tr, use_i18n};
-use crate::ui::links::href_to;
+use crate::ui::links::{href, href_to};
 use crate::ui::record_state::use_record;
 
 fn checkup_line(l: Lang, k: &PrenatalCheckup) -> String {
@@ -41,6 +42,34 @@ fn checkup_line(l: Lang, k: &PrenatalCheckup) -> String {
         ));
     }
     parts.join(" · ")
+}
+
+/// The Talk page, about the pregnancy while it lasts (the page offers that
+/// choice only until the birth is recorded).
+fn consult_href(ongoing: bool) -> String {
+    let page = href(Section::Consult);
+    if ongoing { format!("{page}?child=pregnancy") } else { page }
+}
+
+/// Values worth a word, each with where to talk it over.
+fn sign_notes(l: Lang, ongoing: bool, k: &PrenatalCheckup) -> impl IntoView {
+    let consult = consult_href(ongoing);
+    signs(k)
+        .into_iter()
+        .map(|sign| {
+            let key = match sign {
+                PrenatalSign::VeryHighBloodPressure => Key::PrenatalVeryHighBp,
+                PrenatalSign::HighBloodPressure => Key::PrenatalHighBp,
+                PrenatalSign::ProteinInUrine => Key::PrenatalProtein,
+            };
+            view! {
+                <p class="growth-note" data-testid="prenatal-note">
+                    {key.text(l)} " "
+                    <a href=consult.clone()>{tr(Key::ResultConsultOpen)}</a>
+                </p>
+            }
+        })
+        .collect_view()
 }
 
 #[component]
@@ -81,6 +110,8 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                     let when = format::date(l, k.date);
                     let line = checkup_line(l, &k);
                     let notes = k.notes.clone();
+                    let recorded = k.clone();
+                    let ongoing = p.birth.is_none();
                     view! {
                         <li class="item" data-testid="checkup">
                             <Show
@@ -90,6 +121,7 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                                     move || {
                                         view! {
                                             <p class="item__main"><span class="item__date">{when.clone()}</span><br/>{line.clone()}<br/><span class="item__text">{notes.clone()}</span></p>
+                                            {sign_notes(l, ongoing, &recorded)}
                                             <EditDelete on_edit=move |_| editing_checkup.set(Some(kid)) warning=delete_warning(when.clone()) on_delete=move |_| {
                                                 state.apply(move |h| if let Some(p) = h.pregnancy_mut(id) { p.checkups.retain(|x| x.id != kid) });
                                             }/>
@@ -183,6 +215,7 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                     <CheckupForm pregnancy_id=id existing=None on_done=move |_| adding_checkup.set(false)/>
                 </Show>
                 {checkups}
+                <p><a class="button" href=move || consult_href(pregnancy.with(|p| p.as_ref().is_some_and(|p| p.birth.is_none()))) data-testid="pregnancy-consult">{tr(Key::PrenatalConsult)}</a></p>
 
                 <h2>{tr(Key::BirthTitle)}</h2>
                 {birth}

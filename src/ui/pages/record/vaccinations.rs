@@ -12,7 +12,7 @@ use crate::schedule::checkups::checkup_status;
 use crate::schedule::ics;
 use crate::schedule::immunisation::{next_due, schedule, status, DoseStatus, State, Vaccine};
 use crate::ui::browser;
-use crate::ui::components::{DataForm, DeleteButton};
+use crate::ui::components::{action_for, DataForm, DeleteButton};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::record_state::use_record;
 
@@ -171,10 +171,11 @@ fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Opt
             let product = c.vaccinations.iter().find(|v| v.given.vaccine == vaccine.id).and_then(|v| v.given.product.clone());
             (move || {
                 if recording.get() == Some(key) {
-                    view! { <DoseForm child_id=child_id birth=birth vaccine=vaccine dose=key.1 product=product.clone() on_done=move |_| recording.set(None)/> }.into_any()
+                    view! { <DoseForm child_id=child_id birth=birth vaccine=vaccine dose=key.1 product=product.clone() about=name.clone() on_done=move |_| recording.set(None)/> }.into_any()
                 } else {
+                    // Eleven or more of these on the page: each names its dose to a screen reader.
                     view! {
-                        <button type="button" class="button" data-testid="record-dose" on:click=move |_| recording.set(Some(key))>{tr(Key::RecordDose)}</button>
+                        <button type="button" class="button" data-testid="record-dose" aria-label=action_for(l, Key::RecordDose, Some(&name)) on:click=move |_| recording.set(Some(key))>{tr(Key::RecordDose)}</button>
                     }
                     .into_any()
                 }
@@ -202,6 +203,8 @@ fn DoseForm(
     vaccine: &'static Vaccine,
     dose: u8,
     product: Option<String>,
+    /// The dose's name, for the form's title.
+    about: String,
     #[prop(into)] on_done: Callback<()>,
 ) -> impl IntoView {
     let state = use_record();
@@ -219,7 +222,7 @@ fn DoseForm(
         Ok(())
     };
     view! {
-        <DataForm title=Key::RecordDose fields=DoseInput::fields(vaccine) initial=initial.values()
+        <DataForm title=Key::RecordDose about=Some(about) fields=DoseInput::fields(vaccine) initial=initial.values()
             on_submit=submit on_cancel=move |_| on_done.run(())/>
     }
 }
