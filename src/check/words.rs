@@ -18,6 +18,20 @@ pub fn answer_key(kind: AnswerKind, answer: Answer) -> Key {
     }
 }
 
+/// The warning signs a check found, each as its question and the answer
+/// given: what the family's message tells the people they write to.
+pub fn sign_answers(bank: &Bank, check: &CompletedCheck, lang: Lang) -> Vec<(String, String)> {
+    check
+        .general_signs
+        .iter()
+        .filter_map(|id| bank.rules.warning_signs.iter().find(|s| s.id == *id))
+        .map(|sign| {
+            let answer = check.answers.get(sign.id.as_str()).copied().unwrap_or(Answer::Unknown);
+            (sign.text.get(lang.code()).to_owned(), answer_key(sign.answers, answer).text(lang).to_owned())
+        })
+        .collect()
+}
+
 /// A child already in developmental support is not urged to seek advice:
 /// the same level reads as something to share with their support team.
 pub fn level_key(level: Level, in_support: bool) -> Key {

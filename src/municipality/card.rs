@@ -111,6 +111,8 @@ pub struct ShareInput {
     pub pregnancy_weeks: Option<u8>,
     /// Areas the latest check suggests talking about (filled by the check).
     pub concerns: Vec<String>,
+    /// Warning signs the check found: (question, answer given).
+    pub signs: Vec<(String, String)>,
     pub note: String,
 }
 
@@ -147,6 +149,9 @@ pub fn share_text(lang: Lang, s: &ShareInput) -> String {
             Key::ShareConcerns,
             &[("areas", &s.concerns.join(", "))],
         ));
+    }
+    for (question, answer) in &s.signs {
+        lines.push(t_with(lang, Key::ShareSign, &[("question", question), ("answer", answer)]));
     }
     let note = s.note.trim();
     if !note.is_empty() {

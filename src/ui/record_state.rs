@@ -62,6 +62,15 @@ impl RecordState {
         }
     }
 
+    /// Before the page starts again (an update, demo mode): a change this
+    /// tab could not save would be lost, so the family is asked first.
+    pub fn may_restart(&self, lang: crate::i18n::Lang) -> bool {
+        if !self.has_unsaved() {
+            return true;
+        }
+        browser::window().confirm_with_message(crate::i18n::Key::LeaveUnsaved.text(lang)).unwrap_or(false)
+    }
+
     /// Whether memory holds a change that an earlier save could not write.
     fn has_unsaved(&self) -> bool {
         self.save_error.with_untracked(Option::is_some)
@@ -140,7 +149,12 @@ impl RecordState {
                 self.updated_elsewhere.set(true);
             }
             Ok(None) if self.envelope.get_untracked().write_count > 0 => {
-                // Deleted in another tab ("delete all data").
+                // Deleted in another tab ("delete all data"); a change this
+                // tab could not save stays on screen, to be exported.
+                if self.has_unsaved() {
+                    self.save_error.set(Some(SaveError::Conflict));
+                    return;
+                }
                 self.envelope.set(Envelope::new(browser::now()));
                 self.updated_elsewhere.set(true);
             }

@@ -74,7 +74,7 @@ describe("development check", () => {
     assert.match(await offer.getByTestId("share-preview").textContent(), /からだの動き.*ことば/s);
     assert.doesNotMatch(await offer.getByTestId("share-preview").textContent(), /そら/, "no name unless the family adds it");
     await page.getByTestId("consult-offer-link").click();
-    await page.waitForURL(/\/consult\?child=\d+&concerns=motor,language,social,daily$/);
+    await page.waitForURL(/\/consult\?child=\d+&check=\d+&concerns=motor,language,social,daily$/);
     await appReady(page);
     assert.match(await page.getByTestId("share-preview").textContent(), /からだの動き/);
 
@@ -131,6 +131,20 @@ describe("development check", () => {
     await answerCheck(page, (id) => (id === "sign-first-words" ? "not-yet" : ALL_YES(id)));
     assert.deepEqual(await levels(page), { motor: "on-track", language: "consult", social: "on-track", daily: "on-track" });
     await page.getByTestId("consult-offer").waitFor();
+    await context.close();
+  });
+
+  it("a skill lost is a sign to talk about early, and the message to the city says so, on the result page and on the Talk page", async () => {
+    const { page, context } = await openPage(app.browser);
+    await eighteenMonthOld(page);
+    await answerCheck(page, (id) => (id === "sign-lost-skill" ? "yes" : ALL_YES(id)));
+    await page.getByTestId("result-sign").waitFor();
+    const offer = page.getByTestId("consult-offer");
+    assert.match(await offer.getByTestId("share-preview").textContent(), /チェックの質問「前はできていたことが、できなくなったことはありますか.*」: はい/);
+    await page.getByTestId("consult-offer-link").click();
+    await page.waitForURL(/\/consult\?child=\d+&check=\d+&concerns=$/);
+    await appReady(page);
+    assert.match(await page.getByTestId("share-preview").textContent(), /前はできていたことが/);
     await context.close();
   });
 

@@ -456,6 +456,20 @@ describe("storage trouble", () => {
     await page.getByTestId("nav-home").click();
     assert.equal(await warning.count(), 1, "the warning lasts across pages");
 
+    // Starting the demo would start the page again: the family is asked first, and may stay.
+    await page.getByTestId("nav-settings").click();
+    const asked = [];
+    page.once("dialog", async (dialog) => {
+      asked.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.getByTestId("demo-enter").click();
+    await page.waitForTimeout(300);
+    assert.match(asked[0] ?? "", /保存できていない変更/);
+    assert.doesNotMatch(page.url(), /demo=1/, "staying keeps the page");
+    assert.equal(await warning.count(), 1, "and what was not saved");
+    await page.goBack();
+
     await page.evaluate(() => (window.__diskFull = false));
     await page.goBack();
     await addMeasurement(page, { date: "2025-10-01", weight: "8.9" });

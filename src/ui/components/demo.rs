@@ -11,13 +11,14 @@ use crate::ui::record_state::use_record;
 #[component]
 pub fn DemoBanner() -> impl IntoView {
     let state = use_record();
+    let lang = crate::ui::i18n::use_i18n().lang;
     browser::in_demo().then(|| {
         view! {
             <div class="demo-banner" data-testid="demo-banner" role="region" aria-label=tr(Key::DemoBanner)>
                 <p>{tr(Key::DemoBanner)}</p>
                 <div class="demo-banner__actions">
                     <button type="button" class="button" data-testid="demo-reset" on:click=move |_| { state.reset_demo(); }>{tr(Key::DemoReset)}</button>
-                    <button type="button" class="button button--primary" data-testid="demo-exit" on:click=|_| browser::switch_demo(false)>{tr(Key::DemoExit)}</button>
+                    <button type="button" class="button button--primary" data-testid="demo-exit" on:click=move |_| if state.may_restart(lang.get_untracked()) { browser::switch_demo(false) }>{tr(Key::DemoExit)}</button>
                 </div>
             </div>
         }

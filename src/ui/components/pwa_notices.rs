@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::pwa::PwaStatus;
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::record_state::use_record;
 
 /// How long "works offline now" stays: it floats over the page (so it never
 /// pushes the page down), and it is news, not a question, so it goes away
@@ -14,6 +15,7 @@ const OFFLINE_READY_SHOWN: std::time::Duration = std::time::Duration::from_secs(
 #[component]
 pub fn PwaNotices() -> impl IntoView {
     let status = expect_context::<PwaStatus>();
+    let (record, lang) = (use_record(), use_i18n().lang);
     Effect::new(move |_| {
         if status.offline_ready_notice.get() {
             set_timeout(move || status.offline_ready_notice.set(false), OFFLINE_READY_SHOWN);
@@ -25,7 +27,7 @@ pub fn PwaNotices() -> impl IntoView {
                 <div class="notice notice--update" data-testid="update-prompt">
                     <p>{tr(Key::UpdateAvailable)}</p>
                     <div class="notice__actions">
-                        <button type="button" class="button button--primary" data-testid="update-accept" on:click=move |_| status.accept_update()>
+                        <button type="button" class="button button--primary" data-testid="update-accept" on:click=move |_| if record.may_restart(lang.get_untracked()) { status.accept_update() }>
                             {tr(Key::UpdateNow)}
                         </button>
                         <button type="button" class="button" data-testid="update-later" on:click=move |_| status.update_waiting.set(false)>

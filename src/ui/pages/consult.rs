@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::check::bank::Domain;
 use crate::check::files;
+use crate::check::words::sign_answers;
 use crate::domain::age::{age_on, corrected_age_on, pregnancy_weeks};
 use crate::i18n::{t_with, Key};
 use crate::municipality::card::{availability_text, ordered_channels, share_text, ShareInput};
@@ -26,6 +27,8 @@ pub fn Consult() -> impl IntoView {
     let record = use_record();
     // A child's id (from a check or a growth note), or "pregnancy" (from the pregnancy page).
     let from_check = query_param("child").filter(|id| id == ABOUT_PREGNANCY || id.parse::<u64>().is_ok());
+    // The check the family came from: its warning signs go into the message too.
+    let from_check_id = query_param("check").and_then(|id| id.parse::<u64>().ok());
     let concerns: Vec<Domain> = query_param("concerns")
         .map(|list| list.split(',').filter_map(|code| Domain::ALL.into_iter().find(|d| d.code() == code)).collect())
         .unwrap_or_default();
@@ -79,6 +82,10 @@ pub fn Consult() -> impl IntoView {
                     .filter(|p| p.birth.is_none())
                     .find_map(|p| p.expected_delivery.and_then(|d| pregnancy_weeks(d, today)));
             } else if let Some(child) = chosen.parse().ok().and_then(|id| e.record.child(id)) {
+                let check = from_check_id.filter(|_| about_checked_child).and_then(|id| child.checks.iter().find(|c| c.id == id));
+                if let (Some(check), Ok(bank)) = (check, files::bank(l)) {
+                    input.signs = sign_answers(bank, check, l);
+                }
                 input.age = age_on(child.birth_date, today);
                 input.corrected = Some(corrected_age_on(child.birth_date, child.gestation, today));
                 if include_name.get() {

@@ -29,6 +29,7 @@ pub const SHARE_PATH: &str = "/settings/share";
 #[component]
 fn SettingsMain() -> impl IntoView {
     let i18n = use_i18n();
+    let (record, lang) = (crate::ui::record_state::use_record(), i18n.lang);
     let pwa = expect_context::<PwaStatus>();
     let version = browser::meta("app-version").unwrap_or_else(|| "dev".to_owned());
     let languages = Lang::ALL
@@ -94,9 +95,9 @@ fn SettingsMain() -> impl IntoView {
             <p class="muted">{tr(Key::CheckupRoomHint)}</p>
             <p>
                 {if browser::in_demo() {
-                    view! { <button type="button" class="button" data-testid="demo-exit-settings" on:click=|_| browser::switch_demo(false)>{tr(Key::DemoExit)}</button> }.into_any()
+                    view! { <button type="button" class="button" data-testid="demo-exit-settings" on:click=move |_| if record.may_restart(lang.get_untracked()) { browser::switch_demo(false) }>{tr(Key::DemoExit)}</button> }.into_any()
                 } else {
-                    view! { <button type="button" class="button button--primary" data-testid="demo-enter" on:click=|_| browser::switch_demo(true)>{tr(Key::DemoEnter)}</button> }.into_any()
+                    view! { <button type="button" class="button button--primary" data-testid="demo-enter" on:click=move |_| if record.may_restart(lang.get_untracked()) { browser::switch_demo(true) }>{tr(Key::DemoEnter)}</button> }.into_any()
                 }}
             </p>
             <label class="checkbox">

@@ -6,7 +6,7 @@ use crate::check::questions::questions_for;
 use crate::check::record::CompletedCheck;
 use crate::check::schedule::plan;
 use crate::check::scoring::{score, Level};
-use crate::check::words::{answer_key, reason_text, result_announcement};
+use crate::check::words::{answer_key, reason_text, result_announcement, sign_answers};
 use crate::domain::record::{Child, Id};
 use crate::i18n::{format, t_with, Key, Lang};
 use crate::sections::{CheckPage, Section};
@@ -116,7 +116,8 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
         .filter(|d| d.level == Level::Consult)
         .filter_map(|d| bank.domain_name(d.domain).map(|n| n.get(code).to_owned()))
         .collect();
-    let consult_href = format!("{}?child={}&concerns={}", href(Section::Consult), child.id, concerns.join(","));
+    let consult_href = format!("{}?child={}&check={}&concerns={}", href(Section::Consult), child.id, check.id, concerns.join(","));
+    let shared_signs = sign_answers(bank, check, l);
     let urge = !child.in_support || caregiver || !check.general_signs.is_empty();
 
     view! {
@@ -132,7 +133,7 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
                 <h2 class="card__title" id="consult-offer-title">{tr(Key::ResultConsultTitle)}</h2>
                 <p>{tr(if urge { Key::ResultConsultBody } else { Key::ResultSupportBody })}</p>
                 {caregiver.then(|| view! { <h3>{tr(Key::ResultCaregiverTitle)}</h3><p>{tr(Key::ResultCaregiverBody)}</p> })}
-                {offer_channels(l, child, &concerns_named)}
+                {offer_channels(l, child, &concerns_named, shared_signs)}
                 <a class="button button--large" href=consult_href.clone() data-testid="consult-offer-link">{tr(Key::ResultConsultOpen)}</a>
             </section>
         })}
@@ -169,13 +170,14 @@ fn answers_view(bank: &'static Bank, band: &'static crate::check::bank::Band, l:
 /// text each message link carries shown above them (the child's age and the
 /// areas to talk about; never the name unless the family adds it on the
 /// Talk page).
-fn offer_channels(l: Lang, child: &Child, concerns: &[String]) -> impl IntoView {
+fn offer_channels(l: Lang, child: &Child, concerns: &[String], signs: Vec<(String, String)>) -> impl IntoView {
     let city = use_city();
     let today = browser::today();
     let input = ShareInput {
         age: age_on(child.birth_date, today),
         corrected: Some(corrected_age_on(child.birth_date, child.gestation, today)),
         concerns: concerns.to_vec(),
+        signs,
         ..Default::default()
     };
     let shared = share_text(l, &input);
