@@ -41,6 +41,14 @@ impl StorageKey {
         StorageKey::Presentation,
     ];
 
+    /// Kept in the tab's sessionStorage while it shows the demo family: the
+    /// record (and what is set aside from it), and what a nurse's
+    /// demonstration on a parent's phone changes (another municipality, large
+    /// text), so the family's own app stays as it was.
+    pub fn follows_demo(self) -> bool {
+        matches!(self, StorageKey::Record | StorageKey::City | StorageKey::CityConfig | StorageKey::Presentation)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             StorageKey::Lang => "sukusuku.lang",

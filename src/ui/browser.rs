@@ -2,6 +2,8 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::storage::keys::StorageKey;
+
 pub fn window() -> web_sys::Window {
     web_sys::window().expect("a browser window")
 }
@@ -37,13 +39,22 @@ fn local_storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-pub fn read_setting(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
+pub fn read_setting(key: StorageKey) -> Option<String> {
+    settings_for(key)?.get_item(key.as_str()).ok().flatten()
 }
 
 /// Returns false when the setting could not be stored (quota, blocked storage).
-pub fn write_setting(key: &str, value: &str) -> bool {
-    local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+pub fn write_setting(key: StorageKey, value: &str) -> bool {
+    settings_for(key).is_some_and(|s| s.set_item(key.as_str(), value).is_ok())
+}
+
+/// What a demonstration changes stays in its tab (`StorageKey::follows_demo`).
+fn settings_for(key: StorageKey) -> Option<web_sys::Storage> {
+    if key.follows_demo() && in_demo() {
+        session_storage()
+    } else {
+        local_storage()
+    }
 }
 
 /// `Ok(None)` for a missing file, `Err` when the network failed.
@@ -119,8 +130,8 @@ pub struct RecordStore;
 
 impl RecordStore {
     fn storage() -> Result<web_sys::Storage, crate::storage::StoreError> {
-        let storage = if in_demo() { session_storage() } else { local_storage() };
-        storage.ok_or(crate::storage::StoreError::Unavailable)
+        // The record and what is set aside from it follow the demo together.
+        settings_for(StorageKey::Record).ok_or(crate::storage::StoreError::Unavailable)
     }
 }
 

@@ -43,14 +43,14 @@ impl I18n {
 
     fn show(&self, lang: Lang) {
         self.lang.set(lang);
-        browser::write_setting(StorageKey::Lang.as_str(), lang.code());
+        browser::write_setting(StorageKey::Lang, lang.code());
     }
 }
 
 /// The language of the first render: the one chosen last time, else Japanese
 /// (public/boot.js reads the same setting to preload its pack).
 pub fn initial_lang() -> Lang {
-    browser::read_setting(StorageKey::Lang.as_str())
+    browser::read_setting(StorageKey::Lang)
         .and_then(|code| Lang::from_code(&code))
         .unwrap_or_default()
 }

@@ -26,7 +26,7 @@ impl CityState {
     /// Switches municipality (Settings) and remembers it.
     pub fn choose(&self, id: &str) {
         if validate::is_id(id) {
-            browser::write_setting(StorageKey::City.as_str(), id);
+            browser::write_setting(StorageKey::City, id);
             self.id.set(id.to_owned());
             load(*self, id.to_owned());
         }
@@ -49,14 +49,14 @@ impl CityStart {
     pub fn read() -> CityStart {
         let from_address = city_from_address();
         if let Some(id) = &from_address {
-            browser::write_setting(StorageKey::City.as_str(), id);
+            browser::write_setting(StorageKey::City, id);
         }
         let id = from_address
             .or_else(|| {
-                browser::read_setting(StorageKey::City.as_str()).filter(|id| validate::is_id(id))
+                browser::read_setting(StorageKey::City).filter(|id| validate::is_id(id))
             })
             .unwrap_or_else(|| DEFAULT_CITY.to_owned());
-        let kept = browser::read_setting(StorageKey::CityConfig.as_str())
+        let kept = browser::read_setting(StorageKey::CityConfig)
             .and_then(|kept| validate::parse(&kept).ok())
             .filter(|config| config.id == id);
         CityStart { id, kept }
@@ -127,7 +127,7 @@ fn use_fetched(state: CityState, id: &str, fetched: Fetched) {
     match fetched {
         Ok(Some(text)) => match validate::parse(&text) {
             Ok(config) if config.id == id => {
-                browser::write_setting(StorageKey::CityConfig.as_str(), &text);
+                browser::write_setting(StorageKey::CityConfig, &text);
                 apply_theme(&config);
                 state.errors.set(Vec::new());
                 state.unavailable.set(false);

@@ -173,7 +173,7 @@ pub fn provide_record_state() -> RecordState {
         save_error: RwSignal::new(None),
         updated_elsewhere: RwSignal::new(false),
         persisted: RwSignal::new(None),
-        persist_asked: RwSignal::new(browser::read_setting(StorageKey::Persist.as_str()).is_some()),
+        persist_asked: RwSignal::new(browser::read_setting(StorageKey::Persist).is_some()),
         quarantined: RwSignal::new(repository::quarantined(&RecordStore)),
     };
     provide_context(state);
@@ -244,7 +244,7 @@ fn request_persistence(state: RecordState) {
             state.persisted.set(Some(granted));
             state.persist_asked.set(true);
             browser::write_setting(
-                StorageKey::Persist.as_str(),
+                StorageKey::Persist,
                 if granted { "granted" } else { "denied" },
             );
         }

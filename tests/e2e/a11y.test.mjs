@@ -245,6 +245,8 @@ describe("accessibility", () => {
     await addMeasurement(page, { date: dateBefore(1), weight: "7.6" });
     const entries = page.getByTestId("measurement");
     await entries.nth(1).waitFor();
+    // Among many "Delete" buttons, each names its entry.
+    assert.match(await entries.first().getByTestId("delete").getAttribute("aria-label"), /^削除（\d+年\d+月\d+日）$/);
     await entries.first().getByTestId("delete").focus();
     await page.keyboard.press("Enter");
     await focusOn(page, "confirm-delete", "the confirmation");

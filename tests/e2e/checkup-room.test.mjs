@@ -84,6 +84,16 @@ describe("demo mode", () => {
     const normal = await size();
     await page.getByTestId("presentation").check();
     assert.ok((await size()) >= normal * 1.2, "larger text for a projector");
+    // A demonstration on a parent's phone leaves their own app as it was:
+    // another municipality and the large text stay in the demo's tab.
+    await page.goto(app.server.url + "?city=demo");
+    await appReady(page);
+    const own = await page.evaluate(() => [localStorage.getItem("sukusuku.city"), localStorage.getItem("sukusuku.presentation")]);
+    assert.deepEqual(own, [null, null]);
+    await page.getByTestId("demo-exit").click();
+    await page.waitForURL(/demo=0/);
+    await appReady(page);
+    assert.equal(await size(), normal, "the family's app is back at its own text size");
     await context.close();
   });
 });

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::{t_with, Key};
-use crate::ui::components::field::next_dom_number;
+use crate::ui::components::field::{action_for, next_dom_number};
 use crate::ui::components::use_announcer;
 use crate::ui::i18n::{tr, use_i18n};
 
@@ -19,6 +19,9 @@ pub fn DeleteButton(
     #[prop(into)]
     warning: Signal<String>,
     #[prop(into)] on_confirm: Callback<()>,
+    /// The entry, for the button's name when a list has many ("Delete (3 Dec 2026)").
+    #[prop(default = None)]
+    what: Option<String>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let warning_id = format!("delete-warning-{}", next_dom_number());
@@ -38,7 +41,8 @@ pub fn DeleteButton(
         <Show
             when=move || asking.get()
             fallback=move || view! {
-                <button type="button" class="button button--quiet" data-testid="delete" node_ref=delete on:click=move |_| asking.set(true)>
+                <button type="button" class="button button--quiet" data-testid="delete" node_ref=delete on:click=move |_| asking.set(true)
+                    aria-label=what.clone().map(|what| move || action_for(lang.get(), Key::Delete, Some(&what)))>
                     {tr(Key::Delete)}
                 </button>
             }
@@ -76,13 +80,18 @@ pub fn EditDelete(
     #[prop(into)] on_delete: Callback<()>,
     #[prop(optional)] prominent: bool,
     #[prop(optional)] edit_test_id: Option<&'static str>,
+    /// The entry, for the buttons' names in a list of many.
+    #[prop(optional, into)]
+    what: Option<String>,
 ) -> impl IntoView {
+    let lang = use_i18n().lang;
+    let edit_label = what.clone().map(|what| move || action_for(lang.get(), Key::Edit, Some(&what)));
     view! {
         <div class="item__actions">
-            <button type="button" class="button" class:button--quiet=!prominent data-testid=edit_test_id on:click=move |_| on_edit.run(())>
+            <button type="button" class="button" class:button--quiet=!prominent data-testid=edit_test_id on:click=move |_| on_edit.run(()) aria-label=edit_label>
                 {tr(Key::Edit)}
             </button>
-            <DeleteButton warning=warning on_confirm=on_delete/>
+            <DeleteButton warning=warning on_confirm=on_delete what=what/>
         </div>
     }
 }

@@ -28,13 +28,13 @@ pub fn DemoBanner() -> impl IntoView {
 /// Larger text for a projector or a tablet held up to a parent: a
 /// setting of this device, kept across visits.
 pub fn provide_presentation() -> RwSignal<bool> {
-    let on = RwSignal::new(browser::read_setting(StorageKey::Presentation.as_str()).as_deref() == Some("1"));
+    let on = RwSignal::new(browser::read_setting(StorageKey::Presentation).as_deref() == Some("1"));
     Effect::new(move |_| {
         let value = on.get();
         if let Some(root) = browser::document().document_element() {
             let _ = root.set_attribute("data-presentation", if value { "on" } else { "off" });
         }
-        browser::write_setting(StorageKey::Presentation.as_str(), if value { "1" } else { "0" });
+        browser::write_setting(StorageKey::Presentation, if value { "1" } else { "0" });
     });
     provide_context(on);
     on

@@ -106,7 +106,7 @@ pub fn CheckupVisits(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     let when = format::date(l, v.date);
                     let what = format!("{title} {when}");
                     let place = (!v.place.is_empty()).then(|| t_with(l, Key::VisitPlaceShown, &[("place", &v.place)]));
-                    let warning = delete_warning(what);
+                    let warning = delete_warning(what.clone());
                     let (measured, notes) = (values(l, &v), v.notes.clone());
                     view! {
                         <li class="item" data-testid="checkup-visit">
@@ -122,7 +122,7 @@ pub fn CheckupVisits(child_id: Id, birth: NaiveDate) -> impl IntoView {
                                             <br/>{measured.clone()}
                                         </p>
                                         <p class="item__text">{notes.clone()}</p>
-                                        <EditDelete on_edit=move |_| editing.set(Some(id)) warning=warning on_delete=move |_| {
+                                        <EditDelete on_edit=move |_| editing.set(Some(id)) warning=warning what=what.clone() on_delete=move |_| {
                                             record.apply(move |h| {
                                                 if let Some(c) = h.child_mut(child_id) {
                                                     c.checkup_visits.retain(|x| x.id != id);

@@ -28,7 +28,7 @@ fn at_age(lang: Lang, birth: NaiveDate, on: NaiveDate) -> String {
 
 /// The row of Edit and Delete for one entry.
 fn actions(editing: RwSignal<Option<Id>>, id: Id, what: String, delete: impl Fn() + Send + Sync + 'static) -> impl IntoView {
-    view! { <EditDelete on_edit=move |_| editing.set(Some(id)) warning=delete_warning(what) on_delete=move |_| delete()/> }
+    view! { <EditDelete on_edit=move |_| editing.set(Some(id)) warning=delete_warning(what.clone()) what=what on_delete=move |_| delete()/> }
 }
 
 fn with_child<T>(state: RecordState, child_id: Id, f: impl FnOnce(&Child) -> T) -> Option<T> {

@@ -88,7 +88,7 @@ pub fn Overview() -> impl IntoView {
                                 fallback=move || {
                                     view! {
                                         <p class="item__main">{name.clone()}{relation.clone().map(|r| view! { <br/><span class="item__date">{r}</span> })}</p>
-                                        <EditDelete on_edit=move |_| editing_caregiver.set(Some(id)) warning=delete_warning(name.clone())
+                                        <EditDelete on_edit=move |_| editing_caregiver.set(Some(id)) warning=delete_warning(name.clone()) what=name.clone()
                                             on_delete=move |_| { state.apply(move |h| h.caregivers.retain(|c| c.id != id)); }/>
                                     }
                                 }

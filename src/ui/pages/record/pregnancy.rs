@@ -122,7 +122,7 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                                         view! {
                                             <p class="item__main"><span class="item__date">{when.clone()}</span><br/>{line.clone()}<br/><span class="item__text">{notes.clone()}</span></p>
                                             {sign_notes(l, ongoing, &recorded)}
-                                            <EditDelete on_edit=move |_| editing_checkup.set(Some(kid)) warning=delete_warning(when.clone()) on_delete=move |_| {
+                                            <EditDelete on_edit=move |_| editing_checkup.set(Some(kid)) warning=delete_warning(when.clone()) what=when.clone() on_delete=move |_| {
                                                 state.apply(move |h| if let Some(p) = h.pregnancy_mut(id) { p.checkups.retain(|x| x.id != kid) });
                                             }/>
                                         }

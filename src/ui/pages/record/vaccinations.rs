@@ -156,7 +156,7 @@ fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Opt
             });
             view! {
                 <div class="item__actions">
-                    <DeleteButton warning=warning on_confirm=move |_| {
+                    <DeleteButton warning=warning what=Some(name.clone()) on_confirm=move |_| {
                         state.apply(move |h| {
                             if let Some(c) = h.child_mut(child_id) {
                                 c.vaccinations.retain(|v| v.id != id);
