@@ -133,10 +133,6 @@ fn every_malformed_file_is_refused_with_its_own_reason() {
             |e| matches!(e, ImportError::Impossible { error: FieldError::Required, path } if path == "children[0].name"),
         ),
         (
-            "dose-before-birth.json",
-            |e| matches!(e, ImportError::Impossible { error: FieldError::DateBeforeBirth { .. }, path } if path == "children[0].vaccinations[0].date"),
-        ),
-        (
             "unknown-vaccine.json",
             |e| matches!(e, ImportError::Impossible { error: FieldError::NotInSchedule, path } if path == "children[0].vaccinations[1].vaccine"),
         ),
@@ -488,4 +484,16 @@ fn a_backup_dated_tomorrow_restores_and_one_two_days_ahead_is_refused() {
         backup::read(text.as_bytes(), two_days_before),
         Err(ImportError::Impossible { error: FieldError::DateInFuture, .. })
     ));
+}
+
+/// Earlier versions let a birth date be moved past recorded doses: such a
+/// record restores (nothing is lost), and the preview counts what to look at.
+#[test]
+fn a_dose_dated_before_the_birth_by_an_earlier_version_restores_with_a_warning() {
+    let (household, preview) = backup::read(&fixture("good/dose-before-birth-from-an-earlier-version.json"), today()).unwrap();
+    assert_eq!(preview.before_birth, 1);
+    let child = &household.children[0];
+    assert!(child.vaccinations.iter().any(|v| v.given.date < child.birth_date));
+    let (_, clean) = backup::read(&fixture("good/family.json"), today()).unwrap();
+    assert_eq!(clean.before_birth, 0);
 }

@@ -197,6 +197,8 @@ impl ImportError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportPreview {
     pub exported_at: DateTime<Utc>,
+    /// Doses, visits and checks dated before their child's birth (see [`check_household`]).
+    pub before_birth: usize,
     pub counts: RecordCounts,
     pub children: Vec<(String, NaiveDate)>,
 }
@@ -232,9 +234,10 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
     })?;
     // A day of slack: a backup written in Japan in the morning is dated
     // tomorrow on a device whose clock or time zone is behind.
-    check_household(&backup.record, today.succ_opt().unwrap_or(today))?;
+    let before_birth = check_household(&backup.record, today.succ_opt().unwrap_or(today))?;
     let preview = ImportPreview {
         exported_at: backup.exported_at,
+        before_birth,
         counts: backup.record.counts(),
         children: backup
             .record
@@ -258,13 +261,19 @@ pub fn read_backup(value: &Value, notes: &Notes) -> Backup {
 }
 
 /// Every value of a household against the same rules the forms use.
-pub fn check_household(h: &Household, today: NaiveDate) -> Result<(), ImportError> {
+///
+/// Returns how many doses, checkup visits and checks are dated before their
+/// child's birth. Earlier versions let a birth date be moved past them (the
+/// form now refuses that), so such a record is still restored, never lost,
+/// and the preview asks the family to look at those entries.
+pub fn check_household(h: &Household, today: NaiveDate) -> Result<usize, ImportError> {
     let at = |path: String| {
         move |error: FieldError| ImportError::Impossible {
             path: path.clone(),
             error,
         }
     };
+    let mut before_birth = 0;
     let mut ids = BTreeSet::new();
     let mut id = |id: u64| {
         if ids.insert(id) {
@@ -369,29 +378,30 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<(), ImportErro
             v::required_text(&n.text, v::NOTE_MAX)
                 .map_err(at(format!("{path}.notes[{j}].text")))?;
         }
+        before_birth += c.earliest_entries_before_birth();
         for (j, k) in c.checks.iter().enumerate() {
             id(k.id)?;
-            v::check_past_date(k.date, today, born)
+            v::check_past_date(k.date, today, None)
                 .map_err(at(format!("{path}.checks[{j}].date")))?;
             v::required_text(&k.band, v::NAME_MAX)
                 .map_err(at(format!("{path}.checks[{j}].band")))?;
         }
         for (j, d) in c.vaccinations.iter().enumerate() {
             id(d.id)?;
-            check_vaccination(d, c.birth_date, today).map_err(|(field, error)| ImportError::Impossible {
+            check_vaccination(d, NaiveDate::MIN, today).map_err(|(field, error)| ImportError::Impossible {
                 path: format!("{path}.vaccinations[{j}].{field}"),
                 error,
             })?;
         }
         for (j, k) in c.checkup_visits.iter().enumerate() {
             id(k.id)?;
-            check_visit(k, c.birth_date, today).map_err(|(field, error)| ImportError::Impossible {
+            check_visit(k, NaiveDate::MIN, today).map_err(|(field, error)| ImportError::Impossible {
                 path: format!("{path}.checkup_visits[{j}].{field}"),
                 error,
             })?;
         }
     }
-    Ok(())
+    Ok(before_birth)
 }
 
 fn check_mm(mm: Option<u32>, range: v::Range) -> Result<(), FieldError> {

@@ -247,6 +247,15 @@ impl Child {
         measurements.chain(firsts).chain(checks).chain(doses).chain(visits).min()
     }
 
+    /// Doses, checkup visits and checks dated before the birth: a record an
+    /// earlier version let through (see `backup::check_household`).
+    pub fn earliest_entries_before_birth(&self) -> usize {
+        let before = |d: NaiveDate| d < self.birth_date;
+        self.vaccinations.iter().filter(|v| before(v.given.date)).count()
+            + self.checkup_visits.iter().filter(|v| before(v.date)).count()
+            + self.checks.iter().filter(|c| before(c.date)).count()
+    }
+
     /// A child with nothing recorded yet but the essentials.
     pub fn new(id: Id, name: String, birth_date: NaiveDate, sex: Sex, gestation: Option<GestationalAge>) -> Self {
         Child {

@@ -268,6 +268,20 @@ describe("backup", () => {
     await context.close();
   });
 
+  it("restores a record an earlier version let a dose predate the birth in, and says what to check", async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + "settings");
+    await appReady(page);
+    await page.getByTestId("import-backup").setInputFiles("tests/fixtures/backups/good/dose-before-birth-from-an-earlier-version.json");
+    const preview = page.getByTestId("import-preview");
+    await preview.waitFor();
+    assert.match(await preview.getByTestId("import-before-birth").textContent(), /1件は、生まれた日より前/);
+    await page.getByTestId("import-confirm").click();
+    await page.getByTestId("import-done").waitFor();
+    assert.equal(JSON.parse(await stored(page)).record.children[0].vaccinations.length > 0, true);
+    await context.close();
+  });
+
   it("says so when the browser cannot open the chosen file, instead of calling it malformed", async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(app.server.url + "settings");

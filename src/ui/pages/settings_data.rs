@@ -95,6 +95,9 @@ pub fn DataSettings() -> impl IntoView {
                     <p>{t_with(l, Key::ImportExportedOn, &[("date", &format::date(l, p.exported_at.date_naive()))])}</p>
                     <ul>{children}</ul>
                     <p>{counts_text(l, &p.counts)}</p>
+                    {(p.before_birth > 0).then(|| view! {
+                        <p class="notice" data-testid="import-before-birth">{t_with(l, Key::ImportBeforeBirth, &[("count", &p.before_birth.to_string())])}</p>
+                    })}
                     <p class="notice notice--urgent">{t_with(l, Key::ImportWillReplace, &[("current", &counts_text(l, &current))])}</p>
                     <div class="item__actions">
                         <button type="button" class="button button--primary" data-testid="import-confirm" on:click=move |_| {
