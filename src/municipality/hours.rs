@@ -112,7 +112,15 @@ pub fn availability(hours: &Hours, closed_days: &[String], now: DateTime<Utc>) -
         .into_iter()
         .find(|s| s.from <= time && time < s.to)
     {
-        return Availability::OpenUntil(span.to);
+        // A span to midnight that the next day's first span carries on
+        // ("22:00-24:00", then "00:00-02:00"): open until that one ends.
+        let midnight = NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN);
+        let carried = (span.to == midnight)
+            .then(|| today.succ_opt())
+            .flatten()
+            .and_then(|tomorrow| hours.spans_on(tomorrow, closed_days).first().copied())
+            .filter(|next| next.from == NaiveTime::MIN);
+        return Availability::OpenUntil(carried.map_or(span.to, |next| next.to));
     }
     for ahead in 0..15 {
         let Some(date) = today.checked_add_days(Days::new(ahead)) else {
@@ -160,6 +168,20 @@ mod tests {
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn a_night_line_split_at_midnight_is_open_until_it_really_closes() {
+        let h = Hours { fri: "17:00-24:00".into(), sat: "00:00-09:00".into(), holidays: HolidayRule::Open, ..Default::default() };
+        // Friday 27 November 2026, 23:00 in Japan.
+        assert_eq!(availability(&h, &[], jst(2026, 11, 27, 23, 0)), Availability::OpenUntil(t(9, 0)));
+        assert_eq!(availability(&h, &[], jst(2026, 11, 28, 1, 0)), Availability::OpenUntil(t(9, 0)));
+        // Without Saturday's early span it closes at midnight.
+        let evening = Hours { fri: "17:00-24:00".into(), ..Default::default() };
+        assert_eq!(
+            availability(&evening, &[], jst(2026, 11, 27, 23, 0)),
+            Availability::OpenUntil(NaiveTime::from_hms_opt(23, 59, 59).unwrap())
+        );
     }
 
     #[test]
