@@ -458,8 +458,10 @@ fn every_birth_date_the_form_accepts_leaves_a_backup_that_restores() {
             if input.apply(child, today()).is_ok() {
                 accepted += 1;
                 let text = backup::export(&edited, now, "test");
-                if let Err(e) = backup::read(text.as_bytes(), today()) {
-                    panic!("child {i}, birth moved {shift} days: the backup is refused: {e:?}");
+                match backup::read(text.as_bytes(), today()) {
+                    Err(e) => panic!("child {i}, birth moved {shift} days: the backup is refused: {e:?}"),
+                    // The reader lets earlier versions' entries before the birth through: the form must not make new ones.
+                    Ok((_, preview)) => assert_eq!(preview.before_birth, 0, "child {i}, birth moved {shift} days"),
                 }
             }
         }
@@ -496,4 +498,11 @@ fn a_dose_dated_before_the_birth_by_an_earlier_version_restores_with_a_warning()
     assert!(child.vaccinations.iter().any(|v| v.given.date < child.birth_date));
     let (_, clean) = backup::read(&fixture("good/family.json"), today()).unwrap();
     assert_eq!(clean.before_birth, 0);
+    // The family can still edit the child: only a new birth date after entries now on or after it is refused.
+    use sukusuku::domain::forms::ChildInput;
+    let mut child = household.children[0].clone();
+    let mut input = ChildInput::from_child(&child);
+    input.name = "ゆいちゃん".into();
+    input.apply(&mut child, today()).expect("renaming is not blocked by an old entry");
+    assert_eq!(child.name, "ゆいちゃん");
 }

@@ -238,13 +238,16 @@ impl Child {
     /// The earliest date among the entries that cannot precede the birth
     /// (the same ones a backup's reader checks, so an edited birth date
     /// never makes the record's backups refused).
+    /// Only entries on or after the birth now recorded: one an earlier
+    /// version let predate it (see `earliest_entries_before_birth`) does not
+    /// stop the family editing the child.
     pub fn earliest_entry(&self) -> Option<NaiveDate> {
         let measurements = self.measurements.iter().map(|m| m.date);
         let firsts = self.firsts.iter().map(|f| f.date);
         let checks = self.checks.iter().map(|c| c.date);
         let doses = self.vaccinations.iter().map(|v| v.given.date);
         let visits = self.checkup_visits.iter().map(|v| v.date);
-        measurements.chain(firsts).chain(checks).chain(doses).chain(visits).min()
+        measurements.chain(firsts).chain(checks).chain(doses).chain(visits).filter(|d| *d >= self.birth_date).min()
     }
 
     /// Doses, checkup visits and checks dated before the birth: a record an

@@ -292,9 +292,9 @@ pub fn weight_kg(input: &str, range: Range) -> FieldResult<Option<u32>> {
 }
 
 pub fn check_weight_kg(kg: f64, range: Range) -> FieldResult<u32> {
-    // Read as grams only from 1000: "300" is more likely a slip than a
-    // 300 g child, and "0.3 kg?" would puzzle more than it helps.
-    let in_grams = Range { min: (range.min * 1000.0).max(1000.0), max: range.max * 1000.0 };
+    // From 300: "800" typed for a preterm baby is 0.8 kg, and saying so
+    // helps more than a range would.
+    let in_grams = Range { min: range.min * 1000.0, max: range.max * 1000.0 };
     check_in_unit(kg, range, "kg", 1000.0, in_grams, |g| FieldError::LooksLikeGrams { kg: grams_as_kg(g.round() as u32) })
 }
 

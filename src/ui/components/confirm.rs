@@ -7,6 +7,7 @@ use crate::i18n::{t_with, Key};
 use crate::ui::components::field::{action_for, next_dom_number};
 use crate::ui::components::use_announcer;
 use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::record_state::use_record;
 
 /// "Delete", then a second, explicit "Delete" with what will be lost spelled
 /// out. Focus moves to the confirmation so keyboard and screen-reader users
@@ -26,7 +27,7 @@ pub fn DeleteButton(
     let asking = RwSignal::new(false);
     let warning_id = format!("delete-warning-{}", next_dom_number());
     let lang = use_i18n().lang;
-    let announcer = use_announcer();
+    let (announcer, record) = (use_announcer(), use_record());
     let confirm = NodeRef::<Button>::new();
     let delete = NodeRef::<Button>::new();
     Effect::new(move |was_asking: Option<bool>| {
@@ -54,7 +55,10 @@ pub fn DeleteButton(
                         let place = confirm.get_untracked().and_then(|button| place_in_list(&button));
                         asking.set(false);
                         on_confirm.run(());
-                        announcer.say(Key::Deleted.text(lang.get_untracked()).to_owned());
+                        // A deletion that could not be saved has its own alert (StorageAlert).
+                        if record.save_error.with_untracked(Option::is_none) {
+                            announcer.say(Key::Deleted.text(lang.get_untracked()).to_owned());
+                        }
                         request_animation_frame(move || focus_after_removal(place));
                     }>
                     {tr(Key::ConfirmDeleteYes)}

@@ -102,6 +102,10 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
         let l = lang.get();
         pregnancy.get().map(|p| {
             let empty = p.checkups.is_empty().then(|| view! { <p class="muted">{tr(Key::NoCheckups)}</p> });
+            // Only the latest checkup of a pregnancy still going on speaks up:
+            // an old reading, or one since followed by others, is not news.
+            let ongoing = p.birth.is_none();
+            let latest = ongoing.then(|| p.checkups.iter().max_by_key(|k| (k.date, k.id)).map(|k| k.id)).flatten();
             let items = p
                 .checkups
                 .into_iter()
@@ -110,8 +114,7 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                     let when = format::date(l, k.date);
                     let line = checkup_line(l, &k);
                     let notes = k.notes.clone();
-                    let recorded = k.clone();
-                    let ongoing = p.birth.is_none();
+                    let recorded = (latest == Some(kid)).then(|| k.clone());
                     view! {
                         <li class="item" data-testid="checkup">
                             <Show
@@ -121,7 +124,7 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                                     move || {
                                         view! {
                                             <p class="item__main"><span class="item__date">{when.clone()}</span><br/>{line.clone()}<br/><span class="item__text">{notes.clone()}</span></p>
-                                            {sign_notes(l, ongoing, &recorded)}
+                                            {recorded.as_ref().map(|k| sign_notes(l, ongoing, k))}
                                             <EditDelete on_edit=move |_| editing_checkup.set(Some(kid)) warning=delete_warning(when.clone()) what=when.clone() on_delete=move |_| {
                                                 state.apply(move |h| if let Some(p) = h.pregnancy_mut(id) { p.checkups.retain(|x| x.id != kid) });
                                             }/>
