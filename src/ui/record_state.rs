@@ -25,6 +25,9 @@ pub struct RecordState {
     /// Whether the app has asked the browser yet (it asks at the first save).
     pub persist_asked: RwSignal<bool>,
     pub quarantined: RwSignal<Vec<(String, String)>>,
+    /// The family agreed to lose an unsaved change (`may_restart`): the
+    /// browser's own question on leaving is not asked again.
+    leaving_agreed: StoredValue<bool>,
 }
 
 impl RecordState {
@@ -68,7 +71,9 @@ impl RecordState {
         if !self.has_unsaved() {
             return true;
         }
-        browser::window().confirm_with_message(crate::i18n::Key::LeaveUnsaved.text(lang)).unwrap_or(false)
+        let agreed = browser::window().confirm_with_message(crate::i18n::Key::LeaveUnsaved.text(lang)).unwrap_or(false);
+        self.leaving_agreed.set_value(agreed);
+        agreed
     }
 
     /// Whether memory holds a change that an earlier save could not write.
@@ -175,8 +180,16 @@ pub fn provide_record_state() -> RecordState {
         persisted: RwSignal::new(None),
         persist_asked: RwSignal::new(browser::read_setting(StorageKey::Persist).is_some()),
         quarantined: RwSignal::new(repository::quarantined(&RecordStore)),
+        leaving_agreed: StoredValue::new(false),
     };
     provide_context(state);
+    // Closing or reloading the tab would lose a change that could not be
+    // saved: the browser asks first. Kept for the app's whole life.
+    let _ = window_event_listener(leptos::ev::beforeunload, move |event| {
+        if state.has_unsaved() && !state.leaving_agreed.get_value() {
+            event.prevent_default();
+        }
+    });
     if browser::in_demo() {
         // The demo lives in this tab alone: other tabs' changes to the real
         // record are not its business, and the browser is not asked to

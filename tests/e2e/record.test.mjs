@@ -493,6 +493,45 @@ describe("storage trouble", () => {
     await context.close();
   });
 
+  it("closing a tab that holds a change it could not save asks first; with everything saved it does not", async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (window.__diskFull) throw new DOMException("full", "QuotaExceededError");
+        return original.call(this, key, value);
+      };
+    });
+    await addChild(page);
+    const asked = [];
+    page.on("dialog", async (dialog) => {
+      asked.push(dialog.type());
+      await dialog.dismiss();
+    });
+    await page.evaluate(() => (window.__diskFull = true));
+    await addMeasurement(page, { weight: "8.4" });
+    await page.locator("[role=alert] [data-testid=storage-warning]").waitFor();
+    await page.close({ runBeforeUnload: true });
+    await page.waitForTimeout(300);
+    assert.deepEqual(asked, ["beforeunload"], "the browser asks before the change is lost");
+
+    const saved = await context.newPage();
+    const none = [];
+    saved.on("dialog", async (dialog) => {
+      none.push(dialog.type());
+      await dialog.accept();
+    });
+    await saved.goto(app.server.url + "record");
+    await appReady(saved);
+    await saved.getByTestId("add-pregnancy").click();
+    await saved.getByTestId("form-save").click();
+    await saved.waitForURL(/pregnancy/);
+    await saved.close({ runBeforeUnload: true });
+    await new Promise((done) => setTimeout(done, 300));
+    assert.deepEqual(none, []);
+    await context.close();
+  });
+
   it("a tab that could not save never writes over what another tab saved meanwhile, and can export its own", async () => {
     const { page: tabA, context } = await openPage(app.browser);
     await tabA.addInitScript(() => {

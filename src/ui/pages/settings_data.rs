@@ -26,6 +26,8 @@ fn counts_text(lang: Lang, c: &RecordCounts) -> String {
             ("checks", &c.checks.to_string()),
             ("vaccinations", &c.vaccinations.to_string()),
             ("visits", &c.checkup_visits.to_string()),
+            ("caregivers", &c.caregivers.to_string()),
+            ("prenatal", &c.prenatal_checkups.to_string()),
         ],
     )
 }
