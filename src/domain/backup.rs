@@ -378,7 +378,7 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<usize, ImportE
             v::required_text(&n.text, v::NOTE_MAX)
                 .map_err(at(format!("{path}.notes[{j}].text")))?;
         }
-        before_birth += c.earliest_entries_before_birth();
+        before_birth += c.entries_before_birth();
         for (j, k) in c.checks.iter().enumerate() {
             id(k.id)?;
             v::check_past_date(k.date, today, None)

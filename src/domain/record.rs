@@ -236,11 +236,10 @@ pub struct Child {
 
 impl Child {
     /// The earliest date among the entries that cannot precede the birth
-    /// (the same ones a backup's reader checks, so an edited birth date
-    /// never makes the record's backups refused).
-    /// Only entries on or after the birth now recorded: one an earlier
-    /// version let predate it (see `earliest_entries_before_birth`) does not
-    /// stop the family editing the child.
+    /// (the ones a backup's reader checks), so the child's form never moves
+    /// the birth past them. Only entries on or after the birth now recorded
+    /// count: one an earlier version let predate it (`entries_before_birth`)
+    /// does not stop the family editing the child.
     pub fn earliest_entry(&self) -> Option<NaiveDate> {
         let measurements = self.measurements.iter().map(|m| m.date);
         let firsts = self.firsts.iter().map(|f| f.date);
@@ -252,7 +251,7 @@ impl Child {
 
     /// Doses, checkup visits and checks dated before the birth: a record an
     /// earlier version let through (see `backup::check_household`).
-    pub fn earliest_entries_before_birth(&self) -> usize {
+    pub fn entries_before_birth(&self) -> usize {
         let before = |d: NaiveDate| d < self.birth_date;
         self.vaccinations.iter().filter(|v| before(v.given.date)).count()
             + self.checkup_visits.iter().filter(|v| before(v.date)).count()

@@ -36,6 +36,13 @@ pub fn ordered_channels(
     channels
 }
 
+/// No channel answers now, nor takes a message to answer later (an empty
+/// list included): the family is pointed to the 24-hour lines, which the
+/// configuration's check keeps (`validate::Problem::NoRoundTheClock`).
+pub fn nothing_open(list: &[(&Channel, Availability)]) -> bool {
+    list.iter().all(|(c, a)| !a.is_open() && !c.accepts_messages_outside_hours)
+}
+
 fn weekday(lang: Lang, w: Weekday) -> &'static str {
     const JA: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
     const EN: [&str; 7] = [
@@ -213,6 +220,13 @@ mod tests {
             .map(|(c, _)| c.id.as_str())
             .collect();
         assert_eq!(order.last(), Some(&"phone-center"));
+        // Saturday: the phone desk is closed, but the message channels take messages.
+        assert!(!nothing_open(&ordered_channels(&config, Audience::Children, saturday)));
+        assert!(nothing_open(&[]), "no channel at all is nothing open");
+        let mut phone_only = config.clone();
+        phone_only.channels.retain(|c| c.id == "phone-center");
+        assert!(nothing_open(&ordered_channels(&phone_only, Audience::Children, saturday)));
+        assert!(!nothing_open(&ordered_channels(&phone_only, Audience::Children, morning)));
         assert_eq!(order.len(), 4);
     }
 

@@ -19,6 +19,16 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Whether keyboard focus went with something removed from the page (it
+/// is then on the body, or on an element no longer there).
+pub fn focus_lost() -> bool {
+    let document = document();
+    match (document.active_element(), document.body()) {
+        (Some(active), Some(body)) => active == *body.as_ref() || !active.is_connected(),
+        _ => true,
+    }
+}
+
 /// Content of `<meta name="...">` written into index.html at build time.
 pub fn meta(name: &str) -> Option<String> {
     document()

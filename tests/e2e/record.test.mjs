@@ -32,6 +32,16 @@ async function exportBackup(page) {
 
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
 
+/** Storage that refuses every write, as a full disk does, while `window.__diskFull` is true. */
+const diskThatFills = (page) =>
+  page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__diskFull) throw new DOMException("full", "QuotaExceededError");
+      return original.call(this, key, value);
+    };
+  });
+
 describe("entering the record", () => {
   it("keeps a child and a measurement across a reload, after explaining a weight typed in grams", async () => {
     const { page, context, errors } = await openPage(app.browser);
@@ -451,13 +461,7 @@ describe("storage trouble", () => {
 
   it("a full disk shows a lasting warning, keeps the entry on screen, and saves once space is back", async () => {
     const { page, context } = await openPage(app.browser);
-    await page.addInitScript(() => {
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key, value) {
-        if (window.__diskFull) throw new DOMException("full", "QuotaExceededError");
-        return original.call(this, key, value);
-      };
-    });
+    await diskThatFills(page);
     await addChild(page);
     const before = await stored(page);
     await page.evaluate(() => (window.__diskFull = true));
@@ -495,13 +499,7 @@ describe("storage trouble", () => {
 
   it("closing a tab that holds a change it could not save asks first; with everything saved it does not", async () => {
     const { page, context } = await openPage(app.browser);
-    await page.addInitScript(() => {
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key, value) {
-        if (window.__diskFull) throw new DOMException("full", "QuotaExceededError");
-        return original.call(this, key, value);
-      };
-    });
+    await diskThatFills(page);
     await addChild(page);
     const asked = [];
     page.on("dialog", async (dialog) => {
@@ -534,13 +532,7 @@ describe("storage trouble", () => {
 
   it("a tab that could not save never writes over what another tab saved meanwhile, and can export its own", async () => {
     const { page: tabA, context } = await openPage(app.browser);
-    await tabA.addInitScript(() => {
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function (key, value) {
-        if (window.__diskFull) throw new DOMException("full", "QuotaExceededError");
-        return original.call(this, key, value);
-      };
-    });
+    await diskThatFills(tabA);
     await addChild(tabA);
     await tabA.reload();
     await appReady(tabA);

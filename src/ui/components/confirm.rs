@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::{t_with, Key};
-use crate::ui::components::field::{action_for, next_dom_number};
+use crate::ui::components::field::{action_for, next_dom_number, FOCUSABLE};
 use crate::ui::components::use_announcer;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::record_state::use_record;
@@ -112,15 +112,13 @@ fn place_in_list(inside: &web_sys::Element) -> Option<(web_sys::Element, u32)> {
 /// its place (or the last one), else the page's heading. Only when focus was
 /// lost with the entry: a page change has already put it on the new heading.
 fn focus_after_removal(place: Option<(web_sys::Element, u32)>) {
-    let document = crate::ui::browser::document();
-    let lost = document.active_element().is_none_or(|el| document.body().is_some_and(|body| el == *body.unchecked_ref::<web_sys::Element>()));
-    if !lost {
+    if !crate::ui::browser::focus_lost() {
         return;
     }
     let neighbour = place.filter(|(list, _)| list.is_connected()).and_then(|(list, index)| {
         let items = list.children();
         let at = index.min(items.length().checked_sub(1)?);
-        items.item(at)?.query_selector("button, a[href], input, select, textarea").ok()?
+        items.item(at)?.query_selector(FOCUSABLE).ok()?
     });
     match neighbour.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         Some(control) => {

@@ -129,7 +129,7 @@ pub fn next_dom_number() -> u32 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-const FOCUSABLE: &str = "button, a[href], input, select, textarea";
+pub(super) const FOCUSABLE: &str = "button, a[href], input, select, textarea";
 
 /// When a form closes, its button (or the entry it edited) comes back in its
 /// place: focus goes to the first control there, so a keyboard or
@@ -147,11 +147,7 @@ fn return_focus_from(form: NodeRef<leptos::html::Form>) -> impl FnOnce() {
 }
 
 fn give_focus_back(before: Option<web_sys::Element>, parent: Option<web_sys::Element>) {
-    let document = document();
-    let lost = match (document.active_element(), document.body()) {
-        (Some(active), Some(body)) => active == *body.as_ref() || !active.is_connected(),
-        _ => true,
-    };
+    let lost = crate::ui::browser::focus_lost();
     let in_its_place = match (before, parent) {
         (Some(before), _) if before.is_connected() => before.next_element_sibling(),
         (None, Some(parent)) if parent.is_connected() => parent.first_element_child(),

@@ -5,7 +5,7 @@ use crate::check::files;
 use crate::check::words::sign_answers;
 use crate::domain::age::{age_on, corrected_age_on, pregnancy_weeks};
 use crate::i18n::{t_with, Key};
-use crate::municipality::card::{availability_text, ordered_channels, share_text, ShareInput};
+use crate::municipality::card::{availability_text, nothing_open, ordered_channels, share_text, ShareInput};
 use crate::municipality::config::{Audience, ChannelKind, NationalLines};
 use crate::municipality::links::channel_link;
 use crate::municipality::national::national_lines_for;
@@ -200,14 +200,6 @@ pub fn Consult() -> impl IntoView {
             {national}
         </PageFrame>
     }
-}
-
-type ChannelList<'a> = [(&'a crate::municipality::config::Channel, crate::municipality::hours::Availability)];
-
-/// No channel answers now, nor takes a message to answer later: the family
-/// is pointed to the 24-hour lines (the configuration's check keeps one).
-pub fn nothing_open(list: &ChannelList) -> bool {
-    list.iter().all(|(c, a)| !a.is_open() && !c.accepts_messages_outside_hours)
 }
 
 /// The time now, renewed each minute and whenever the page is shown again

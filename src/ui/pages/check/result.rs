@@ -15,10 +15,10 @@ use crate::ui::components::{use_announcer, PageFrame};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::links::{href, href_to};
 use crate::ui::municipality_state::use_city;
-use crate::ui::pages::consult::{channel_items, lines_view, minute_clock, nothing_open};
+use crate::ui::pages::consult::{channel_items, lines_view, minute_clock};
 use crate::ui::record_state::use_record;
 use crate::domain::age::{age_on, corrected_age_on};
-use crate::municipality::card::{ordered_channels, share_text, ShareInput};
+use crate::municipality::card::{nothing_open, ordered_channels, share_text, ShareInput};
 use crate::municipality::config::Audience;
 
 /// At most this many "try at home" suggestions per domain.
