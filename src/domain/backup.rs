@@ -388,14 +388,14 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<usize, ImportE
         }
         for (j, d) in c.vaccinations.iter().enumerate() {
             id(d.id)?;
-            check_vaccination(d, NaiveDate::MIN, today).map_err(|(field, error)| ImportError::Impossible {
+            check_vaccination(d, None, today).map_err(|(field, error)| ImportError::Impossible {
                 path: format!("{path}.vaccinations[{j}].{field}"),
                 error,
             })?;
         }
         for (j, k) in c.checkup_visits.iter().enumerate() {
             id(k.id)?;
-            check_visit(k, NaiveDate::MIN, today).map_err(|(field, error)| ImportError::Impossible {
+            check_visit(k, None, today).map_err(|(field, error)| ImportError::Impossible {
                 path: format!("{path}.checkup_visits[{j}].{field}"),
                 error,
             })?;

@@ -90,8 +90,10 @@ pub fn check_dose(r: &RecordedDose) -> Result<(), (&'static str, FieldError)> {
 }
 
 /// Every rule of a stored dose, for the importer: (field name, problem).
-pub fn check_vaccination(v: &Vaccination, birth: NaiveDate, today: NaiveDate) -> Result<(), (&'static str, FieldError)> {
-    v::check_past_date(v.given.date, today, Some(birth)).map_err(|e| ("date", e))?;
+/// `birth` bounds the date when given; the importer passes none, because
+/// entries from before birth are restored (and reported) on purpose.
+pub fn check_vaccination(v: &Vaccination, birth: Option<NaiveDate>, today: NaiveDate) -> Result<(), (&'static str, FieldError)> {
+    v::check_past_date(v.given.date, today, birth).map_err(|e| ("date", e))?;
     v::optional_text(&v.given.lot, v::LOT_MAX).map_err(|e| ("lot", e))?;
     check_dose(&v.given).map_err(|(field, e)| (if field == "dose-product" { "product" } else { "vaccine" }, e))
 }
@@ -153,9 +155,10 @@ impl VisitInput {
 }
 form_values!(VisitInput { date, place, weight_kg, length_cm, head_cm, notes });
 
-/// Every rule of a stored visit, for the importer: (field name, problem).
-pub fn check_visit(visit: &CheckupVisit, birth: NaiveDate, today: NaiveDate) -> Result<(), (&'static str, FieldError)> {
-    v::check_past_date(visit.date, today, Some(birth)).map_err(|e| ("date", e))?;
+/// Every rule of a stored visit, for the importer: (field name, problem);
+/// `birth` as for [`check_vaccination`].
+pub fn check_visit(visit: &CheckupVisit, birth: Option<NaiveDate>, today: NaiveDate) -> Result<(), (&'static str, FieldError)> {
+    v::check_past_date(visit.date, today, birth).map_err(|e| ("date", e))?;
     if !checkups().checkups.iter().any(|k| k.id == visit.checkup) {
         return Err(("checkup", FieldError::NotInSchedule));
     }
@@ -240,7 +243,7 @@ mod tests {
         let visit = fixed.to_visit(3, "3-4m", d(BIRTH), d(TODAY)).unwrap();
         assert_eq!((visit.weight_g, visit.length_mm, visit.head_mm), (Some(6250), Some(615), Some(401)));
         assert_eq!(VisitInput::from_visit(&visit), fixed);
-        assert!(check_visit(&visit, d(BIRTH), d(TODAY)).is_ok());
+        assert!(check_visit(&visit, Some(d(BIRTH)), d(TODAY)).is_ok());
         // Measurements are optional; an unknown checkup is not.
         let bare = VisitInput { date: "2025-08-20".into(), ..Default::default() };
         assert!(bare.to_visit(4, "1y6m", d(BIRTH), d(TODAY)).is_ok());
@@ -259,14 +262,18 @@ mod tests {
             head_mm: Some(4010),
             notes: String::new(),
         };
-        assert_eq!(check_visit(&visit, d(BIRTH), d(TODAY)).unwrap_err().0, "place");
+        assert_eq!(check_visit(&visit, Some(d(BIRTH)), d(TODAY)).unwrap_err().0, "place");
         let visit = CheckupVisit { place: String::new(), ..visit };
-        assert!(matches!(check_visit(&visit, d(BIRTH), d(TODAY)), Err(("head_mm", FieldError::LooksLikeMillimetres { .. }))));
+        assert!(matches!(check_visit(&visit, Some(d(BIRTH)), d(TODAY)), Err(("head_mm", FieldError::LooksLikeMillimetres { .. }))));
         let dose = Vaccination {
             id: 2,
             given: RecordedDose { vaccine: "rotavirus".into(), dose: 1, date: d("2025-07-14"), lot: String::new(), product: Some("rv9".into()) },
         };
-        assert_eq!(check_vaccination(&dose, d(BIRTH), d(TODAY)), Err(("product", FieldError::NotInSchedule)));
-        assert_eq!(check_vaccination(&dose, d(BIRTH), d("2025-07-01")).unwrap_err(), ("date", FieldError::DateInFuture));
+        assert_eq!(check_vaccination(&dose, Some(d(BIRTH)), d(TODAY)), Err(("product", FieldError::NotInSchedule)));
+        assert_eq!(check_vaccination(&dose, Some(d(BIRTH)), d("2025-07-01")).unwrap_err(), ("date", FieldError::DateInFuture));
+        // Without a birth, a date before it is the importer's to report, not an error.
+        let early = Vaccination { given: RecordedDose { date: d("2025-05-01"), product: None, ..dose.given.clone() }, ..dose };
+        assert_eq!(check_vaccination(&early, Some(d(BIRTH)), d(TODAY)).unwrap_err().0, "date");
+        assert!(check_vaccination(&early, None, d(TODAY)).is_ok());
     }
 }
