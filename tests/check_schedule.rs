@@ -129,6 +129,13 @@ fn a_watch_result_brings_a_recheck_one_month_later() {
 }
 
 #[test]
+fn an_incomplete_result_brings_a_recheck_too() {
+    let bank = synthetic_bank();
+    let unsure = [check("18m", "2026-11-24", Level::Incomplete)];
+    assert_eq!(plan(&bank, d("2025-05-20"), None, &unsure, d("2026-11-25")).next_date(), Some(d("2026-12-24")));
+}
+
+#[test]
 fn before_the_first_band_and_after_the_last() {
     let bank = synthetic_bank();
     let birth = d("2026-11-01");

@@ -88,6 +88,21 @@ fn a_warning_sign_alone_leads_to_consult_in_its_domain() {
 }
 
 #[test]
+fn a_warning_sign_not_ruled_out_never_reads_as_on_track() {
+    use Level::*;
+    // Not sure about first words: the language area cannot be called on track.
+    assert_eq!(levels("18m", &[("sign-first-words", Unknown)]), [OnTrack, Incomplete, OnTrack, OnTrack]);
+    // Responding to their name only sometimes: worth watching.
+    assert_eq!(levels("18m", &[("sign-name", Sometimes)]), [OnTrack, OnTrack, Watch, OnTrack]);
+    let bank = synthetic_bank();
+    let outcome = score(&bank, "18m", &answers("18m", &[("sign-first-words", Unknown)])).unwrap();
+    assert_eq!(outcome.domains[Domain::Language as usize].reason, Reason::Unknown(1));
+    // A skill lost "sometimes" is a lost skill.
+    let lost = score(&bank, "24m", &answers("24m", &[("sign-lost-skill", Sometimes)])).unwrap();
+    assert_eq!(lost.general_signs, ["sign-lost-skill"]);
+}
+
+#[test]
 fn signs_are_asked_only_in_their_age_range() {
     let bank = synthetic_bank();
     let ids = |band: &str| -> Vec<String> { questions_for(&bank, bank.band(band).unwrap()).iter().map(|q| q.id.to_string()).collect() };

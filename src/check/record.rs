@@ -45,8 +45,10 @@ impl CompletedCheck {
         self.levels.iter().find(|l| l.domain == domain).map(|l| l.level)
     }
 
-    pub fn has_watch(&self) -> bool {
-        self.levels.iter().any(|l| l.level == Level::Watch)
+    /// "Watch" asks to look again soon; so does "incomplete" (try at home,
+    /// then come back), or the family would hear of the check next band.
+    pub fn asks_recheck(&self) -> bool {
+        self.levels.iter().any(|l| matches!(l.level, Level::Watch | Level::Incomplete))
     }
 }
 

@@ -29,6 +29,16 @@ pub struct Window<'a> {
     pub until: NaiveDate,
 }
 
+impl Window<'_> {
+    /// The check the plan follows: the newest of this band's, in this window.
+    pub fn latest<'c>(&self, checks: &'c [CompletedCheck]) -> Option<&'c CompletedCheck> {
+        checks
+            .iter()
+            .filter(|c| c.band == self.band.id && c.date >= self.from)
+            .max_by_key(|c| (c.date, c.id))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Plan<'a> {
     /// Too young: the first check opens on `from`.
@@ -70,8 +80,9 @@ pub fn window_on<'a>(bank: &'a Bank, birth: NaiveDate, gestation: Option<Gestati
     (on < until).then(|| Window { band: &bank.bands[at], from: starts[at], until })
 }
 
-/// `checks` in any order. A "watch" result in the current band asks for a
-/// re-check `recheck_after_watch_months` after it, while the window lasts.
+/// `checks` in any order. A "watch" or "incomplete" result in the current
+/// band asks for a re-check `recheck_after_watch_months` after it, while the
+/// window lasts.
 pub fn plan<'a>(
     bank: &'a Bank,
     birth: NaiveDate,
@@ -85,17 +96,14 @@ pub fn plan<'a>(
         return if today < from { Plan::FirstOn { band: first, from } } else { Plan::Finished };
     };
     let grace = Days::new(bank.rules.overdue_after_days as u64);
-    let latest = checks
-        .iter()
-        .filter(|c| c.band == window.band.id && c.date >= window.from)
-        .max_by_key(|c| (c.date, c.id));
+    let latest = window.latest(checks);
     let next_window = (window.until < reaches(birth, gestation, bank.rules.last_band_ends_months)).then_some(window.until);
     match latest {
         None => {
             let overdue = today >= window.from.checked_add_days(grace).unwrap_or(NaiveDate::MAX);
             Plan::Due { since: window.from, overdue, recheck: false, window }
         }
-        Some(check) if check.has_watch() => {
+        Some(check) if check.asks_recheck() => {
             let recheck = check.date.checked_add_months(Months::new(bank.rules.recheck_after_watch_months)).unwrap_or(NaiveDate::MAX);
             if recheck >= window.until {
                 Plan::Done { next: next_window, window }

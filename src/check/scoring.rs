@@ -67,10 +67,6 @@ impl Outcome {
             || !self.caregiver_signals.is_empty()
             || self.domains.iter().any(|d| d.level == Level::Consult)
     }
-
-    pub fn has_watch(&self) -> bool {
-        self.domains.iter().any(|d| d.level == Level::Watch)
-    }
 }
 
 /// What one domain's questions were answered, gathered in the order asked.
@@ -81,6 +77,10 @@ struct Tally {
     unknown: u32,
     /// The first warning sign answered.
     sign: Option<String>,
+    /// A warning sign answered "not sure" or "sometimes": a check that
+    /// could not rule a sign out never calls the area on track.
+    sign_unsure: bool,
+    sign_sometimes: bool,
     to_try: Vec<String>,
 }
 
@@ -110,13 +110,27 @@ pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
                     c.to_try.push(question.id.to_string());
                 }
             }
-            QuestionRole::Sign { domain, consult_on } if consult_on.contains(&given) => match domain {
-                Some(domain) => {
+            QuestionRole::Sign { domain, consult_on } => match (domain, consult_on.contains(&given)) {
+                (Some(domain), true) => {
                     tallies[domain as usize].sign.get_or_insert_with(|| question.id.to_string());
                 }
-                None => general_signs.push(question.id.to_string()),
+                (Some(domain), false) => {
+                    let c = &mut tallies[domain as usize];
+                    match given {
+                        Answer::Unknown => {
+                            c.unknown += 1;
+                            c.sign_unsure = true;
+                        }
+                        Answer::Sometimes => {
+                            c.sometimes += 1;
+                            c.sign_sometimes = true;
+                        }
+                        Answer::Yes | Answer::NotYet => {}
+                    }
+                }
+                (None, true) => general_signs.push(question.id.to_string()),
+                (None, false) => {}
             },
-            QuestionRole::Sign { .. } => {}
             QuestionRole::Caregiver { signal_on } => {
                 if signal_on.contains(&given) {
                     caregiver_signals.push(question.id.to_string());
@@ -132,11 +146,11 @@ pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
                 (Level::Consult, Reason::WarningSign(sign))
             } else if c.not_yet >= rules.consult_when_not_yet_at_least {
                 (Level::Consult, Reason::NotYet(c.not_yet))
-            } else if c.unknown >= rules.incomplete_when_unknown_at_least {
+            } else if c.unknown >= rules.incomplete_when_unknown_at_least || c.sign_unsure {
                 (Level::Incomplete, Reason::Unknown(c.unknown))
             } else if c.not_yet >= rules.watch_when_not_yet_at_least {
                 (Level::Watch, Reason::NotYet(c.not_yet))
-            } else if c.sometimes >= rules.watch_when_sometimes_at_least {
+            } else if c.sometimes >= rules.watch_when_sometimes_at_least || c.sign_sometimes {
                 (Level::Watch, Reason::Sometimes(c.sometimes))
             } else {
                 (Level::OnTrack, Reason::AllDone)

@@ -19,15 +19,16 @@ pub fn answer_key(kind: AnswerKind, answer: Answer) -> Key {
 }
 
 /// The warning signs a check found, each as its question and the answer
-/// given: what the family's message tells the people they write to.
+/// given: what the family's message tells the people they write to. Those
+/// of an area as well as the lost skill, which has none.
 pub fn sign_answers(bank: &Bank, check: &CompletedCheck, lang: Lang) -> Vec<(String, String)> {
-    check
-        .general_signs
+    bank.rules
+        .warning_signs
         .iter()
-        .filter_map(|id| bank.rules.warning_signs.iter().find(|s| s.id == *id))
-        .map(|sign| {
+        .filter_map(|sign| {
             let answer = check.answers.get(sign.id.as_str()).copied().unwrap_or(Answer::Unknown);
-            (sign.text.get(lang.code()).to_owned(), answer_key(sign.answers, answer).text(lang).to_owned())
+            let found = check.general_signs.contains(&sign.id) || (sign.domain.is_some() && sign.consult_on.contains(&answer));
+            found.then(|| (sign.text.get(lang.code()).to_owned(), answer_key(sign.answers, answer).text(lang).to_owned()))
         })
         .collect()
 }
@@ -136,7 +137,9 @@ mod tests {
         use crate::check::scoring::score;
         let bank = files::bank(Lang::Ja).unwrap();
         let band = &bank.bands.iter().find(|b| b.id == "18m").unwrap();
-        let all = |answer| band.items.iter().map(|i| (i.id.clone(), answer)).collect::<std::collections::BTreeMap<_, _>>();
+        let all = |answer| {
+            crate::check::questions::questions_for(bank, band).iter().map(|q| (q.id.to_owned(), answer)).collect::<std::collections::BTreeMap<_, _>>()
+        };
         let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
         let yes = all(Answer::Yes);
         let on_track = CompletedCheck::new(1, "18m", date, yes.clone(), &score(bank, "18m", &yes).unwrap());
@@ -152,6 +155,24 @@ mod tests {
         // A child in support hears the supportive words, not the urging ones.
         let supported = result_announcement(Lang::En, bank, &consult, true);
         assert!(supported.contains("Worth looking at with your support team") && !supported.contains("talking over"), "{supported}");
+    }
+
+    #[test]
+    fn the_message_names_every_sign_found_with_its_answer() {
+        use crate::check::files;
+        use crate::check::scoring::score;
+        let bank = files::bank(Lang::Ja).unwrap();
+        let band = bank.bands.iter().find(|b| b.id == "30m").unwrap();
+        let mut answers: std::collections::BTreeMap<String, Answer> = band.items.iter().map(|i| (i.id.clone(), Answer::Yes)).collect();
+        answers.insert("sign-two-words".into(), Answer::NotYet);
+        answers.insert("sign-lost-skill".into(), Answer::Yes);
+        answers.insert("sign-name".into(), Answer::Unknown);
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let check = CompletedCheck::new(1, "30m", date, answers.clone(), &score(bank, "30m", &answers).unwrap());
+        let found: Vec<String> = sign_answers(bank, &check, Lang::Ja).into_iter().map(|(q, a)| format!("{q}={a}")).collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].starts_with("前はできていたこと") && found[0].ends_with("=はい"), "{found:?}");
+        assert!(found[1].contains("2つの言葉") && found[1].ends_with("=まだ"), "{found:?}");
     }
 
     #[test]

@@ -296,7 +296,7 @@ mod tests {
         assert_eq!((age.years, age.months), (1, 6));
         assert_eq!(child.checks.len(), 2);
         assert!(child.checks[0].levels.iter().all(|l| l.level == Level::OnTrack));
-        assert!(child.checks[1].has_watch());
+        assert!(child.checks[1].asks_recheck());
         assert!(h.pregnancies[0].birth.is_some());
     }
 }

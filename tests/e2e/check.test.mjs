@@ -130,7 +130,23 @@ describe("development check", () => {
     await eighteenMonthOld(page);
     await answerCheck(page, (id) => (id === "sign-first-words" ? "not-yet" : ALL_YES(id)));
     assert.deepEqual(await levels(page), { motor: "on-track", language: "consult", social: "on-track", daily: "on-track" });
-    await page.getByTestId("consult-offer").waitFor();
+    // The message to the city names the sign and the answer, not only the area.
+    const shared = await page.getByTestId("consult-offer").getByTestId("share-preview").textContent();
+    assert.match(shared, /チェックの質問「意味のある言葉を、1つ以上言いますか.*」: まだ/, shared);
+    await context.close();
+  });
+
+  it("a warning sign answered \"not sure\" is never on track, and the check comes back a month on", async () => {
+    const { page, context } = await openPage(app.browser);
+    await eighteenMonthOld(page);
+    await answerCheck(page, (id) => (id === "sign-first-words" ? "unknown" : ALL_YES(id)));
+    assert.deepEqual(await levels(page), { motor: "on-track", language: "incomplete", social: "on-track", daily: "on-track" });
+    const language = await page.locator("[data-testid=result-domain][data-domain=language]").textContent();
+    const next = (await page.getByTestId("next-check").textContent()).match(/\d{4}年\d+月\d+日/)[0];
+    assert.ok(language.includes(`1か月後（${next}ごろ）`), language);
+    await page.goto(app.server.url + "check");
+    await appReady(page);
+    assert.match(await page.getByTestId("check-plan").textContent(), new RegExp(`次のチェックは ${next} から`));
     await context.close();
   });
 
@@ -163,6 +179,8 @@ describe("development check", () => {
     await page.goto(app.server.url + "check");
     await appReady(page);
     await page.getByTestId("start-check").click();
+    await page.waitForURL(/\/check\/run\/\d+$/);
+    const runUrl = page.url();
     for (let n = 0; n < 3; n++) {
       await page.getByTestId("answer-yes").click();
       await page.getByTestId("check-next").click();
@@ -180,6 +198,12 @@ describe("development check", () => {
     await page.goto(app.server.url + "check");
     await appReady(page);
     assert.equal(await page.getByTestId("start-check").textContent(), "続きから答える");
+    // Clearing the answers asks first: "cancel" keeps them.
+    page.once("dialog", (dialog) => dialog.dismiss());
+    await page.getByRole("button", { name: "途中の回答を消して最初から" }).click();
+    await page.goto(runUrl);
+    await appReady(page);
+    assert.match(await page.getByTestId("check-progress").textContent(), /質問 3 \/ \d+/);
 
     // Once that age band has passed, the half-done check is not offered as one to continue.
     await page.evaluate(() => {
@@ -187,9 +211,14 @@ describe("development check", () => {
       stored.record.children[0].check_draft.band = "12m";
       localStorage.setItem("sukusuku.record", JSON.stringify(stored));
     });
-    await page.reload();
+    await page.goto(app.server.url + "check");
     await appReady(page);
     assert.equal(await page.getByTestId("start-check").textContent(), "チェックを始める");
+    // Nor can it be finished from a tab left open on it: it would be saved under the wrong age.
+    await page.goto(runUrl);
+    await appReady(page);
+    await page.getByTestId("check-draft-stale").waitFor();
+    assert.equal(await page.getByTestId("check-question").count(), 0);
     await context.close();
   });
 

@@ -95,7 +95,12 @@ fn ChildChecks(bank: &'static Bank, id: Id) -> impl IntoView {
                         on:click=move |_| start(false)>{tr(label)}</button></p>
                 })}
                 {(can_start && draft).then(|| view! {
-                    <p><button type="button" class="button button--quiet" on:click=move |_| start_again(true)>{tr(Key::CheckDiscard)}</button></p>
+                    <p><button type="button" class="button button--quiet" on:click=move |_| {
+                        let sure = browser::window().confirm_with_message(Key::CheckDiscardConfirm.text(lang.get_untracked())).unwrap_or(false);
+                        if sure {
+                            start_again(true);
+                        }
+                    }>{tr(Key::CheckDiscard)}</button></p>
                 })}
             }
             .into_any()

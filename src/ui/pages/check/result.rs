@@ -67,7 +67,11 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
     let outcome = score(bank, &check.band, &check.answers);
     let item_try = |id: &str| band.and_then(|b| b.items.iter().find(|i| i.id == id)).map(|i| i.try_at_home.get(code).to_owned());
     let recheck = check.date.checked_add_months(chrono::Months::new(bank.rules.recheck_after_watch_months));
-    let next = plan(bank, child.birth_date, child.gestation, &child.checks, browser::today()).next_date();
+    // Only the check the schedule follows tells when to look again: an older
+    // one's "next" would be about another check, or already past.
+    let plan = plan(bank, child.birth_date, child.gestation, &child.checks, browser::today());
+    let followed = plan.window().and_then(|w| w.latest(&child.checks)).is_some_and(|c| c.id == check.id);
+    let next = plan.next_date().filter(|_| followed);
     // The schedule drops a re-check that would fall after the age band's
     // window: then the next band's check is when to look again.
     let watch_next = match next {
@@ -80,21 +84,25 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
         .iter()
         .filter_map(|&domain| {
             let level = check.level(domain)?;
-            let scored = outcome.as_ref().and_then(|o| o.domains.iter().find(|d| d.domain == domain));
+            // The level is the one given at the time; its reason is worked out
+            // again, so it is shown only while today's rules agree with it.
+            let scored = outcome.as_ref().and_then(|o| o.domains.iter().find(|d| d.domain == domain && d.level == level));
             let reason = scored.map(|d| reason_text(l, bank, &d.reason)).unwrap_or_default();
             let tries: Vec<String> = match level {
                 Level::OnTrack => bank.rules.advice.iter().find(|a| a.domain == domain).map(|a| a.keep_going.get(code).to_owned()).into_iter().collect(),
                 _ => scored.map(|d| d.to_try.iter().filter_map(|id| item_try(id)).take(TRIES_SHOWN).collect()).unwrap_or_default(),
             };
-            let watch_next = (level == Level::Watch).then(|| watch_next.clone()).flatten();
+            let watch_next = matches!(level, Level::Watch | Level::Incomplete).then(|| watch_next.clone()).flatten();
             Some(view! {
                 <section class=format!("card result result--{}", level.code()) data-testid="result-domain" data-domain=domain.code() data-level=level.code()>
                     <h2 class="card__title">{bank.domain_name(domain).map(|n| n.get(code).to_owned())}</h2>
                     <p class="result__level">{level_badge(level, child.in_support)}</p>
                     <p>{reason}</p>
                     {watch_next.map(|t| view! { <p>{t}</p> })}
-                    <h3 class="result__try-title">{tr(Key::ResultTryTitle)}</h3>
-                    <ul class="result__tries">{tries.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                    {(!tries.is_empty()).then(|| view! {
+                        <h3 class="result__try-title">{tr(Key::ResultTryTitle)}</h3>
+                        <ul class="result__tries">{tries.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                    })}
                 </section>
             })
         })

@@ -6,6 +6,7 @@ use super::{bank, bank_broken};
 use crate::check::bank::{Answer, Bank};
 use crate::check::questions::{questions_for, Question};
 use crate::check::record::CompletedCheck;
+use crate::check::schedule::plan;
 use crate::check::scoring::score;
 use crate::check::words::answer_key;
 use crate::domain::record::Id;
@@ -50,6 +51,21 @@ fn Flow(bank: &'static Bank, child: Id) -> impl IntoView {
     let draft = move || state.envelope.with(|e| e.record.child(child).and_then(|c| c.check_draft.clone()));
     let band_id = draft().map(|d| d.band).unwrap_or_default();
     let Some(band) = bank.band(&band_id) else { return view! { <p class="card">{tr(Key::CheckNoDraft)}</p> }.into_any() };
+    // A check left open past the age band it was for would be saved under
+    // that band, with a "next check" already behind: the new band's check starts instead.
+    let band_now = move || {
+        state.envelope.with_untracked(|e| {
+            let c = e.record.child(child)?;
+            plan(bank, c.birth_date, c.gestation, &c.checks, browser::today()).window().map(|w| w.band.id.clone())
+        })
+    };
+    if band_now().as_deref() != Some(band_id.as_str()) {
+        return view! {
+            <p class="notice" data-testid="check-draft-stale">{tr(Key::CheckDraftStale)}</p>
+            <p><a class="button button--primary" href=href_to(&CheckPage::Overview.path())>{tr(Key::CheckBackToList)}</a></p>
+        }
+        .into_any();
+    }
     let questions: StoredValue<Vec<Question<'static>>> = StoredValue::new(questions_for(bank, band));
     let total = questions.with_value(Vec::len);
     let position = Memo::new(move |_| draft().map(|d| d.position.min(total - 1)).unwrap_or(0));
@@ -84,6 +100,10 @@ fn Flow(bank: &'static Bank, child: Id) -> impl IntoView {
         });
     };
     let finish = move |_| {
+        if band_now().as_deref() != Some(band.id.as_str()) {
+            navigate(&CheckPage::Overview.path());
+            return;
+        }
         let today = browser::today();
         let new_id = std::cell::Cell::new(0);
         state.apply(|h| {
