@@ -5,7 +5,11 @@
   "use strict";
   var LANG_KEY = "sukusuku.lang";
   try {
-    var lang = window.localStorage.getItem(LANG_KEY);
+    // A tab showing the demo keeps its own language (src/storage/keys.rs, follows_demo).
+    var search = window.location.search;
+    var demo = /[?&]demo=1(&|$)/.test(search) ||
+      (!/[?&]demo=0(&|$)/.test(search) && window.sessionStorage.getItem("sukusuku.demo") === "1");
+    var lang = (demo && window.sessionStorage.getItem(LANG_KEY)) || window.localStorage.getItem(LANG_KEY);
     if (lang === "ja" || lang === "en") document.documentElement.lang = lang;
   } catch (e) {
     // Storage blocked (some private modes): the app explains this itself once it runs.

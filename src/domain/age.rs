@@ -66,6 +66,12 @@ pub enum CorrectedAge {
     BeforeDueDate { days: u32 },
 }
 
+/// Whether growth is read by corrected age on `on`: the chart's default, and
+/// the printed summary's centiles.
+pub fn corrects_growth_on(birth: NaiveDate, gestation: Option<GestationalAge>, on: NaiveDate) -> bool {
+    corrected_age_on(birth, gestation, on) != CorrectedAge::NotApplicable
+}
+
 pub fn corrected_age_on(
     birth: NaiveDate,
     gestation: Option<GestationalAge>,

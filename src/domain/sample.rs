@@ -269,6 +269,12 @@ pub fn demo_household(today: NaiveDate) -> Household {
     }
     // Everything so far but the varicella course, which is due now.
     let vaccinations = punctual_vaccinations(&mut h, birth, today, &["varicella"]);
+    // In the order the app keeps a family's own lists, so an entry a nurse
+    // adds during the demo lands where it would at home.
+    let (mut firsts, mut measurements, mut notes): (Vec<First>, Vec<Measurement>, Vec<Note>) = (firsts, measurements, notes);
+    sort_newest_first(&mut firsts, |x| x.date, |x| x.id);
+    sort_newest_first(&mut measurements, |x| x.date, |x| x.id);
+    sort_newest_first(&mut notes, |x| x.date, |x| x.id);
     h.children.push(Child {
         firsts,
         measurements,

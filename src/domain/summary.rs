@@ -4,12 +4,13 @@
 
 use chrono::NaiveDate;
 
-use super::age::{age_on, corrected_age_on, CorrectedAge};
-use super::record::Child;
+use super::age::{age_on, corrected_age_on, corrects_growth_on, CorrectedAge};
+use super::record::{Child, Sex};
 use crate::check::files;
 use crate::check::words::level_key;
 use crate::growth::{findings, who_2006, Measure, RefSex};
-use crate::i18n::{format, Key, Lang};
+use crate::i18n::{format, t_with, Key, Lang};
+use super::units::{grams_as_kg, mm_as_cm};
 use crate::schedule::immunisation::{self, State};
 
 /// Upcoming doses listed, besides everything due now or overdue.
@@ -18,13 +19,18 @@ const UPCOMING_SHOWN: usize = 3;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
     pub name: String,
-    pub birth: String,
-    pub age: String,
-    pub corrected_age: Option<String>,
+    /// (label, value): birth date, sex and weeks at birth when recorded, age,
+    /// corrected age when it applies, and the day the sheet was made (ages
+    /// and what is due depend on it).
+    pub basics: Vec<(String, String)>,
     /// (what, "7.2 kg（50パーセンタイル）, 2026年10月1日")
     pub measurements: Vec<(String, String)>,
+    /// The centiles are by corrected age (as the growth chart reads them by default).
+    pub centiles_corrected: bool,
+    /// "Hepatitis B: 24 Jul 2025, 21 Aug 2025": a vaccine's doses in one line.
     pub vaccines_done: Vec<String>,
-    /// Due now, overdue, then the next few, each with its date.
+    /// Due now, overdue, then the next few, each with its date; last, in one
+    /// line, the doses whose routine period ended unrecorded.
     pub vaccines_due: Vec<String>,
     /// The latest check: (band and date, [(area, level)]).
     pub latest_check: Option<(String, Vec<(String, String)>)>,
@@ -41,25 +47,36 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
         CorrectedAge::Age(a) => Some(format::age(lang, &a)),
         other => format::corrected_age(lang, &other),
     };
+    let row = |key: Key, value: String| (key.text(lang).to_owned(), value);
+    let mut basics = vec![row(Key::SummaryBirth, date(child.birth_date))];
+    if child.sex != Sex::Unspecified {
+        basics.push(row(Key::ChildSex, format::sex(lang, child.sex).to_owned()));
+    }
+    if let Some(g) = &child.gestation {
+        basics.push(row(Key::SummaryGestation, format::gestation(lang, g)));
+    }
+    basics.push(row(Key::SummaryAge, age));
+    basics.extend(corrected_age.map(|c| row(Key::SummaryCorrected, c)));
+    basics.push(row(Key::SummaryMadeOn, date(today)));
 
     let mut measurements = Vec::new();
     let sex = RefSex::from_sex(child.sex);
     let all = child.growth_measurements();
-    let found = sex.map(|sex| findings(who_2006(), &all, child.birth_date, child.gestation.map(|g| g.total_days()), false, sex)).unwrap_or_default();
+    let centiles_corrected = corrects_growth_on(child.birth_date, child.gestation, today);
+    let gestation_days = child.gestation.map(|g| g.total_days());
+    let found = sex.map(|sex| findings(who_2006(), &all, child.birth_date, gestation_days, centiles_corrected, sex)).unwrap_or_default();
     for (measure, key, unit) in [(Measure::Weight, Key::Weight, "kg"), (Measure::Length, Key::Length, "cm"), (Measure::Head, Key::Head, "cm")] {
         let latest = all
             .iter()
             .filter_map(|m| crate::growth::findings::raw_value(m, measure).map(|raw| (m.date, m.id, raw)))
             .max_by_key(|(d, id, _)| (*d, *id));
         if let Some((when, id, raw)) = latest {
-            let value = measure.from_record(raw);
-            let centile = found.iter().find(|f| f.id == id && f.measure == measure).and_then(|f| f.centile);
+            // As entered, to the gram: a nurse compares it with the scale.
             let shown = match measure {
-                Measure::Weight => format!("{}.{:02} {unit}", raw / 1000, (raw % 1000) / 10),
-                _ => format!("{}.{} {unit}", raw / 10, raw % 10),
+                Measure::Weight => format!("{} {unit}", grams_as_kg(raw)),
+                _ => format!("{} {unit}", mm_as_cm(raw)),
             };
-            let _ = value;
-            let centile = centile.map(|c| format!("（{}）", format::centile(lang, c))).unwrap_or_default();
+            let centile = format::centile_suffix(lang, &found, id, measure);
             measurements.push((key.text(lang).to_owned(), format!("{shown}{centile}, {}", date(when))));
         }
     }
@@ -71,27 +88,36 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
         let dose = if lang == Lang::En { &s.dose.en } else { &s.dose.ja };
         format!("{vaccine} {dose}")
     };
-    let vaccines_done = statuses.iter().filter_map(|s| match s.state {
-        State::Done(on) => Some(format!("{} ({})", name(s), date(on))),
-        _ => None,
-    }).collect();
+    // One line a vaccine, its doses' dates in order: the sheet stays on one page.
+    let mut vaccines_done: Vec<(&str, Vec<String>)> = Vec::new();
+    for s in &statuses {
+        if let State::Done(on) = s.state {
+            let vaccine = if lang == Lang::En { s.vaccine.en.as_str() } else { s.vaccine.ja.as_str() };
+            match vaccines_done.iter_mut().find(|(v, _)| *v == vaccine) {
+                Some((_, dates)) => dates.push(date(on)),
+                None => vaccines_done.push((vaccine, vec![date(on)])),
+            }
+        }
+    }
+    let vaccines_done = vaccines_done.into_iter().map(|(vaccine, dates)| format!("{vaccine}: {}", dates.join(", "))).collect();
     let mut vaccines_due: Vec<String> = statuses
         .iter()
-        .filter_map(|s| match s.state {
-            State::DueNow { until } => Some(format!("{}: {}", name(s), crate::i18n::t_with(lang, Key::SummaryDueUntil, &[("date", &date(until))]))),
-            State::Overdue { since } => Some(format!("{}: {}", name(s), crate::i18n::t_with(lang, Key::SummaryOverdueSince, &[("date", &date(since))]))),
-            _ => None,
-        })
+        .filter(|s| matches!(s.state, State::DueNow { .. } | State::Overdue { .. }))
+        .map(|s| format!("{}: {}", name(s), format::dose_state(lang, s)))
         .collect();
     let mut upcoming: Vec<(NaiveDate, String)> = statuses
         .iter()
         .filter_map(|s| match s.state {
-            State::Upcoming { from } => Some((from, format!("{}: {}", name(s), crate::i18n::t_with(lang, Key::SummaryFrom, &[("date", &date(from))])))),
+            State::Upcoming { from } => Some((from, format!("{}: {}", name(s), t_with(lang, Key::SummaryFrom, &[("date", &date(from))])))),
             _ => None,
         })
         .collect();
     crate::sorting::sort(&mut upcoming);
     vaccines_due.extend(upcoming.into_iter().take(UPCOMING_SHOWN).map(|(_, text)| text));
+    let missed: Vec<String> = statuses.iter().filter(|s| s.state == State::Missed).map(name).collect();
+    if !missed.is_empty() {
+        vaccines_due.push(t_with(lang, Key::SummaryMissed, &[("doses", &missed.join(", "))]));
+    }
 
     let latest_check = child.checks.iter().max_by_key(|c| (c.date, c.id)).map(|check| {
         let bank = files::bank(lang).ok();
@@ -119,10 +145,9 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
 
     Summary {
         name: child.name.clone(),
-        birth: date(child.birth_date),
-        age,
-        corrected_age,
+        basics,
         measurements,
+        centiles_corrected,
         vaccines_done,
         vaccines_due,
         latest_check,
@@ -142,15 +167,52 @@ mod tests {
         let h = demo_household(today);
         let s = summary(Lang::Ja, &h.children[0], today);
         assert_eq!(s.name, "見本 さくら");
-        assert_eq!(s.age, "1歳6か月10日");
-        assert!(s.corrected_age.is_none(), "born at term");
+        let basics: Vec<String> = s.basics.iter().map(|(label, value)| format!("{label}={value}")).collect();
+        assert!(basics.contains(&"月齢・年齢=1歳6か月10日".to_owned()), "{basics:?}");
+        assert!(basics.contains(&"作成日=2026年11月24日".to_owned()), "{basics:?}");
+        assert!(!basics.iter().any(|b| b.starts_with("修正月齢")), "born at term: {basics:?}");
+        assert!(!s.centiles_corrected);
         assert_eq!(s.measurements.len(), 3);
-        assert!(s.measurements[0].1.starts_with("10.10 kg（"), "{:?}", s.measurements[0]);
+        assert!(s.measurements[0].1.starts_with("10.1 kg（"), "{:?}", s.measurements[0]);
         assert!(s.measurements[0].1.contains("パーセンタイル"));
         let (band, levels) = s.latest_check.unwrap();
         assert!(band.starts_with("1歳3か月"));
         assert!(levels.iter().any(|(area, level)| area == "ことば" && level == "様子を見ましょう"));
         assert_eq!(s.firsts.len(), 7);
         assert!(!s.vaccines_done.is_empty() && !s.vaccines_due.is_empty());
+        let hepb: Vec<&String> = s.vaccines_done.iter().filter(|l| l.starts_with("B型肝炎")).collect();
+        assert_eq!(hepb.len(), 1, "one line a vaccine: {:?}", s.vaccines_done);
+        assert_eq!(hepb[0].matches(", ").count(), 2, "its three doses: {}", hepb[0]);
+    }
+
+    /// A baby born at 30 weeks, three months on: the nurse's sheet reads her
+    /// growth by corrected age, as her growth chart does, and says so.
+    #[test]
+    fn a_preterm_babys_centiles_are_by_corrected_age() {
+        use crate::domain::record::{GestationalAge, Measurement};
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let today = d("2026-11-01");
+        let mut child = demo_household(today).children[0].clone();
+        child.birth_date = d("2026-08-01");
+        child.sex = Sex::Female;
+        child.gestation = Some(GestationalAge { weeks: 30, days: 0 });
+        child.measurements = vec![Measurement { id: 900, date: today, weight_g: Some(3500), length_mm: Some(500), head_mm: Some(350), chest_mm: None }];
+        child.checkup_visits.clear();
+        let s = summary(Lang::Ja, &child, today);
+        assert!(s.centiles_corrected);
+        assert!(s.basics.iter().any(|(label, value)| label == "在胎週数" && value == "30週0日"), "{:?}", s.basics);
+        // 3.5 kg at a corrected age of 22 days is about the 24th centile, not below the 1st.
+        assert_eq!(s.measurements[0].1, "3.5 kg（24パーセンタイル）, 2026年11月1日");
+    }
+
+    #[test]
+    fn doses_whose_routine_period_ended_are_named_not_dropped() {
+        let today = NaiveDate::from_ymd_opt(2028, 3, 1).unwrap();
+        let mut child = demo_household(today).children[0].clone();
+        child.birth_date = NaiveDate::from_ymd_opt(2023, 1, 31).unwrap();
+        child.vaccinations.clear();
+        let s = summary(Lang::Ja, &child, today);
+        let missed = s.vaccines_due.last().unwrap();
+        assert!(missed.contains("BCG") && missed.contains("MR"), "{missed}");
     }
 }

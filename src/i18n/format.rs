@@ -4,7 +4,9 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{t_with, Key, Lang};
 use crate::domain::age::{Age, CorrectedAge};
-use crate::domain::record::{FirstKind, GestationalAge, Sex, UrineResult};
+use crate::domain::record::{FirstKind, GestationalAge, Id, Sex, UrineResult};
+use crate::growth::{Finding, Measure};
+use crate::schedule::immunisation::{DoseStatus, State};
 
 /// 2025年5月14日 / 14 May 2025
 pub fn date(lang: Lang, d: NaiveDate) -> String {
@@ -96,10 +98,42 @@ pub fn urine(lang: Lang, u: UrineResult) -> String {
     }
 }
 
+/// Where a dose stands, as the child's page and the printed summary say it.
+pub fn dose_state(lang: Lang, s: &DoseStatus) -> String {
+    let date = |d| date(lang, d);
+    match s.state {
+        State::Done(d) => t_with(lang, Key::DoseDone, &[("date", &date(d))]),
+        State::DueNow { until } => t_with(lang, Key::DoseDueNow, &[("date", &date(until))]),
+        State::Overdue { since } => t_with(lang, Key::DoseOverdue, &[("since", &date(since)), ("until", &date(s.legal.until))]),
+        State::Upcoming { from } => t_with(lang, Key::FromDate, &[("date", &date(from))]),
+        State::Missed => Key::DoseMissed.text(lang).to_owned(),
+    }
+}
+
+/// "（50パーセンタイル）" after a value of measurement `id`, or "" when there
+/// is no centile (no reference chosen yet, or over five years).
+pub fn centile_suffix(lang: Lang, found: &[Finding], id: Id, measure: Measure) -> String {
+    found
+        .iter()
+        .find(|f| f.id == id && f.measure == measure)
+        .and_then(|f| f.centile)
+        .map(|c| match lang {
+            Lang::Ja => format!("（{}）", centile(lang, c)),
+            Lang::En => format!(" ({})", centile(lang, c)),
+        })
+        .unwrap_or_default()
+}
+
 /// A centile as a whole number: "50パーセンタイル" / "50th centile". Beyond
 /// the 1st and 99th it says so instead of printing 0 or 100.
 pub fn centile(lang: Lang, c: f64) -> String {
-    let n = c.round() as i64;
+    // The growth notes flag a value below the 3rd or above the 97th: it is
+    // never rounded onto that line, or "3rd centile" would sit over "below the 3rd".
+    let n = match c.round() as i64 {
+        n if c < 3.0 => n.min(2),
+        n if c > 97.0 => n.max(98),
+        n => n,
+    };
     if n < 1 {
         return Key::CentileBelow1.text(lang).to_owned();
     }
@@ -162,6 +196,10 @@ mod tests {
         let en: Vec<String> = [1.0, 2.0, 3.0, 11.0, 12.0, 13.0, 21.0, 97.0].iter().map(|&c| centile(Lang::En, c)).collect();
         assert_eq!(en, ["1st centile", "2nd centile", "3rd centile", "11th centile", "12th centile", "13th centile", "21st centile", "97th centile"]);
         assert_eq!(centile(Lang::Ja, 0.3), "1パーセンタイル未満");
+        // Just past the lines the growth notes flag: never printed on them.
+        assert_eq!(centile(Lang::En, 2.9), "2nd centile");
+        assert_eq!(centile(Lang::En, 97.2), "98th centile");
+        assert_eq!(centile(Lang::En, 3.4), "3rd centile");
         assert_eq!(centile(Lang::En, 99.7), "above the 99th centile");
     }
 }

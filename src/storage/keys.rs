@@ -44,9 +44,9 @@ impl StorageKey {
     /// Kept in the tab's sessionStorage while it shows the demo family: the
     /// record (and what is set aside from it), and what a nurse's
     /// demonstration on a parent's phone changes (another municipality, large
-    /// text), so the family's own app stays as it was.
+    /// text, the language), so the family's own app stays as it was.
     pub fn follows_demo(self) -> bool {
-        matches!(self, StorageKey::Record | StorageKey::City | StorageKey::CityConfig | StorageKey::Presentation)
+        matches!(self, StorageKey::Lang | StorageKey::Record | StorageKey::City | StorageKey::CityConfig | StorageKey::Presentation)
     }
 
     pub fn as_str(self) -> &'static str {
@@ -103,12 +103,10 @@ mod tests {
     }
 
     #[test]
-    fn the_boot_script_reads_the_same_language_key() {
+    fn the_boot_script_reads_the_same_language_and_demo_keys() {
         let boot = include_str!("../../public/boot.js");
-        assert!(
-            boot.contains(&format!("\"{}\"", StorageKey::Lang.as_str())),
-            "public/boot.js must read the language from {}",
-            StorageKey::Lang.as_str()
-        );
+        for key in [StorageKey::Lang, StorageKey::Demo] {
+            assert!(boot.contains(&format!("\"{}\"", key.as_str())), "public/boot.js must read {}", key.as_str());
+        }
     }
 }

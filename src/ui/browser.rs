@@ -162,7 +162,17 @@ pub fn in_demo() -> bool {
             let key = crate::storage::keys::StorageKey::Demo.as_str();
             let session = session_storage();
             match query_param("demo").as_deref() {
-                Some("1") => session.is_some_and(|s| s.set_item(key, "1").is_ok()),
+                Some("1") => session.is_some_and(|s| {
+                    // The demonstration starts in the family's language; a switch
+                    // made during it stays in the tab (`StorageKey::follows_demo`).
+                    let lang = crate::storage::keys::StorageKey::Lang.as_str();
+                    if s.get_item(lang).ok().flatten().is_none() {
+                        if let Some(family) = local_storage().and_then(|l| l.get_item(lang).ok().flatten()) {
+                            let _ = s.set_item(lang, &family);
+                        }
+                    }
+                    s.set_item(key, "1").is_ok()
+                }),
                 Some("0") => {
                     if let Some(s) = session {
                         let _ = s.remove_item(key);

@@ -69,6 +69,11 @@ describe("development check", () => {
     assert.deepEqual(await levels(page), { motor: "consult", language: "consult", social: "consult", daily: "consult" });
     const offer = page.getByTestId("consult-offer");
     await offer.waitFor();
+    // The areas at a glance come first, above the channels.
+    const glance = page.getByTestId("result-glance");
+    assert.equal(await glance.locator("li").count(), 4);
+    assert.match(await glance.textContent(), /ことば：.*一度相談してみましょう/);
+    assert.ok((await glance.boundingBox()).y < (await offer.boundingBox()).y);
     // The city's channels are right there, after the exact text they carry.
     assert.ok((await offer.getByTestId("consult-channel").count()) > 0);
     assert.match(await offer.getByTestId("share-preview").textContent(), /からだの動き.*ことば/s);

@@ -3,7 +3,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { addChild, appReady, openPage, session } from "./helpers.mjs";
+import { addChild, appReady, openPage, session, switchLanguage } from "./helpers.mjs";
 
 const JSQR = readFileSync("node_modules/jsqr/dist/jsQR.js", "utf8");
 
@@ -52,14 +52,19 @@ describe("demo mode", () => {
     await page.getByTestId("demo-reset").click();
     await page.getByText("デモで書いたメモ").waitFor({ state: "detached" });
 
+    // The nurse shows it in English: the demo tab stays in English, even
+    // through a reload (the loading page too), and the family's app does not.
+    await switchLanguage(page, "en");
     // A reload stays in the demo; leaving returns to the real record.
     await page.reload();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
     await appReady(page);
     await page.getByTestId("demo-banner").waitFor();
     await page.getByTestId("demo-exit").click();
     await page.waitForURL(/\?demo=0$/);
     await appReady(page);
     assert.equal(await page.getByTestId("demo-banner").count(), 0);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "ja", "the family's language is as they left it");
     assert.equal(await storedRecord(page), realBefore);
     assert.equal(await exportBackup(page), exportBefore);
     await page.goto(app.server.url + "record");
@@ -114,6 +119,24 @@ describe("demo banner", () => {
       return box.top >= 0 && points.every(([x, y]) => b.contains(document.elementFromPoint(x, y)));
     });
     assert.ok(uncovered, "the demo banner is covered or off screen");
+    await context.close();
+  });
+
+  it("never hides a field to fix beneath it", async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + "record?demo=1");
+    await appReady(page);
+    await page.getByTestId("child-card").first().click();
+    const measurement = page.getByTestId("measurement").first();
+    await measurement.getByRole("button", { name: "編集" }).click();
+    await measurement.getByLabel("体重").fill("1010");
+    await measurement.getByTestId("form-save").click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-invalid") === "true");
+    const [bannerBottom, fieldTop] = await page.evaluate(() => [
+      document.querySelector("[data-testid=demo-banner]").getBoundingClientRect().bottom,
+      document.activeElement.getBoundingClientRect().top,
+    ]);
+    assert.ok(fieldTop >= bannerBottom, `the field (top ${fieldTop}) is under the banner (bottom ${bannerBottom})`);
     await context.close();
   });
 });
@@ -171,11 +194,21 @@ describe("checkup summary", () => {
     await page.getByTestId("print-summary").waitFor();
     // Printed (emulated print media, A4): one page, with the data on it.
     await page.emulateMedia({ media: "print" });
-    const pdf = await page.pdf({ format: "A4", printBackground: false, preferCSSPageSize: true });
-    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
-    assert.equal(pages, 1, `the summary prints on ${pages} pages`);
+    const sheets = async () => {
+      const pdf = await page.pdf({ format: "A4", printBackground: false, preferCSSPageSize: true });
+      return (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+    };
+    assert.equal(await sheets(), 1, "the summary prints on one page");
     assert.equal(await page.getByTestId("print-summary").isVisible(), false, "no buttons on paper");
     assert.ok(await page.getByText("ことばについて聞きたい").first().isVisible(), "the questions are printed");
+    // Large text on the screen does not spill the sheet; nor do English's longer words.
+    await page.evaluate(() => document.documentElement.setAttribute("data-presentation", "on"));
+    assert.equal(await sheets(), 1, "with large text on");
+    await page.emulateMedia({ media: "screen" });
+    await switchLanguage(page, "en");
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await sheets(), 1, "in English");
+    assert.match(await page.getByTestId("summary-page").textContent(), /Hepatitis B: \d+ \w+ \d{4}, \d+ \w+ \d{4}/, "a vaccine's doses on one line");
     await context.close();
   });
 });

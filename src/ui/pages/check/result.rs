@@ -94,7 +94,7 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
             };
             let watch_next = matches!(level, Level::Watch | Level::Incomplete).then(|| watch_next.clone()).flatten();
             Some(view! {
-                <section class=format!("card result result--{}", level.code()) data-testid="result-domain" data-domain=domain.code() data-level=level.code()>
+                <section class=format!("card result result--{}", level.code()) id=format!("result-{}", domain.code()) data-testid="result-domain" data-domain=domain.code() data-level=level.code()>
                     <h2 class="card__title">{bank.domain_name(domain).map(|n| n.get(code).to_owned())}</h2>
                     <p class="result__level">{level_badge(level, child.in_support)}</p>
                     <p>{reason}</p>
@@ -135,6 +135,14 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
                 <h2 class="card__title">{tr(Key::ResultSignTitle)}</h2>
                 {signs}
             </section>
+        })}
+        // The areas at a glance, before the channels push their cards down a phone's screen.
+        {offer.then(|| view! {
+            <ul class="card result-glance" data-testid="result-glance">
+                {check.levels.iter().map(|d| view! {
+                    <li><a href=format!("#result-{}", d.domain.code())>{bank.domain_name(d.domain).map(|n| n.get(code).to_owned())}</a>{if l == Lang::Ja { "：" } else { ": " }}{level_badge(d.level, child.in_support)}</li>
+                }).collect_view()}
+            </ul>
         })}
         {offer.then(|| view! {
             <section class="card consult-offer" data-testid="consult-offer" aria-labelledby="consult-offer-title">

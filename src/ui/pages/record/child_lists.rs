@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::forms::{FirstForm, MeasurementForm, NoteForm};
 use super::growth::GrowthView;
-use super::growth_notes::{centile_suffix, note_texts, notes_view};
+use super::growth_notes::{note_texts, notes_view};
 use crate::domain::age::age_on;
 use crate::domain::record::{Child, Id};
 use crate::domain::units::{grams_as_kg, mm_as_cm};
@@ -88,7 +88,7 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     let id = m.id;
                     let mut values = Vec::new();
                     if let Some(g) = m.weight_g {
-                        let centile = centile_suffix(l, &found, id, Measure::Weight);
+                        let centile = format::centile_suffix(l, &found, id, Measure::Weight);
                         values.push(format!("{} {} kg{centile}", Key::Weight.text(l), grams_as_kg(g)));
                     }
                     for (key, mm, measure) in [
@@ -97,7 +97,7 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
                         (Key::Chest, m.chest_mm, None),
                     ] {
                         if let Some(mm) = mm {
-                            let centile = measure.map(|x| centile_suffix(l, &found, id, x)).unwrap_or_default();
+                            let centile = measure.map(|x| format::centile_suffix(l, &found, id, x)).unwrap_or_default();
                             values.push(format!("{} {} cm{centile}", key.text(l), mm_as_cm(mm)));
                         }
                     }

@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 
 use super::growth_chart::{chart_svg, measure_code, unit, value_text, VIEWPORT};
-use crate::domain::age::{age_on, CORRECT_UNTIL_MONTHS, TERM_WEEKS};
+use crate::domain::age::{age_on, corrects_growth_on, TERM_WEEKS};
 use crate::domain::record::{Child, Id};
 use crate::growth::findings::raw_value;
 use crate::growth::{findings, growth_chart, measured_series, who_2006, AgeSpan, Finding, Measure, RefSex};
@@ -30,11 +30,7 @@ pub struct GrowthView {
 impl GrowthView {
     /// Corrected age starts on for a child born before 37 weeks and still under two.
     pub fn new(child: Memo<Option<Child>>, today: NaiveDate) -> Self {
-        let by_default = move |c: &Option<Child>| {
-            c.as_ref().is_some_and(|c| {
-                is_preterm(c) && age_on(c.birth_date, today).is_some_and(|a| a.total_months() < CORRECT_UNTIL_MONTHS)
-            })
-        };
+        let by_default = move |c: &Option<Child>| c.as_ref().is_some_and(|c| corrects_growth_on(c.birth_date, c.gestation, today));
         let chosen = RwSignal::new(None);
         let corrected = RwSignal::new(child.with_untracked(by_default));
         // The weeks at birth edited (now preterm, or no longer): the switch

@@ -12,20 +12,6 @@ use crate::sections::Section;
 use crate::ui::i18n::tr;
 use crate::ui::links::href;
 
-/// "（50パーセンタイル）" after a value of measurement `id`, or "" when there
-/// is no centile (no reference chosen yet, or over five years).
-pub fn centile_suffix(lang: Lang, found: &[Finding], id: Id, measure: Measure) -> String {
-    found
-        .iter()
-        .find(|f| f.id == id && f.measure == measure)
-        .and_then(|f| f.centile)
-        .map(|c| match lang {
-            Lang::Ja => format!("（{}）", format::centile(lang, c)),
-            Lang::En => format!(" ({})", format::centile(lang, c)),
-        })
-        .unwrap_or_default()
-}
-
 /// The words for each flagged value of measurement `id`.
 pub fn note_texts(lang: Lang, found: &[Finding], id: Id) -> Vec<String> {
     found

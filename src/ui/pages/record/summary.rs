@@ -92,19 +92,15 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
     };
     let body = move || {
         data.get().map(|s| {
-            let mut basics = vec![(Key::SummaryBirth.text(lang.get()).to_owned(), s.birth.clone()), (Key::SummaryAge.text(lang.get()).to_owned(), s.age.clone())];
-            if let Some(c) = s.corrected_age.clone() {
-                basics.push((Key::SummaryCorrected.text(lang.get()).to_owned(), c));
-            }
             let check = s.latest_check.clone().map(|(when, levels)| view! {
                 <p class="summary__when">{when}</p>
                 <table class="summary__table"><tbody>{rows(levels)}</tbody></table>
             });
             view! {
                 <h2 class="summary__name" data-testid="summary-name">{s.name.clone()}</h2>
-                <table class="summary__table"><tbody>{rows(basics)}</tbody></table>
+                <table class="summary__table"><tbody>{rows(s.basics.clone())}</tbody></table>
                 <div class="summary__grid">
-                    <section><h3>{tr(Key::SummaryGrowth)}</h3>
+                    <section><h3>{tr(if s.centiles_corrected { Key::SummaryGrowthCorrected } else { Key::SummaryGrowth })}</h3>
                         {if s.measurements.is_empty() { list(vec![]) } else { view! { <table class="summary__table"><tbody>{rows(s.measurements.clone())}</tbody></table> }.into_any() }}
                     </section>
                     <section><h3>{tr(Key::SummaryCheck)}</h3>{check.unwrap_or_else(|| view! { <p class="summary__when">{tr(Key::SummaryNone)}</p><table></table> })}</section>

@@ -26,17 +26,6 @@ fn state_code(state: State) -> &'static str {
     }
 }
 
-fn state_text(l: Lang, s: &DoseStatus) -> String {
-    let date = |d| format::date(l, d);
-    match s.state {
-        State::Done(d) => t_with(l, Key::DoseDone, &[("date", &date(d))]),
-        State::DueNow { until } => t_with(l, Key::DoseDueNow, &[("date", &date(until))]),
-        State::Overdue { since } => t_with(l, Key::DoseOverdue, &[("since", &date(since)), ("until", &date(s.legal.until))]),
-        State::Upcoming { from } => t_with(l, Key::FromDate, &[("date", &date(from))]),
-        State::Missed => Key::DoseMissed.text(l).to_owned(),
-    }
-}
-
 fn pick<'a>(l: Lang, ja: &'a str, en: &'a str) -> &'a str {
     if l == Lang::Ja {
         ja
@@ -187,7 +176,7 @@ fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Opt
         <li class="item dose" data-testid="vaccine-dose" data-vaccine=key.0 data-dose=key.1.to_string() data-state=state_code(s.state)>
             <p class="item__main">
                 <strong>{pick(l, &s.dose.ja, &s.dose.en).to_owned()}</strong><br/>
-                <span class="dose__state">{state_text(l, s)}</span>
+                <span class="dose__state">{format::dose_state(l, s)}</span>
                 {lot.map(|t| view! { <br/><span class="item__date">{t}</span> })}
             </p>
             {early}
