@@ -116,11 +116,15 @@ pub fn developmental_age_on(
     }
 }
 
-/// Weeks of pregnancy on `on`, from the expected delivery date (40+0 on
-/// that date); `None` outside 0-44 weeks.
+/// Weeks and days of pregnancy on `on`, from the expected delivery date
+/// (40+0 on that date); `None` outside 0-44 weeks.
+pub fn pregnancy_age(expected_delivery: NaiveDate, on: NaiveDate) -> Option<GestationalAge> {
+    let days = FULL_TERM_DAYS as i64 - (expected_delivery - on).num_days();
+    (0..=44 * 7).contains(&days).then_some(GestationalAge { weeks: (days / 7) as u8, days: (days % 7) as u8 })
+}
+
 pub fn pregnancy_weeks(expected_delivery: NaiveDate, on: NaiveDate) -> Option<u8> {
-    let days = 280 - (expected_delivery - on).num_days();
-    (0..=44 * 7).contains(&days).then_some((days / 7) as u8)
+    pregnancy_age(expected_delivery, on).map(|g| g.weeks)
 }
 
 #[cfg(test)]

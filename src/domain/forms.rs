@@ -296,6 +296,13 @@ impl Check {
         let id = if result == Err(FieldError::GestationDays) { days_id } else { weeks_id };
         self.field(id, result)
     }
+    /// A day of a pregnancy, and the weeks typed for it, against its due date.
+    pub(crate) fn against_due(&mut self, (date_id, weeks_id): (&'static str, &'static str), date: Option<NaiveDate>, typed: Option<GestationalAge>, due: Option<NaiveDate>) {
+        let (Some(date), Some(due)) = (date, due) else { return };
+        if let (Some(expected), Some(typed)) = (self.field(date_id, v::weeks_on(due, date)), typed) {
+            self.field(weeks_id, v::check_weeks_against_due(typed, expected));
+        }
+    }
     pub(crate) fn done<T>(self, value: impl FnOnce() -> T) -> Result<T, FormErrors> {
         if self.0.is_empty() {
             Ok(value())
@@ -322,6 +329,18 @@ impl ChildInput {
             sex: c.sex.code().to_owned(),
             gestation_weeks: c.gestation.map(|g| g.weeks.to_string()).unwrap_or_default(),
             gestation_days: c.gestation.map(|g| g.days.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// A child's form started from the birth recorded in a pregnancy: its
+    /// date and weeks, so nothing is typed twice.
+    pub fn from_birth(b: &Birth) -> Self {
+        ChildInput {
+            birth_date: b.date.to_string(),
+            sex: Sex::Unspecified.code().to_owned(),
+            gestation_weeks: b.gestation.map(|g| g.weeks.to_string()).unwrap_or_default(),
+            gestation_days: b.gestation.map(|g| g.days.to_string()).unwrap_or_default(),
+            ..Default::default()
         }
     }
 
@@ -547,7 +566,9 @@ impl CheckupInput {
         }
     }
 
-    pub fn to_checkup(&self, id: Id, today: NaiveDate) -> Result<PrenatalCheckup, FormErrors> {
+    /// `due`: the pregnancy's due date, when known, which the day and the
+    /// weeks typed must agree with.
+    pub fn to_checkup(&self, id: Id, due: Option<NaiveDate>, today: NaiveDate) -> Result<PrenatalCheckup, FormErrors> {
         let mut c = Check::default();
         let date = c.field("pc-date", v::past_date(&self.date, today, None));
         let gestation = c.gestation(
@@ -555,6 +576,7 @@ impl CheckupInput {
             "pc-days",
             v::gestation(&self.weeks, &self.days, v::CHECKUP_WEEKS),
         );
+        c.against_due(("pc-date", "pc-weeks"), date, gestation.flatten(), due);
         let weight_g = c.field(
             "pc-weight",
             v::weight_kg(&self.weight_kg, v::MATERNAL_WEIGHT_KG),
@@ -568,7 +590,9 @@ impl CheckupInput {
             v::blood_pressure(&self.bp_diastolic, v::DIASTOLIC),
         );
         if let (Some(s), Some(d)) = (systolic, diastolic) {
-            c.field("pc-bp-systolic", v::check_blood_pressure_pair(s, d));
+            // The message goes on the number that is missing, or on the first.
+            let at = if d.is_none() { "pc-bp-diastolic" } else { "pc-bp-systolic" };
+            c.field(at, v::check_blood_pressure_both(s, d));
         }
         let urine = |code: &str| {
             if code.is_empty() {
@@ -625,7 +649,8 @@ impl BirthInput {
         }
     }
 
-    pub fn to_birth(&self, today: NaiveDate) -> Result<Birth, FormErrors> {
+    /// `due` as for [`CheckupInput::to_checkup`].
+    pub fn to_birth(&self, due: Option<NaiveDate>, today: NaiveDate) -> Result<Birth, FormErrors> {
         let mut c = Check::default();
         let date = c.field("birth-date", v::past_date(&self.date, today, None));
         let time = c.field("birth-time", v::optional_time(&self.time));
@@ -634,6 +659,7 @@ impl BirthInput {
             "birth-days",
             v::gestation(&self.weeks, &self.days, v::BIRTH_WEEKS),
         );
+        c.against_due(("birth-date", "birth-weeks"), date, gestation.flatten(), due);
         let weight_g = c.field(
             "birth-weight",
             v::weight_g(&self.weight_g, v::BIRTH_WEIGHT_G),
@@ -743,13 +769,13 @@ mod tests {
         check(
             CheckupInput::FIELDS,
             k.values().len(),
-            k.to_checkup(1, today).unwrap_err(),
+            k.to_checkup(1, None, today).unwrap_err(),
         );
         let b = BirthInput::from_values(&junk(9));
         check(
             BirthInput::FIELDS,
             b.values().len(),
-            b.to_birth(today).unwrap_err(),
+            b.to_birth(None, today).unwrap_err(),
         );
         let g = CaregiverInput::from_values(&[String::new(), "x".repeat(50)]);
         check(
@@ -873,7 +899,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            birth.to_birth(d("2026-11-24")).unwrap_err(),
+            birth.to_birth(None, d("2026-11-24")).unwrap_err(),
             vec![(
                 "birth-weight",
                 FieldError::LooksLikeKilograms {
@@ -889,7 +915,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            checkup.to_checkup(1, d("2026-11-24")).unwrap_err(),
+            checkup.to_checkup(1, None, d("2026-11-24")).unwrap_err(),
             vec![("pc-bp-systolic", FieldError::SystolicNotAboveDiastolic)]
         );
         let fixed = CheckupInput {
@@ -897,9 +923,49 @@ mod tests {
             bp_diastolic: "70".into(),
             ..checkup
         };
-        let k = fixed.to_checkup(1, d("2026-11-24")).unwrap();
+        let k = fixed.to_checkup(1, None, d("2026-11-24")).unwrap();
         assert_eq!(k.urine_protein, Some(UrineResult::Trace));
         assert_eq!(CheckupInput::from_checkup(&k).bp_systolic, "120");
+        // One number alone would be stored and never shown: both or neither.
+        let lone = CheckupInput { bp_diastolic: String::new(), ..fixed.clone() };
+        assert_eq!(lone.to_checkup(1, None, d("2026-11-24")).unwrap_err(), vec![("pc-bp-diastolic", FieldError::BloodPressureHalf)]);
+        let lone = CheckupInput { bp_systolic: String::new(), ..fixed };
+        assert_eq!(lone.to_checkup(1, None, d("2026-11-24")).unwrap_err(), vec![("pc-bp-systolic", FieldError::BloodPressureHalf)]);
+    }
+
+    #[test]
+    fn a_child_added_from_a_birth_starts_with_its_date_weeks_and_measurements() {
+        let birth = BirthInput { date: "2026-06-05".into(), weeks: "39".into(), days: "2".into(), weight_g: "3120".into(), length_cm: "49.5".into(), ..Default::default() }
+            .to_birth(None, d("2026-06-10"))
+            .unwrap();
+        let mut input = ChildInput::from_birth(&birth);
+        input.name = "ゆい".into();
+        let mut child = Child::new(0, String::new(), d("2026-06-10"), Sex::Unspecified, None);
+        input.apply(&mut child, d("2026-06-10")).unwrap();
+        assert_eq!((child.birth_date, child.gestation), (d("2026-06-05"), Some(GestationalAge { weeks: 39, days: 2 })));
+        let m = birth.measurement(7).unwrap();
+        assert_eq!((m.date, m.weight_g, m.length_mm, m.head_mm), (d("2026-06-05"), Some(3120), Some(495), None));
+        assert_eq!(Birth { weight_g: None, length_mm: None, ..birth }.measurement(7), None, "nothing measured, no point");
+    }
+
+    #[test]
+    fn a_day_of_pregnancy_and_its_weeks_agree_with_the_due_date() {
+        let due = Some(d("2025-05-30"));
+        let today = d("2026-11-24");
+        let checkup = |date: &str, weeks: &str| CheckupInput { date: date.into(), weeks: weeks.into(), days: "1".into(), ..Default::default() };
+        // 2025-01-24 is 22+0 by the due date: 22+1 and 21+1 are fine, 12+1 is not.
+        assert!(checkup("2025-01-24", "22").to_checkup(1, due, today).is_ok());
+        assert!(checkup("2025-01-24", "21").to_checkup(1, due, today).is_ok());
+        let expected = GestationalAge { weeks: 22, days: 0 };
+        assert_eq!(checkup("2025-01-24", "12").to_checkup(1, due, today).unwrap_err(), vec![("pc-weeks", FieldError::WeeksDisagreeWithDue { expected })]);
+        // Without a due date there is nothing to compare with.
+        assert!(checkup("2025-01-24", "12").to_checkup(1, None, today).is_ok());
+        // A day long before the pregnancy is refused on the date.
+        assert_eq!(checkup("2023-07-01", "30").to_checkup(1, due, today).unwrap_err(), vec![("pc-date", FieldError::DateOutsidePregnancy { due: d("2025-05-30") })]);
+        // A birth 195 days before a due date five days on is not 39 weeks.
+        let birth = BirthInput { date: "2025-11-20".into(), weeks: "39".into(), ..Default::default() };
+        assert_eq!(birth.to_birth(Some(d("2026-06-08")), today).unwrap_err()[0].0, "birth-weeks");
+        assert!(BirthInput { date: "2026-06-05".into(), ..birth }.to_birth(Some(d("2026-06-08")), d("2026-06-10")).is_ok());
     }
 
     #[test]

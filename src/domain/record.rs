@@ -124,6 +124,15 @@ pub struct Birth {
     pub notes: String,
 }
 
+impl Birth {
+    /// What was measured at birth, as the child's first growth point; `None`
+    /// when nothing was.
+    pub fn measurement(&self, id: Id) -> Option<Measurement> {
+        let m = Measurement { id, date: self.date, weight_g: self.weight_g, length_mm: self.length_mm, head_mm: self.head_mm, chest_mm: self.chest_mm };
+        [m.weight_g, m.length_mm, m.head_mm, m.chest_mm].iter().any(Option::is_some).then_some(m)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {

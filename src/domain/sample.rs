@@ -41,6 +41,8 @@ pub fn heavy_household(today: NaiveDate) -> Household {
             notes: "順調と言われた。".into(),
         });
     }
+    let mut checkups: Vec<PrenatalCheckup> = checkups;
+    sort_newest_first(&mut checkups, |k| k.date, |k| k.id);
     h.pregnancies.push(Pregnancy {
         id: pregnancy,
         expected_delivery: younger_birth.checked_add_days(Days::new(5)),
@@ -195,12 +197,18 @@ pub fn demo_household(today: NaiveDate) -> Household {
     h.caregivers.push(Caregiver { id: caregiver, name: "見本 はなこ".into(), relation: "母".into() });
     let gestation = GestationalAge { weeks: 39, days: 2 };
     let pregnancy = h.new_id();
-    let checkups = [(120u64, 12u8, 52_400u32), (64, 20, 55_100), (22, 36, 60_300)]
+    let due = birth.checked_add_days(Days::new(5));
+    // At 12+1, 20+1 and 36+1 weeks by the due date (born at 39+2).
+    let checkups = [(190u64, 52_400u32), (134, 55_100), (22, 60_300)]
         .into_iter()
-        .map(|(days_before, weeks, weight_g)| PrenatalCheckup {
+        .map(|(days_before, weight_g)| {
+            let date = birth.checked_sub_days(Days::new(days_before)).unwrap_or(birth);
+            (date, weight_g)
+        })
+        .map(|(date, weight_g)| PrenatalCheckup {
             id: h.new_id(),
-            date: birth.checked_sub_days(Days::new(days_before)).unwrap_or(birth),
-            gestation: Some(GestationalAge { weeks, days: 1 }),
+            date,
+            gestation: due.and_then(|due| super::age::pregnancy_age(due, date)),
             weight_g: Some(weight_g),
             bp_systolic: Some(112),
             bp_diastolic: Some(68),
@@ -209,9 +217,11 @@ pub fn demo_household(today: NaiveDate) -> Household {
             notes: String::new(),
         })
         .collect();
+    let mut checkups: Vec<PrenatalCheckup> = checkups;
+    sort_newest_first(&mut checkups, |k| k.date, |k| k.id);
     h.pregnancies.push(Pregnancy {
         id: pregnancy,
-        expected_delivery: birth.checked_add_days(Days::new(5)),
+        expected_delivery: due,
         checkups,
         birth: Some(Birth {
             date: birth,
@@ -304,5 +314,13 @@ mod tests {
         assert!(child.checks[0].levels.iter().all(|l| l.level == Level::OnTrack));
         assert!(child.checks[1].asks_recheck());
         assert!(h.pregnancies[0].birth.is_some());
+        // As the forms would take them: every week count agrees with the due date.
+        let p = &h.pregnancies[0];
+        let due = p.expected_delivery.unwrap();
+        let weeks: Vec<String> = p.checkups.iter().map(|k| crate::i18n::format::gestation(crate::i18n::Lang::Ja, &k.gestation.unwrap())).collect();
+        assert_eq!(weeks, ["36週1日", "20週1日", "12週1日"], "newest first, as the app keeps them");
+        let born = p.birth.as_ref().unwrap();
+        let expected = crate::domain::validate::weeks_on(due, born.date).unwrap();
+        assert_eq!(crate::domain::validate::check_weeks_against_due(born.gestation.unwrap(), expected), Ok(()));
     }
 }

@@ -49,6 +49,16 @@ pub enum FieldError {
     },
     GestationDays,
     SystolicNotAboveDiastolic,
+    /// One of the two blood pressure numbers without the other.
+    BloodPressureHalf,
+    /// Weeks more than two weeks away from what the due date gives for the day.
+    WeeksDisagreeWithDue {
+        expected: GestationalAge,
+    },
+    /// A day that counted from the due date falls outside a pregnancy.
+    DateOutsidePregnancy {
+        due: NaiveDate,
+    },
     NothingMeasured,
     /// A vaccine, dose, product or checkup the built-in schedules do not have.
     NotInSchedule,
@@ -95,6 +105,13 @@ impl FieldError {
             FieldError::GestationDays => t_with(lang, Key::ErrGestationDays, &[]),
             FieldError::SystolicNotAboveDiastolic => {
                 t_with(lang, Key::ErrSystolicNotAboveDiastolic, &[])
+            }
+            FieldError::BloodPressureHalf => t_with(lang, Key::ErrBloodPressureHalf, &[]),
+            FieldError::WeeksDisagreeWithDue { expected } => {
+                t_with(lang, Key::ErrWeeksDisagreeWithDue, &[("weeks", &format::gestation(lang, expected))])
+            }
+            FieldError::DateOutsidePregnancy { due } => {
+                t_with(lang, Key::ErrDateOutsidePregnancy, &[("due", &format::date(lang, *due))])
             }
             FieldError::NothingMeasured => t_with(lang, Key::ErrNothingMeasured, &[]),
             FieldError::NotInSchedule => t_with(lang, Key::ErrNotInSchedule, &[]),
@@ -371,6 +388,34 @@ pub fn check_blood_pressure_pair(systolic: Option<u16>, diastolic: Option<u16>) 
         (Some(s), Some(d)) if s <= d => Err(FieldError::SystolicNotAboveDiastolic),
         _ => Ok(()),
     }
+}
+
+/// A form's blood pressure: both numbers or neither (the importer, lenient
+/// with what an earlier version stored, checks only the pair's order).
+pub fn check_blood_pressure_both(systolic: Option<u16>, diastolic: Option<u16>) -> FieldResult<()> {
+    match (systolic, diastolic) {
+        (Some(_), None) | (None, Some(_)) => Err(FieldError::BloodPressureHalf),
+        _ => check_blood_pressure_pair(systolic, diastolic),
+    }
+}
+
+/// How far weeks typed may be from the due date's count (an early scan can
+/// move a due date; more than this is a mistyped date or weeks).
+const WEEKS_TOLERANCE_DAYS: i64 = 14;
+
+/// The weeks and days of pregnancy on `on`, counted from the due date;
+/// refused when that is not a day of a pregnancy (0 to 44 weeks).
+pub fn weeks_on(due: NaiveDate, on: NaiveDate) -> FieldResult<GestationalAge> {
+    super::age::pregnancy_age(due, on).ok_or(FieldError::DateOutsidePregnancy { due })
+}
+
+/// Weeks typed for a day, against the due date's count.
+pub fn check_weeks_against_due(typed: GestationalAge, expected: GestationalAge) -> FieldResult<()> {
+    let apart = (typed.total_days() as i64 - expected.total_days() as i64).abs();
+    if apart > WEEKS_TOLERANCE_DAYS {
+        return Err(FieldError::WeeksDisagreeWithDue { expected });
+    }
+    Ok(())
 }
 
 /// Gestational age as weeks + days. Both empty is "not recorded".

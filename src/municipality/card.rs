@@ -243,7 +243,7 @@ mod tests {
             "受付時間外です。次は11月30日（月）8:30から"
         );
         assert!(availability_text(Lang::En, &a, true, today)
-            .contains("it will be read Monday 30 Nov 2026 from 8:30"));
+            .contains("it will be read from 8:30 Monday 30 Nov 2026"));
         let until = Availability::OpenUntil(chrono::NaiveTime::from_hms_opt(17, 15, 0).unwrap());
         assert_eq!(
             availability_text(Lang::Ja, &until, false, today),

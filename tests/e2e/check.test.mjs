@@ -105,7 +105,7 @@ describe("development check", () => {
     const offer = page.getByTestId("consult-offer");
     await offer.waitFor();
     assert.equal(await offer.getByTestId("consult-channel").count(), 0);
-    assert.match(await offer.getByTestId("nothing-open").textContent(), /全国の電話相談は、いつでも使えます/);
+    assert.match(await offer.getByTestId("nothing-open").textContent(), /全国の電話相談を使えます/);
     assert.equal(await offer.locator('[data-channel="national-189"]').getAttribute("href"), "tel:189");
     await context.close();
   });

@@ -185,7 +185,7 @@ describe("vaccinations", () => {
     await page.getByTestId("form-save").click();
     await page.locator('[data-testid=vaccine-dose][data-vaccine=hepb][data-dose="1"][data-state=done]').waitFor();
     const done = await dose(page, "hepb", 1).textContent();
-    assert.match(done, new RegExp(`済（${ja(given)}）`));
+    assert.match(done, new RegExp(`接種済み（${ja(given)}）`));
     assert.match(done, /ロット AB12/);
     // Dose 2 at least 27 clear days after dose 1.
     const second = addDays(given, 28);

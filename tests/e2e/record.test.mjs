@@ -177,6 +177,51 @@ describe("entering the record", () => {
     await context.close();
   });
 
+  it("the birth starts the child's own record: its date, weeks and measurements are not typed twice", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await page.goto(app.server.url + "record");
+    await appReady(page);
+    await page.getByTestId("add-pregnancy").click();
+    const day = (offset) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
+    await page.fill("#preg-edd", day(3));
+    await page.getByTestId("form-save").click();
+    await page.waitForURL(/\/record\/pregnancy\/\d+$/);
+    const pregnancy = page.url();
+    // A new checkup starts at the weeks the due date gives for today (39+4).
+    await page.getByTestId("add-checkup").click();
+    assert.equal(await page.inputValue("#pc-weeks"), "39");
+    assert.equal(await page.inputValue("#pc-days"), "4");
+    await page.getByRole("button", { name: "やめる" }).click();
+    // Weeks that do not fit the due date are caught.
+    await page.getByTestId("add-birth").click();
+    await page.fill("#birth-date", day(-1));
+    await page.fill("#birth-weeks", "30");
+    await page.fill("#birth-weight", "3120");
+    await page.fill("#birth-length", "49.5");
+    await page.getByTestId("form-save").click();
+    await page.locator("#birth-weeks[aria-invalid=true]").waitFor();
+    assert.match(await page.locator(".form").textContent(), /39週3日ごろ/);
+    await page.fill("#birth-weeks", "39");
+    await page.fill("#birth-days", "3");
+    await page.getByTestId("form-save").click();
+    await page.getByTestId("birth").waitFor();
+    await page.getByTestId("add-child-from-birth").click();
+    assert.equal(await page.inputValue("#child-birth-date"), day(-1));
+    assert.equal(await page.inputValue("#child-gestation-weeks"), "39");
+    await page.fill("#child-name", "ゆい");
+    await page.getByTestId("form-save").click();
+    await page.waitForURL(/\/record\/child\/\d+$/);
+    await appReady(page);
+    await page.getByTestId("measurement").filter({ hasText: "3.12 kg" }).waitFor();
+    // Done once: the pregnancy no longer offers it.
+    await page.goto(pregnancy);
+    await appReady(page);
+    await page.getByTestId("birth").waitFor();
+    assert.equal(await page.getByTestId("child-from-birth").count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("asks before deleting, and deletes only when confirmed", async () => {
     const { page, context } = await openPage(app.browser);
     await addChild(page, { name: "はると" });

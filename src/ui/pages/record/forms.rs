@@ -30,23 +30,26 @@ fn upsert<T>(list: &mut Vec<T>, item: T, id: impl Fn(&T) -> Id, date: impl Fn(&T
 #[component]
 pub fn ChildForm(
     existing: Option<Child>,
+    /// A new child born as recorded in a pregnancy: the form starts from it,
+    /// and what was measured at birth becomes the first growth point.
+    #[prop(default = None)]
+    from_birth: Option<Birth>,
     #[prop(into)] on_done: Callback<Option<Id>>,
 ) -> impl IntoView {
     let state = use_record();
     let existing_id = existing.as_ref().map(|c| c.id);
-    let initial = existing
-        .as_ref()
-        .map(ChildInput::from_child)
-        .unwrap_or(ChildInput {
-            sex: "unspecified".into(),
-            ..Default::default()
-        });
+    let initial = match (&existing, &from_birth) {
+        (Some(c), _) => ChildInput::from_child(c),
+        (None, Some(b)) => ChildInput::from_birth(b),
+        (None, None) => ChildInput { sex: Sex::Unspecified.code().into(), ..Default::default() },
+    };
     let template = existing.unwrap_or_else(|| Child::new(0, String::new(), browser::today(), Sex::Unspecified, None));
     let submit = move |values: Vec<String>| {
         let input = ChildInput::from_values(&values);
         let today = browser::today();
         let mut checked = template.clone();
         input.apply(&mut checked, today)?;
+        let from_birth = from_birth.clone();
         state.apply(move |h| match existing_id {
             Some(id) => {
                 if let Some(c) = h.child_mut(id) {
@@ -56,6 +59,9 @@ pub fn ChildForm(
             None => {
                 let mut c = checked.clone();
                 c.id = h.new_id();
+                // Only while the form's date is still the birth's.
+                let at_birth = from_birth.as_ref().filter(|b| b.date == c.birth_date);
+                c.measurements.extend(at_birth.and_then(|b| b.measurement(h.new_id())));
                 h.children.push(c);
             }
         });
@@ -261,16 +267,22 @@ pub fn CheckupForm(
 ) -> impl IntoView {
     let state = use_record();
     let existing_id = existing.as_ref().map(|k| k.id);
+    let due = move || state.envelope.with_untracked(|e| e.record.pregnancy(pregnancy_id).and_then(|p| p.expected_delivery));
+    let today = browser::today();
+    // A new checkup starts on today, at the weeks the due date gives for it.
+    let weeks_today = due().and_then(|due| crate::domain::age::pregnancy_age(due, today));
     let initial = existing
         .as_ref()
         .map(CheckupInput::from_checkup)
         .unwrap_or(CheckupInput {
-            date: browser::today().to_string(),
+            date: today.to_string(),
+            weeks: weeks_today.map(|g| g.weeks.to_string()).unwrap_or_default(),
+            days: weeks_today.map(|g| g.days.to_string()).unwrap_or_default(),
             ..Default::default()
         });
     let submit = move |values: Vec<String>| {
         let checkup = CheckupInput::from_values(&values)
-            .to_checkup(existing_id.unwrap_or(0), browser::today())?;
+            .to_checkup(existing_id.unwrap_or(0), due(), browser::today())?;
         state.apply(move |h| {
             let mut k = checkup.clone();
             if existing_id.is_none() {
@@ -301,7 +313,8 @@ pub fn BirthForm(
         .map(BirthInput::from_birth)
         .unwrap_or_default();
     let submit = move |values: Vec<String>| {
-        let birth = BirthInput::from_values(&values).to_birth(browser::today())?;
+        let due = state.envelope.with_untracked(|e| e.record.pregnancy(pregnancy_id).and_then(|p| p.expected_delivery));
+        let birth = BirthInput::from_values(&values).to_birth(due, browser::today())?;
         state.apply(move |h| {
             if let Some(p) = h.pregnancy_mut(pregnancy_id) {
                 p.birth = Some(birth.clone());

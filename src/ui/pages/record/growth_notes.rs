@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::growth::measure_name;
 use crate::domain::record::Id;
-use crate::growth::{Finding, GrowthNote, Measure};
-use crate::i18n::{format, t_with, Key, Lang};
+use crate::growth::{Finding, GrowthNote};
+use crate::i18n::{t_with, Key, Lang};
 use crate::sections::Section;
 use crate::ui::i18n::tr;
 use crate::ui::links::href;

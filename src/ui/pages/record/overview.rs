@@ -51,13 +51,12 @@ pub fn Overview() -> impl IntoView {
                 .iter()
                 .map(|p: &Pregnancy| {
                     let link = href_to(&RecordPage::Pregnancy(p.id).path());
-                    let edd = p.expected_delivery.map(|d| {
-                        format!(
-                            "{}: {}",
-                            Key::ExpectedDelivery.text(lang.get()),
-                            format::date(lang.get(), d)
-                        )
-                    });
+                    // Once born, the birth date tells one pregnancy from another.
+                    let (key, date) = match &p.birth {
+                        Some(b) => (Key::BirthDate, Some(b.date)),
+                        None => (Key::ExpectedDelivery, p.expected_delivery),
+                    };
+                    let edd = date.map(|d| format!("{}: {}", key.text(lang.get()), format::date(lang.get(), d)));
                     view! {
                         <li>
                             <a class="card card--link" href=link data-testid="pregnancy-card">

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use crate::ui::router::use_navigate;
 
-use super::forms::{BirthForm, CheckupForm, PregnancyForm};
+use super::forms::{BirthForm, CheckupForm, ChildForm, PregnancyForm};
 use crate::domain::prenatal::{signs, PrenatalSign};
 use crate::domain::record::{Id, PrenatalCheckup};
 use crate::domain::units::{grams_as_kg, hhmm, mm_as_cm};
@@ -24,8 +24,10 @@ fn checkup_line(l: Lang, k: &PrenatalCheckup) -> String {
             grams_as_kg(w)
         ));
     }
-    if let (Some(s), Some(d)) = (k.bp_systolic, k.bp_diastolic) {
-        parts.push(format!("{} {s}/{d} mmHg", Key::BloodPressure.text(l)));
+    // An earlier version stored one number alone: shown, with a dash for the other.
+    if k.bp_systolic.is_some() || k.bp_diastolic.is_some() {
+        let number = |n: Option<u16>| n.map_or_else(|| "–".to_owned(), |n| n.to_string());
+        parts.push(format!("{} {}/{} mmHg", Key::BloodPressure.text(l), number(k.bp_systolic), number(k.bp_diastolic)));
     }
     if let Some(u) = k.urine_protein {
         parts.push(format!(
@@ -147,7 +149,7 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
             Some(b) if !editing_birth.get() => {
                 let mut facts = vec![(Key::BirthDate, format!("{}{}", format::date(l, b.date), b.time.map(|t| format!(" {}", hhmm(t))).unwrap_or_default()))];
                 if let Some(g) = b.gestation {
-                    facts.push((Key::GestationWeeks, format::gestation(l, &g)));
+                    facts.push((Key::SummaryGestation, format::gestation(l, &g)));
                 }
                 if let Some(w) = b.weight_g {
                     facts.push((Key::BirthWeight, format!("{w} g ({} kg)", grams_as_kg(w))));
@@ -177,12 +179,10 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
             .into_any(),
         })
     };
+    // Everything inside goes with it: said with the counts, as for a child.
     let delete_warning = Signal::derive(move || {
-        t_with(
-            lang.get(),
-            Key::ConfirmDelete,
-            &[("what", Key::PregnancyTitle.text(lang.get()))],
-        )
+        let (checkups, births) = pregnancy.with(|p| p.as_ref().map_or((0, 0), |p| (p.checkups.len(), usize::from(p.birth.is_some()))));
+        t_with(lang.get(), Key::DeletePregnancyWarning, &[("checkups", &checkups.to_string()), ("births", &births.to_string())])
     });
 
     view! {
@@ -218,11 +218,54 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                     <CheckupForm pregnancy_id=id existing=None on_done=move |_| adding_checkup.set(false)/>
                 </Show>
                 {checkups}
-                <p><a class="button" href=move || consult_href(pregnancy.with(|p| p.as_ref().is_some_and(|p| p.birth.is_none()))) data-testid="pregnancy-consult">{tr(Key::PrenatalConsult)}</a></p>
+                // While the pregnancy lasts: afterwards the Talk page is about the child.
+                <Show when=move || pregnancy.with(|p| p.as_ref().is_some_and(|p| p.birth.is_none()))>
+                    <p><a class="button" href=consult_href(true) data-testid="pregnancy-consult">{tr(Key::PrenatalConsult)}</a></p>
+                </Show>
 
                 <h2>{tr(Key::BirthTitle)}</h2>
                 {birth}
+                <Show when=move || !editing_birth.get()>
+                    <ChildFromBirth pregnancy_id=id/>
+                </Show>
             </Show>
         </PageFrame>
+    }
+}
+
+/// Once the birth is recorded, the child's own record starts from it (date,
+/// weeks and what was measured) unless a child born that day is there already.
+#[component]
+fn ChildFromBirth(pregnancy_id: Id) -> impl IntoView {
+    let state = use_record();
+    let navigate = use_navigate();
+    let adding = RwSignal::new(false);
+    let birth = Memo::new(move |_| {
+        state.envelope.with(|e| {
+            let birth = e.record.pregnancy(pregnancy_id)?.birth.clone()?;
+            (!e.record.children.iter().any(|c| c.birth_date == birth.date)).then_some(birth)
+        })
+    });
+    move || {
+        let navigate = navigate.clone();
+        birth.get().map(|b| {
+            if adding.get() {
+                let done = move |id: Option<Id>| {
+                    adding.set(false);
+                    if let Some(id) = id {
+                        navigate(&RecordPage::Child(id).path());
+                    }
+                };
+                view! { <ChildForm existing=None from_birth=Some(b) on_done=done/> }.into_any()
+            } else {
+                view! {
+                    <div class="card" data-testid="child-from-birth">
+                        <p>{tr(Key::ChildFromBirthBody)}</p>
+                        <button type="button" class="button button--primary" data-testid="add-child-from-birth" on:click=move |_| adding.set(true)>{tr(Key::AddChild)}</button>
+                    </div>
+                }
+                .into_any()
+            }
+        })
     }
 }
