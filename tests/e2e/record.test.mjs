@@ -187,6 +187,13 @@ describe("entering the record", () => {
     await page.getByTestId("form-save").click();
     await page.waitForURL(/\/record\/pregnancy\/\d+$/);
     const pregnancy = page.url();
+    // Home says how far along, and leads to the pregnancy's page.
+    await page.goto(app.server.url);
+    await appReady(page);
+    assert.match(await page.getByTestId("home-pregnancy").textContent(), /妊娠39週4日です/);
+    await page.getByTestId("home-pregnancy").click();
+    await page.waitForURL(pregnancy);
+    await appReady(page);
     // A new checkup starts at the weeks the due date gives for today (39+4).
     await page.getByTestId("add-checkup").click();
     assert.equal(await page.inputValue("#pc-weeks"), "39");
@@ -218,6 +225,9 @@ describe("entering the record", () => {
     await appReady(page);
     await page.getByTestId("birth").waitFor();
     assert.equal(await page.getByTestId("child-from-birth").count(), 0);
+    await page.goto(app.server.url);
+    await appReady(page);
+    assert.equal(await page.getByTestId("home-pregnancy").count(), 0, "born: no longer on home as a pregnancy");
     assert.deepEqual(errors, []);
     await context.close();
   });

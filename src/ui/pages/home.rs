@@ -3,10 +3,11 @@ use leptos::prelude::*;
 use crate::check::files;
 use crate::check::schedule::{plan, Plan};
 use crate::i18n::{format, t_with, Key};
-use crate::sections::Section;
+use crate::domain::age::pregnancy_age;
+use crate::sections::{RecordPage, Section};
 use crate::ui::components::{EmbeddedNotice, PageFrame};
 use crate::ui::i18n::tr;
-use crate::ui::links::href;
+use crate::ui::links::{href, href_to};
 use crate::ui::record_state::use_record;
 use crate::ui::{backup, browser};
 
@@ -59,6 +60,31 @@ pub fn Home() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // A pregnancy still going on: how far along, and its page one tap away.
+    let pregnancies = move || {
+        let l = lang.get();
+        let today = browser::today();
+        state.envelope.with(|e| {
+            e.record
+                .pregnancies
+                .iter()
+                .filter(|p| p.birth.is_none())
+                .filter_map(|p| {
+                    let due = p.expected_delivery?;
+                    let weeks = pregnancy_age(due, today)?;
+                    let date = format::date(l, due);
+                    let text = if today > due {
+                        t_with(l, Key::HomePregnancyPastDue, &[("date", &date)])
+                    } else {
+                        t_with(l, Key::HomePregnancy, &[("weeks", &format::gestation(l, &weeks)), ("date", &date)])
+                    };
+                    Some(view! {
+                        <li><a href=href_to(&RecordPage::Pregnancy(p.id).path()) class="card card--link" data-testid="home-pregnancy">{text}</a></li>
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <PageFrame section=Section::Home>
             <EmbeddedNotice/>
@@ -69,7 +95,7 @@ pub fn Home() -> impl IntoView {
                 </div>
             </Show>
             <p class="lead">{tr(Key::AppTagline)}</p>
-            <ul class="cards">{next_checks}</ul>
+            <ul class="cards">{pregnancies}{next_checks}</ul>
             <p>{tr(Key::HomeIntro)}</p>
             <ul class="cards">
                 {card(Section::Record, Key::HomeRecordTitle, Key::HomeRecordBody)}
