@@ -948,6 +948,20 @@ mod tests {
         assert_eq!(Birth { weight_g: None, length_mm: None, ..birth }.measurement(7), None, "nothing measured, no point");
     }
 
+    /// The smallest birth the birth form takes gives a first measurement the
+    /// child's record (and so a backup of it) takes too.
+    #[test]
+    fn the_smallest_birth_recorded_is_a_measurement_the_record_keeps() {
+        let today = d("2026-06-10");
+        let smallest = BirthInput { date: "2026-06-05".into(), weeks: "22".into(), weight_g: "200".into(), length_cm: "20".into(), head_cm: "15".into(), chest_cm: "12".into(), ..Default::default() };
+        let birth = smallest.to_birth(None, today).unwrap();
+        let mut h = Household::default();
+        let mut child = Child::new(h.new_id(), "ゆい".into(), birth.date, Sex::Unspecified, birth.gestation);
+        child.measurements.extend(birth.measurement(h.new_id()));
+        h.children.push(child);
+        assert_eq!(crate::domain::backup::check_household(&h, today), Ok(0));
+    }
+
     #[test]
     fn a_day_of_pregnancy_and_its_weeks_agree_with_the_due_date() {
         let due = Some(d("2025-05-30"));

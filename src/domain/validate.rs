@@ -192,8 +192,9 @@ pub fn check_birth_date(date: NaiveDate, today: NaiveDate) -> FieldResult<NaiveD
     Ok(date)
 }
 
-/// An expected delivery date: up to 300 days ahead, or up to 3 years back
-/// (a record filled in after the birth).
+/// An expected delivery date: up to 300 days ahead (40 weeks from the last
+/// period, and a margin; backups made with it must still restore), or up to
+/// 20 years back (a record filled in long after the birth).
 pub fn expected_delivery(input: &str, today: NaiveDate) -> FieldResult<NaiveDate> {
     let date = parse_date(input)?;
     check_expected_delivery(date, today)
@@ -258,9 +259,11 @@ fn fmt_num(v: f64) -> String {
     decimal_text(v, 2)
 }
 
-/// A child's weight, 0 to 6 years (and a margin), in kilograms.
+/// A child's weight, 0 to 6 years (and a margin), in kilograms. The lower
+/// ends here and below are a baby born at 22 weeks (some weigh under 300 g),
+/// and match the birth's: its measurement becomes the child's first.
 pub const CHILD_WEIGHT_KG: Range = Range {
-    min: 0.3,
+    min: 0.2,
     max: 40.0,
 };
 /// A mother's weight during pregnancy, in kilograms.
@@ -270,23 +273,23 @@ pub const MATERNAL_WEIGHT_KG: Range = Range {
 };
 /// A weight at birth, in grams (the handbook writes birth weight in grams).
 pub const BIRTH_WEIGHT_G: Range = Range {
-    min: 300.0,
+    min: 200.0,
     max: 6500.0,
 };
 pub const LENGTH_CM: Range = Range {
-    min: 25.0,
+    min: 20.0,
     max: 130.0,
 };
 pub const BIRTH_LENGTH_CM: Range = Range {
-    min: 25.0,
+    min: 20.0,
     max: 65.0,
 };
 pub const HEAD_CM: Range = Range {
-    min: 20.0,
+    min: 15.0,
     max: 60.0,
 };
 pub const CHEST_CM: Range = Range {
-    min: 20.0,
+    min: 12.0,
     max: 70.0,
 };
 
@@ -309,7 +312,7 @@ pub fn weight_kg(input: &str, range: Range) -> FieldResult<Option<u32>> {
 }
 
 pub fn check_weight_kg(kg: f64, range: Range) -> FieldResult<u32> {
-    // From 300: "800" typed for a preterm baby is 0.8 kg, and saying so
+    // From 200: "800" typed for a preterm baby is 0.8 kg, and saying so
     // helps more than a range would.
     let in_grams = Range { min: range.min * 1000.0, max: range.max * 1000.0 };
     check_in_unit(kg, range, "kg", 1000.0, in_grams, |g| FieldError::LooksLikeGrams { kg: grams_as_kg(g.round() as u32) })
