@@ -214,7 +214,7 @@ form_values!(PregnancyInput {
 
 impl CheckupInput {
     pub const FIELDS: &'static [FieldSpec] = &[
-        field("pc-date", Key::CheckupDate, FieldKind::Date),
+        field("pc-date", Key::CheckupDate, FieldKind::Date).hint(Key::WeeksFromDueHint),
         field("pc-weeks", Key::CheckupWeeks, FieldKind::Whole).half(),
         field("pc-days", Key::GestationDays, FieldKind::Whole).half(),
         field("pc-weight", Key::MaternalWeight, FieldKind::Decimal).unit("kg"),
@@ -296,11 +296,30 @@ impl Check {
         let id = if result == Err(FieldError::GestationDays) { days_id } else { weeks_id };
         self.field(id, result)
     }
-    /// A day of a pregnancy, and the weeks typed for it, against its due date.
-    pub(crate) fn against_due(&mut self, (date_id, weeks_id): (&'static str, &'static str), date: Option<NaiveDate>, typed: Option<GestationalAge>, due: Option<NaiveDate>) {
-        let (Some(date), Some(due)) = (date, due) else { return };
-        if let (Some(expected), Some(typed)) = (self.field(date_id, v::weeks_on(due, date)), typed) {
-            self.field(weeks_id, v::check_weeks_against_due(typed, expected));
+    /// A day of a pregnancy and its weeks, against the due date: the day must
+    /// fall in the pregnancy, weeks typed within two weeks of the due date's
+    /// count, and weeks left blank are that count. An entry saved again with
+    /// the day and weeks it had (`stored`) is taken as it is: a due date moved
+    /// since, or an earlier version's entry, never blocks editing its notes.
+    pub(crate) fn against_due(
+        &mut self,
+        (date_id, weeks_id): (&'static str, &'static str),
+        date: Option<NaiveDate>,
+        typed: Option<GestationalAge>,
+        due: Option<NaiveDate>,
+        stored: Option<(NaiveDate, Option<GestationalAge>)>,
+    ) -> Option<GestationalAge> {
+        let (Some(date), Some(due)) = (date, due) else { return typed };
+        if stored == Some((date, typed)) {
+            return typed;
+        }
+        let expected = self.field(date_id, v::weeks_on(due, date))?;
+        match typed {
+            Some(typed) => {
+                self.field(weeks_id, v::check_weeks_against_due(typed, expected));
+                Some(typed)
+            }
+            None => Some(expected),
         }
     }
     pub(crate) fn done<T>(self, value: impl FnOnce() -> T) -> Result<T, FormErrors> {
@@ -566,9 +585,9 @@ impl CheckupInput {
         }
     }
 
-    /// `due`: the pregnancy's due date, when known, which the day and the
-    /// weeks typed must agree with.
-    pub fn to_checkup(&self, id: Id, due: Option<NaiveDate>, today: NaiveDate) -> Result<PrenatalCheckup, FormErrors> {
+    /// `due`: the pregnancy's due date, when known (see [`Check::against_due`]);
+    /// `stored`: the checkup as saved before, when this edits it.
+    pub fn to_checkup(&self, id: Id, due: Option<NaiveDate>, stored: Option<&PrenatalCheckup>, today: NaiveDate) -> Result<PrenatalCheckup, FormErrors> {
         let mut c = Check::default();
         let date = c.field("pc-date", v::past_date(&self.date, today, None));
         let gestation = c.gestation(
@@ -576,7 +595,7 @@ impl CheckupInput {
             "pc-days",
             v::gestation(&self.weeks, &self.days, v::CHECKUP_WEEKS),
         );
-        c.against_due(("pc-date", "pc-weeks"), date, gestation.flatten(), due);
+        let gestation = gestation.map(|typed| c.against_due(("pc-date", "pc-weeks"), date, typed, due, stored.map(|k| (k.date, k.gestation))));
         let weight_g = c.field(
             "pc-weight",
             v::weight_kg(&self.weight_kg, v::MATERNAL_WEIGHT_KG),
@@ -590,9 +609,11 @@ impl CheckupInput {
             v::blood_pressure(&self.bp_diastolic, v::DIASTOLIC),
         );
         if let (Some(s), Some(d)) = (systolic, diastolic) {
+            // One number kept alone by an earlier version saves again as it is.
+            let unchanged = stored.is_some_and(|k| (k.bp_systolic, k.bp_diastolic) == (s, d));
             // The message goes on the number that is missing, or on the first.
             let at = if d.is_none() { "pc-bp-diastolic" } else { "pc-bp-systolic" };
-            c.field(at, v::check_blood_pressure_both(s, d));
+            c.field(at, if unchanged { v::check_blood_pressure_pair(s, d) } else { v::check_blood_pressure_both(s, d) });
         }
         let urine = |code: &str| {
             if code.is_empty() {
@@ -649,8 +670,8 @@ impl BirthInput {
         }
     }
 
-    /// `due` as for [`CheckupInput::to_checkup`].
-    pub fn to_birth(&self, due: Option<NaiveDate>, today: NaiveDate) -> Result<Birth, FormErrors> {
+    /// `due` and `stored` as for [`CheckupInput::to_checkup`].
+    pub fn to_birth(&self, due: Option<NaiveDate>, stored: Option<&Birth>, today: NaiveDate) -> Result<Birth, FormErrors> {
         let mut c = Check::default();
         let date = c.field("birth-date", v::past_date(&self.date, today, None));
         let time = c.field("birth-time", v::optional_time(&self.time));
@@ -659,7 +680,7 @@ impl BirthInput {
             "birth-days",
             v::gestation(&self.weeks, &self.days, v::BIRTH_WEEKS),
         );
-        c.against_due(("birth-date", "birth-weeks"), date, gestation.flatten(), due);
+        let gestation = gestation.map(|typed| c.against_due(("birth-date", "birth-weeks"), date, typed, due, stored.map(|b| (b.date, b.gestation))));
         let weight_g = c.field(
             "birth-weight",
             v::weight_g(&self.weight_g, v::BIRTH_WEIGHT_G),
@@ -769,13 +790,13 @@ mod tests {
         check(
             CheckupInput::FIELDS,
             k.values().len(),
-            k.to_checkup(1, None, today).unwrap_err(),
+            k.to_checkup(1, None, None, today).unwrap_err(),
         );
         let b = BirthInput::from_values(&junk(9));
         check(
             BirthInput::FIELDS,
             b.values().len(),
-            b.to_birth(None, today).unwrap_err(),
+            b.to_birth(None, None, today).unwrap_err(),
         );
         let g = CaregiverInput::from_values(&[String::new(), "x".repeat(50)]);
         check(
@@ -899,7 +920,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            birth.to_birth(None, d("2026-11-24")).unwrap_err(),
+            birth.to_birth(None, None, d("2026-11-24")).unwrap_err(),
             vec![(
                 "birth-weight",
                 FieldError::LooksLikeKilograms {
@@ -915,7 +936,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            checkup.to_checkup(1, None, d("2026-11-24")).unwrap_err(),
+            checkup.to_checkup(1, None, None, d("2026-11-24")).unwrap_err(),
             vec![("pc-bp-systolic", FieldError::SystolicNotAboveDiastolic)]
         );
         let fixed = CheckupInput {
@@ -923,20 +944,20 @@ mod tests {
             bp_diastolic: "70".into(),
             ..checkup
         };
-        let k = fixed.to_checkup(1, None, d("2026-11-24")).unwrap();
+        let k = fixed.to_checkup(1, None, None, d("2026-11-24")).unwrap();
         assert_eq!(k.urine_protein, Some(UrineResult::Trace));
         assert_eq!(CheckupInput::from_checkup(&k).bp_systolic, "120");
         // One number alone would be stored and never shown: both or neither.
         let lone = CheckupInput { bp_diastolic: String::new(), ..fixed.clone() };
-        assert_eq!(lone.to_checkup(1, None, d("2026-11-24")).unwrap_err(), vec![("pc-bp-diastolic", FieldError::BloodPressureHalf)]);
+        assert_eq!(lone.to_checkup(1, None, None, d("2026-11-24")).unwrap_err(), vec![("pc-bp-diastolic", FieldError::BloodPressureHalf)]);
         let lone = CheckupInput { bp_systolic: String::new(), ..fixed };
-        assert_eq!(lone.to_checkup(1, None, d("2026-11-24")).unwrap_err(), vec![("pc-bp-systolic", FieldError::BloodPressureHalf)]);
+        assert_eq!(lone.to_checkup(1, None, None, d("2026-11-24")).unwrap_err(), vec![("pc-bp-systolic", FieldError::BloodPressureHalf)]);
     }
 
     #[test]
     fn a_child_added_from_a_birth_starts_with_its_date_weeks_and_measurements() {
         let birth = BirthInput { date: "2026-06-05".into(), weeks: "39".into(), days: "2".into(), weight_g: "3120".into(), length_cm: "49.5".into(), ..Default::default() }
-            .to_birth(None, d("2026-06-10"))
+            .to_birth(None, None, d("2026-06-10"))
             .unwrap();
         let mut input = ChildInput::from_birth(&birth);
         input.name = "ゆい".into();
@@ -954,7 +975,7 @@ mod tests {
     fn the_smallest_birth_recorded_is_a_measurement_the_record_keeps() {
         let today = d("2026-06-10");
         let smallest = BirthInput { date: "2026-06-05".into(), weeks: "22".into(), weight_g: "200".into(), length_cm: "20".into(), head_cm: "15".into(), chest_cm: "12".into(), ..Default::default() };
-        let birth = smallest.to_birth(None, today).unwrap();
+        let birth = smallest.to_birth(None, None, today).unwrap();
         let mut h = Household::default();
         let mut child = Child::new(h.new_id(), "ゆい".into(), birth.date, Sex::Unspecified, birth.gestation);
         child.measurements.extend(birth.measurement(h.new_id()));
@@ -968,18 +989,40 @@ mod tests {
         let today = d("2026-11-24");
         let checkup = |date: &str, weeks: &str| CheckupInput { date: date.into(), weeks: weeks.into(), days: "1".into(), ..Default::default() };
         // 2025-01-24 is 22+0 by the due date: 22+1 and 21+1 are fine, 12+1 is not.
-        assert!(checkup("2025-01-24", "22").to_checkup(1, due, today).is_ok());
-        assert!(checkup("2025-01-24", "21").to_checkup(1, due, today).is_ok());
+        assert!(checkup("2025-01-24", "22").to_checkup(1, due, None, today).is_ok());
+        assert!(checkup("2025-01-24", "21").to_checkup(1, due, None, today).is_ok());
         let expected = GestationalAge { weeks: 22, days: 0 };
-        assert_eq!(checkup("2025-01-24", "12").to_checkup(1, due, today).unwrap_err(), vec![("pc-weeks", FieldError::WeeksDisagreeWithDue { expected })]);
+        assert_eq!(checkup("2025-01-24", "12").to_checkup(1, due, None, today).unwrap_err(), vec![("pc-weeks", FieldError::WeeksDisagreeWithDue { expected })]);
         // Without a due date there is nothing to compare with.
-        assert!(checkup("2025-01-24", "12").to_checkup(1, None, today).is_ok());
+        assert!(checkup("2025-01-24", "12").to_checkup(1, None, None, today).is_ok());
         // A day long before the pregnancy is refused on the date.
-        assert_eq!(checkup("2023-07-01", "30").to_checkup(1, due, today).unwrap_err(), vec![("pc-date", FieldError::DateOutsidePregnancy { due: d("2025-05-30") })]);
+        assert_eq!(checkup("2023-07-01", "30").to_checkup(1, due, None, today).unwrap_err(), vec![("pc-date", FieldError::DateOutsidePregnancy { due: d("2025-05-30") })]);
         // A birth 195 days before a due date five days on is not 39 weeks.
         let birth = BirthInput { date: "2025-11-20".into(), weeks: "39".into(), ..Default::default() };
-        assert_eq!(birth.to_birth(Some(d("2026-06-08")), today).unwrap_err()[0].0, "birth-weeks");
-        assert!(BirthInput { date: "2026-06-05".into(), ..birth }.to_birth(Some(d("2026-06-08")), d("2026-06-10")).is_ok());
+        assert_eq!(birth.to_birth(Some(d("2026-06-08")), None, today).unwrap_err()[0].0, "birth-weeks");
+        assert!(BirthInput { date: "2026-06-05".into(), ..birth }.to_birth(Some(d("2026-06-08")), None, d("2026-06-10")).is_ok());
+        // Weeks left blank are the due date's count for the day.
+        let blank = CheckupInput { date: "2025-01-24".into(), ..Default::default() };
+        assert_eq!(blank.to_checkup(1, due, None, today).unwrap().gestation, Some(expected));
+    }
+
+    #[test]
+    fn an_entry_saved_again_as_it_was_is_never_blocked() {
+        let today = d("2026-11-24");
+        // Stored by an earlier version (or before the due date moved): 12+1
+        // on a day the due date now counts as 22+0, and one pressure alone.
+        let mut stored = CheckupInput { date: "2025-01-24".into(), weeks: "12".into(), days: "1".into(), ..Default::default() }
+            .to_checkup(5, None, None, today)
+            .unwrap();
+        stored.bp_systolic = Some(150);
+        let due = Some(d("2025-05-30"));
+        let notes_edited = CheckupInput { notes: "頭痛なし".into(), ..CheckupInput::from_checkup(&stored) };
+        assert_eq!(notes_edited.to_checkup(5, due, Some(&stored), today).unwrap().notes, "頭痛なし");
+        // Changing the weeks, or adding a pressure alone, is checked as new.
+        let weeks_edited = CheckupInput { weeks: "13".into(), ..notes_edited.clone() };
+        assert_eq!(weeks_edited.to_checkup(5, due, Some(&stored), today).unwrap_err()[0].0, "pc-weeks");
+        let pressure_edited = CheckupInput { bp_systolic: "151".into(), ..notes_edited };
+        assert_eq!(pressure_edited.to_checkup(5, due, Some(&stored), today).unwrap_err()[0].1, FieldError::BloodPressureHalf);
     }
 
     #[test]

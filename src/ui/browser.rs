@@ -166,7 +166,8 @@ pub fn in_demo() -> bool {
                     // The demonstration starts in the family's language; a switch
                     // made during it stays in the tab (`StorageKey::follows_demo`).
                     let lang = crate::storage::keys::StorageKey::Lang.as_str();
-                    if s.get_item(lang).ok().flatten().is_none() {
+                    let entering = s.get_item(key).ok().flatten().is_none();
+                    if entering {
                         if let Some(family) = local_storage().and_then(|l| l.get_item(lang).ok().flatten()) {
                             let _ = s.set_item(lang, &family);
                         }
@@ -174,9 +175,12 @@ pub fn in_demo() -> bool {
                     s.set_item(key, "1").is_ok()
                 }),
                 Some("0") => {
+                    // Nothing of this demonstration is left for the next one.
                     if let Some(s) = session {
                         let _ = s.remove_item(key);
-                        let _ = s.remove_item(crate::storage::keys::StorageKey::Record.as_str());
+                        for kept in crate::storage::keys::StorageKey::ALL.into_iter().filter(|k| k.follows_demo()) {
+                            let _ = s.remove_item(kept.as_str());
+                        }
                     }
                     false
                 }

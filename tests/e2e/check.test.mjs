@@ -227,6 +227,41 @@ describe("development check", () => {
     await context.close();
   });
 
+  it("a check whose age band passes while it is open is not saved under that band, and says why", async () => {
+    const { page, context } = await openPage(app.browser);
+    await eighteenMonthOld(page);
+    await page.goto(app.server.url + "check");
+    await appReady(page);
+    await page.getByTestId("start-check").click();
+    await page.waitForURL(/\/check\/run\/\d+$/);
+    while (!(await page.getByTestId("check-finish").isVisible())) {
+      const id = await page.getByTestId("check-question").getAttribute("data-question");
+      await page.getByTestId("answer-yes").click();
+      await page.getByTestId("check-next").click();
+      await page.waitForFunction((prev) => document.querySelector("[data-testid=check-question]")?.dataset.question !== prev, id);
+    }
+    await page.getByTestId("answer-yes").click();
+    // Another tab moves the birth date back three months: the child is now in the 21-month band.
+    const other = await context.newPage();
+    await other.goto(app.server.url + "record");
+    await appReady(other);
+    await other.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem("sukusuku.record"));
+      const birth = new Date(stored.record.children[0].birth_date);
+      birth.setMonth(birth.getMonth() - 3);
+      stored.record.children[0].birth_date = birth.toISOString().slice(0, 10);
+      stored.write_count += 1; // as a save from that tab would
+      localStorage.setItem("sukusuku.record", JSON.stringify(stored));
+    });
+    await page.waitForTimeout(300);
+    await page.getByTestId("check-finish").click();
+    await page.getByTestId("check-draft-stale").waitFor();
+    assert.match(page.url(), /\/check\/run\/\d+$/, "no result saved");
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("sukusuku.record")).record.children[0].checks.length);
+    assert.equal(saved, 0);
+    await context.close();
+  });
+
   it("for a child in developmental support the result stops urging and suggests sharing instead", async () => {
     const { page, context } = await openPage(app.browser);
     await eighteenMonthOld(page);

@@ -65,6 +65,13 @@ describe("demo mode", () => {
     await appReady(page);
     assert.equal(await page.getByTestId("demo-banner").count(), 0);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "ja", "the family's language is as they left it");
+    // The next demonstration starts in the family's language again.
+    await page.goto(app.server.url + "?demo=1");
+    await appReady(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "ja");
+    await page.getByTestId("demo-exit").click();
+    await page.waitForURL(/\?demo=0$/);
+    await appReady(page);
     assert.equal(await storedRecord(page), realBefore);
     assert.equal(await exportBackup(page), exportBefore);
     await page.goto(app.server.url + "record");

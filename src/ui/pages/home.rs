@@ -71,12 +71,12 @@ pub fn Home() -> impl IntoView {
                 .filter(|p| p.birth.is_none())
                 .filter_map(|p| {
                     let due = p.expected_delivery?;
-                    let weeks = pregnancy_age(due, today)?;
                     let date = format::date(l, due);
+                    // Past the due date with no birth recorded, however long: the prompt stays.
                     let text = if today > due {
                         t_with(l, Key::HomePregnancyPastDue, &[("date", &date)])
                     } else {
-                        t_with(l, Key::HomePregnancy, &[("weeks", &format::gestation(l, &weeks)), ("date", &date)])
+                        t_with(l, Key::HomePregnancy, &[("weeks", &format::gestation(l, &pregnancy_age(due, today)?)), ("date", &date)])
                     };
                     Some(view! {
                         <li><a href=href_to(&RecordPage::Pregnancy(p.id).path()) class="card card--link" data-testid="home-pregnancy">{text}</a></li>

@@ -138,7 +138,7 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
         })}
         // The areas at a glance, before the channels push their cards down a phone's screen.
         {offer.then(|| view! {
-            <ul class="card result-glance" data-testid="result-glance">
+            <ul class="card result-glance" role="list" data-testid="result-glance">
                 {check.levels.iter().map(|d| view! {
                     <li><a href=format!("#result-{}", d.domain.code())>{bank.domain_name(d.domain).map(|n| n.get(code).to_owned())}</a>{if l == Lang::Ja { "：" } else { ": " }}{level_badge(d.level, child.in_support)}</li>
                 }).collect_view()}

@@ -99,9 +99,11 @@ fn Flow(bank: &'static Bank, child: Id) -> impl IntoView {
             }
         });
     };
+    // The age band passed with the page open: nothing is saved under it, and the page says why.
+    let passed = RwSignal::new(false);
     let finish = move |_| {
         if band_now().as_deref() != Some(band.id.as_str()) {
-            navigate(&CheckPage::Overview.path());
+            passed.set(true);
             return;
         }
         let today = browser::today();
@@ -169,6 +171,10 @@ fn Flow(bank: &'static Bank, child: Id) -> impl IntoView {
                         on:click=finish.clone()>{tr(Key::CheckFinish)}</button>
                 </Show>
             </div>
+            <Show when=move || passed.get()>
+                <p class="notice" role="alert" data-testid="check-draft-stale">{tr(Key::CheckDraftStale)}</p>
+                <p><a class="button button--primary" href=href_to(&CheckPage::Overview.path())>{tr(Key::CheckBackToList)}</a></p>
+            </Show>
             <p class="guidance">{tr(Key::GuidanceNote)}</p>
         </div>
     }

@@ -268,21 +268,16 @@ pub fn CheckupForm(
     let state = use_record();
     let existing_id = existing.as_ref().map(|k| k.id);
     let due = move || state.envelope.with_untracked(|e| e.record.pregnancy(pregnancy_id).and_then(|p| p.expected_delivery));
-    let today = browser::today();
-    // A new checkup starts on today, at the weeks the due date gives for it.
-    let weeks_today = due().and_then(|due| crate::domain::age::pregnancy_age(due, today));
     let initial = existing
         .as_ref()
         .map(CheckupInput::from_checkup)
         .unwrap_or(CheckupInput {
-            date: today.to_string(),
-            weeks: weeks_today.map(|g| g.weeks.to_string()).unwrap_or_default(),
-            days: weeks_today.map(|g| g.days.to_string()).unwrap_or_default(),
+            date: browser::today().to_string(),
             ..Default::default()
         });
     let submit = move |values: Vec<String>| {
         let checkup = CheckupInput::from_values(&values)
-            .to_checkup(existing_id.unwrap_or(0), due(), browser::today())?;
+            .to_checkup(existing_id.unwrap_or(0), due(), existing.as_ref(), browser::today())?;
         state.apply(move |h| {
             let mut k = checkup.clone();
             if existing_id.is_none() {
@@ -314,7 +309,7 @@ pub fn BirthForm(
         .unwrap_or_default();
     let submit = move |values: Vec<String>| {
         let due = state.envelope.with_untracked(|e| e.record.pregnancy(pregnancy_id).and_then(|p| p.expected_delivery));
-        let birth = BirthInput::from_values(&values).to_birth(due, browser::today())?;
+        let birth = BirthInput::from_values(&values).to_birth(due, existing.as_ref(), browser::today())?;
         state.apply(move |h| {
             if let Some(p) = h.pregnancy_mut(pregnancy_id) {
                 p.birth = Some(birth.clone());
