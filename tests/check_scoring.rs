@@ -148,3 +148,40 @@ fn suggestions_come_from_the_items_not_yet_done() {
     assert_eq!(outcome.domains[0].to_try, ["18m-motor-1", "18m-motor-3"]);
     assert!(outcome.domains[1].to_try.is_empty());
 }
+
+mod never_reassuring {
+    use super::*;
+    use proptest::prelude::*;
+    use sukusuku::check::questions::QuestionRole;
+
+    fn any_answer() -> impl Strategy<Value = Answer> {
+        prop_oneof![Just(Yes), Just(Sometimes), Just(NotYet), Just(Unknown)]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever the answers, in any band: an area is "on track" only when
+        /// every one of its warning signs was answered and ruled out ("yes").
+        #[test]
+        fn an_area_is_on_track_only_when_its_signs_are_ruled_out(
+            band_at in 0usize..25,
+            picks in proptest::collection::vec(any_answer(), 40),
+        ) {
+            let bank = synthetic_bank();
+            let band = &bank.bands[band_at % bank.bands.len()];
+            let questions = questions_for(&bank, band);
+            let answers: Answers = questions.iter().zip(picks.iter().cycle()).map(|(q, a)| (q.id.to_string(), *a)).collect();
+            let outcome = score(&bank, &band.id, &answers).unwrap();
+            for result in outcome.domains.iter().filter(|d| d.level == Level::OnTrack) {
+                for q in &questions {
+                    if let QuestionRole::Sign { domain: Some(domain), .. } = q.role {
+                        if domain == result.domain {
+                            prop_assert_eq!(answers[q.id], Yes, "{} on track with {} answered {:?}", result.domain.code(), q.id, answers[q.id]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -55,6 +55,10 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
     if let Some(g) = &child.gestation {
         basics.push(row(Key::SummaryGestation, format::gestation(lang, g)));
     }
+    // The weight measured on the day of birth (the birth's own, when the
+    // child's record was started from it).
+    let at_birth = child.measurements.iter().filter(|m| m.date == child.birth_date).find_map(|m| m.weight_g);
+    basics.extend(at_birth.map(|g| row(Key::BirthWeight, format!("{g} g"))));
     basics.push(row(Key::SummaryAge, age));
     basics.extend(corrected_age.map(|c| row(Key::SummaryCorrected, c)));
     basics.push(row(Key::SummaryMadeOn, date(today)));
@@ -201,6 +205,10 @@ mod tests {
         let s = summary(Lang::Ja, &child, today);
         assert!(s.centiles_corrected);
         assert!(s.basics.iter().any(|(label, value)| label == "在胎週数" && value == "30週0日"), "{:?}", s.basics);
+        assert!(!s.basics.iter().any(|(label, _)| label == "出生体重"), "nothing weighed on the day of birth");
+        child.measurements.push(Measurement { id: 901, date: child.birth_date, weight_g: Some(1210), length_mm: None, head_mm: None, chest_mm: None });
+        let s = summary(Lang::Ja, &child, today);
+        assert!(s.basics.contains(&("出生体重".to_owned(), "1210 g".to_owned())), "{:?}", s.basics);
         // 3.5 kg at a corrected age of 22 days is about the 24th centile, not below the 1st.
         assert_eq!(s.measurements[0].1, "3.5 kg（24パーセンタイル）, 2026年11月1日");
     }
