@@ -123,6 +123,22 @@ pub fn pregnancy_age(expected_delivery: NaiveDate, on: NaiveDate) -> Option<Gest
     (0..=44 * 7).contains(&days).then_some(GestationalAge { weeks: (days / 7) as u8, days: (days % 7) as u8 })
 }
 
+/// Where a pregnancy with no birth recorded stands on `on`, for Home.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PregnancyNow {
+    Along(GestationalAge),
+    /// Past the due date, however long: the family is reminded to record the birth.
+    PastDue,
+}
+
+/// `None` before the pregnancy's first day by its due date.
+pub fn pregnancy_now(expected_delivery: NaiveDate, on: NaiveDate) -> Option<PregnancyNow> {
+    if on > expected_delivery {
+        return Some(PregnancyNow::PastDue);
+    }
+    pregnancy_age(expected_delivery, on).map(PregnancyNow::Along)
+}
+
 pub fn pregnancy_weeks(expected_delivery: NaiveDate, on: NaiveDate) -> Option<u8> {
     pregnancy_age(expected_delivery, on).map(|g| g.weeks)
 }
@@ -227,5 +243,16 @@ mod tests {
             developmental_age_on(birth, ga(28, 0), d("2025-04-01")),
             Some(age(0, 0, 0))
         );
+    }
+
+    #[test]
+    fn a_pregnancy_stands_by_its_due_date_and_past_it_stays_past_due() {
+        let due = d("2026-12-07");
+        assert_eq!(pregnancy_now(due, d("2026-12-04")), Some(PregnancyNow::Along(GestationalAge { weeks: 39, days: 4 })));
+        assert_eq!(pregnancy_now(due, d("2026-12-07")), Some(PregnancyNow::Along(GestationalAge { weeks: 40, days: 0 })));
+        assert_eq!(pregnancy_now(due, d("2026-12-08")), Some(PregnancyNow::PastDue));
+        // Long past the 44 weeks a pregnancy can last, still a reminder.
+        assert_eq!(pregnancy_now(due, d("2027-03-01")), Some(PregnancyNow::PastDue));
+        assert_eq!(pregnancy_now(due, d("2026-02-01")), None, "before its first day");
     }
 }

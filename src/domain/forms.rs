@@ -964,9 +964,10 @@ mod tests {
         let mut child = Child::new(0, String::new(), d("2026-06-10"), Sex::Unspecified, None);
         input.apply(&mut child, d("2026-06-10")).unwrap();
         assert_eq!((child.birth_date, child.gestation), (d("2026-06-05"), Some(GestationalAge { weeks: 39, days: 2 })));
-        let m = birth.measurement(7).unwrap();
+        let m = birth.measurement_for(child.birth_date, 7).unwrap();
         assert_eq!((m.date, m.weight_g, m.length_mm, m.head_mm), (d("2026-06-05"), Some(3120), Some(495), None));
-        assert_eq!(Birth { weight_g: None, length_mm: None, ..birth }.measurement(7), None, "nothing measured, no point");
+        assert_eq!(birth.measurement_for(d("2026-06-06"), 7), None, "the birth date changed in the form: not dated wrongly");
+        assert_eq!(Birth { weight_g: None, length_mm: None, ..birth }.measurement_for(child.birth_date, 7), None, "nothing measured, no point");
     }
 
     /// The smallest birth the birth form takes gives a first measurement the
@@ -978,7 +979,7 @@ mod tests {
         let birth = smallest.to_birth(None, None, today).unwrap();
         let mut h = Household::default();
         let mut child = Child::new(h.new_id(), "ゆい".into(), birth.date, Sex::Unspecified, birth.gestation);
-        child.measurements.extend(birth.measurement(h.new_id()));
+        child.measurements.extend(birth.measurement_for(birth.date, h.new_id()));
         h.children.push(child);
         assert_eq!(crate::domain::backup::check_household(&h, today), Ok(0));
     }

@@ -9,6 +9,8 @@
 //! watches for, so a strip of + or more is mentioned too.
 
 use super::record::{PrenatalCheckup, UrineResult};
+use super::units::grams_as_kg;
+use crate::i18n::{format, Key, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PrenatalSign {
@@ -33,6 +35,41 @@ pub fn signs(checkup: &PrenatalCheckup) -> Vec<PrenatalSign> {
         found.push(PrenatalSign::ProteinInUrine);
     }
     found
+}
+
+/// A checkup's values in one line: "30週2日 · 血圧 118/72 mmHg · …".
+pub fn checkup_line(l: Lang, k: &PrenatalCheckup) -> String {
+    let mut parts = Vec::new();
+    if let Some(g) = k.gestation {
+        parts.push(format::gestation(l, &g));
+    }
+    if let Some(w) = k.weight_g {
+        parts.push(format!(
+            "{} {} kg",
+            Key::MaternalWeight.text(l),
+            grams_as_kg(w)
+        ));
+    }
+    // An earlier version stored one number alone: shown, with a dash for the other.
+    if k.bp_systolic.is_some() || k.bp_diastolic.is_some() {
+        let number = |n: Option<u16>| n.map_or_else(|| "–".to_owned(), |n| n.to_string());
+        parts.push(format!("{} {}/{} mmHg", Key::BloodPressure.text(l), number(k.bp_systolic), number(k.bp_diastolic)));
+    }
+    if let Some(u) = k.urine_protein {
+        parts.push(format!(
+            "{} {}",
+            Key::UrineProtein.text(l),
+            format::urine(l, u)
+        ));
+    }
+    if let Some(u) = k.urine_sugar {
+        parts.push(format!(
+            "{} {}",
+            Key::UrineSugar.text(l),
+            format::urine(l, u)
+        ));
+    }
+    parts.join(" · ")
 }
 
 #[cfg(test)]
@@ -79,5 +116,13 @@ mod tests {
             signs(&checkup(Some((165, 112)), Some(UrineResult::Plus1))),
             vec![PrenatalSign::VeryHighBloodPressure, PrenatalSign::ProteinInUrine]
         );
+    }
+
+    #[test]
+    fn a_pressure_stored_alone_is_shown_with_a_dash() {
+        assert_eq!(checkup_line(Lang::Ja, &checkup(Some((118, 72)), None)), "血圧 118/72 mmHg");
+        let lone = PrenatalCheckup { bp_diastolic: None, ..checkup(Some((150, 0)), None) };
+        assert_eq!(checkup_line(Lang::Ja, &lone), "血圧 150/– mmHg");
+        assert_eq!(checkup_line(Lang::Ja, &checkup(None, None)), "");
     }
 }

@@ -125,9 +125,13 @@ pub struct Birth {
 }
 
 impl Birth {
-    /// What was measured at birth, as the child's first growth point; `None`
-    /// when nothing was.
-    pub fn measurement(&self, id: Id) -> Option<Measurement> {
+    /// What was measured at birth, as the first growth point of a child born
+    /// on `born_on`; `None` when nothing was, or when the child's birth date
+    /// was changed from this birth's (the values would be dated wrongly).
+    pub fn measurement_for(&self, born_on: NaiveDate, id: Id) -> Option<Measurement> {
+        if born_on != self.date {
+            return None;
+        }
         let m = Measurement { id, date: self.date, weight_g: self.weight_g, length_mm: self.length_mm, head_mm: self.head_mm, chest_mm: self.chest_mm };
         [m.weight_g, m.length_mm, m.head_mm, m.chest_mm].iter().any(Option::is_some).then_some(m)
     }

@@ -319,6 +319,13 @@ mod tests {
         let due = p.expected_delivery.unwrap();
         let weeks: Vec<String> = p.checkups.iter().map(|k| crate::i18n::format::gestation(crate::i18n::Lang::Ja, &k.gestation.unwrap())).collect();
         assert_eq!(weeks, ["36週1日", "20週1日", "12週1日"], "newest first, as the app keeps them");
+        for dates in [
+            child.measurements.iter().map(|m| m.date).collect::<Vec<_>>(),
+            child.firsts.iter().map(|f| f.date).collect(),
+            child.notes.iter().map(|n| n.date).collect(),
+        ] {
+            assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first: {dates:?}");
+        }
         let born = p.birth.as_ref().unwrap();
         let expected = crate::domain::validate::weeks_on(due, born.date).unwrap();
         assert_eq!(crate::domain::validate::check_weeks_against_due(born.gestation.unwrap(), expected), Ok(()));

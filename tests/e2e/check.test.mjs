@@ -9,24 +9,33 @@ const app = session();
 
 const ALL_YES = (id) => (id === "sign-lost-skill" || id === "caregiver-anxious" ? "not-yet" : "yes");
 
-/** Starts the check for the only child and answers every question with `pick(questionId)`. */
-async function answerCheck(page, pick) {
+/** Opens the check page and starts (or resumes) the only child's check; returns the run page's address. */
+async function startCheck(page) {
   await page.goto(app.server.url + "check");
   await appReady(page);
   await page.getByTestId("start-check").click();
   await page.waitForURL(/\/check\/run\/\d+$/);
+  return page.url();
+}
+
+/** Answers every question with `pick(questionId)`, up to and including the last, which is left unfinished. */
+async function answerAll(page, pick) {
   for (let n = 0; n < 60; n++) {
     const id = await page.getByTestId("check-question").getAttribute("data-question");
     await page.getByTestId(`answer-${pick(id)}`).click();
-    if (await page.getByTestId("check-finish").isVisible()) {
-      await page.getByTestId("check-finish").click();
-      await page.waitForURL(/\/check\/result\/\d+\/\d+$/);
-      return;
-    }
+    if (await page.getByTestId("check-finish").isVisible()) return;
     await page.getByTestId("check-next").click();
     await page.waitForFunction((prev) => document.querySelector("[data-testid=check-question]")?.dataset.question !== prev, id);
   }
-  throw new Error("the check never finished");
+  throw new Error("the check never reached its last question");
+}
+
+/** Starts the check for the only child, answers every question with `pick(questionId)` and finishes it. */
+async function answerCheck(page, pick) {
+  await startCheck(page);
+  await answerAll(page, pick);
+  await page.getByTestId("check-finish").click();
+  await page.waitForURL(/\/check\/result\/\d+\/\d+$/);
 }
 
 async function levels(page) {
@@ -130,6 +139,21 @@ describe("development check", () => {
     assert.doesNotMatch(late.text, /1か月後/);
   });
 
+  it("an older result does not say when the next check is: that is the latest's to say", async () => {
+    const { page, context } = await openPage(app.browser);
+    // The demo child is 18 months old with checks only from 12 and 15 months.
+    await page.goto(app.server.url + "check?demo=1");
+    await appReady(page);
+    const rows = page.getByTestId("history-row");
+    assert.equal(await rows.count(), 2);
+    await rows.first().getByRole("link").click();
+    await page.waitForURL(/\/check\/result\/\d+\/\d+$/);
+    await page.getByTestId("result-domain").first().waitFor();
+    assert.equal(await page.getByTestId("next-check").count(), 0);
+    assert.doesNotMatch(await page.locator("main").textContent(), /1か月後|次のチェック（/);
+    await context.close();
+  });
+
   it("a warning sign alone (no words at 18 months) leads to consult in its area", async () => {
     const { page, context } = await openPage(app.browser);
     await eighteenMonthOld(page);
@@ -149,6 +173,7 @@ describe("development check", () => {
     const language = await page.locator("[data-testid=result-domain][data-domain=language]").textContent();
     const next = (await page.getByTestId("next-check").textContent()).match(/\d{4}年\d+月\d+日/)[0];
     assert.ok(language.includes(`1か月後（${next}ごろ）`), language);
+    assert.ok(!language.includes("おうちで試せること"), "no empty list of things to try: every item was done");
     await page.goto(app.server.url + "check");
     await appReady(page);
     assert.match(await page.getByTestId("check-plan").textContent(), new RegExp(`次のチェックは ${next} から`));
@@ -181,11 +206,7 @@ describe("development check", () => {
   it("resumes after a reload at the same question, and back changes an earlier answer", async () => {
     const { page, context } = await openPage(app.browser);
     await eighteenMonthOld(page);
-    await page.goto(app.server.url + "check");
-    await appReady(page);
-    await page.getByTestId("start-check").click();
-    await page.waitForURL(/\/check\/run\/\d+$/);
-    const runUrl = page.url();
+    const runUrl = await startCheck(page);
     for (let n = 0; n < 3; n++) {
       await page.getByTestId("answer-yes").click();
       await page.getByTestId("check-next").click();
@@ -219,7 +240,7 @@ describe("development check", () => {
     await page.goto(app.server.url + "check");
     await appReady(page);
     assert.equal(await page.getByTestId("start-check").textContent(), "チェックを始める");
-    // Nor can it be finished from a tab left open on it: it would be saved under the wrong age.
+    // Nor continued at its address: it would be saved under the wrong age.
     await page.goto(runUrl);
     await appReady(page);
     await page.getByTestId("check-draft-stale").waitFor();
@@ -230,17 +251,8 @@ describe("development check", () => {
   it("a check whose age band passes while it is open is not saved under that band, and says why", async () => {
     const { page, context } = await openPage(app.browser);
     await eighteenMonthOld(page);
-    await page.goto(app.server.url + "check");
-    await appReady(page);
-    await page.getByTestId("start-check").click();
-    await page.waitForURL(/\/check\/run\/\d+$/);
-    while (!(await page.getByTestId("check-finish").isVisible())) {
-      const id = await page.getByTestId("check-question").getAttribute("data-question");
-      await page.getByTestId("answer-yes").click();
-      await page.getByTestId("check-next").click();
-      await page.waitForFunction((prev) => document.querySelector("[data-testid=check-question]")?.dataset.question !== prev, id);
-    }
-    await page.getByTestId("answer-yes").click();
+    await startCheck(page);
+    await answerAll(page, ALL_YES);
     // Another tab moves the birth date back three months: the child is now in the 21-month band.
     const other = await context.newPage();
     await other.goto(app.server.url + "record");

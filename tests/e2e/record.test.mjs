@@ -224,11 +224,20 @@ describe("entering the record", () => {
     await page.waitForURL(/\/record\/child\/\d+$/);
     await appReady(page);
     await page.getByTestId("measurement").filter({ hasText: "3.12 kg" }).waitFor();
-    // Done once: the pregnancy no longer offers it.
+    // Done once: the pregnancy no longer offers it, nor the pregnancy's Talk link.
     await page.goto(pregnancy);
     await appReady(page);
     await page.getByTestId("birth").waitFor();
     assert.equal(await page.getByTestId("child-from-birth").count(), 0);
+    assert.equal(await page.getByTestId("pregnancy-consult").count(), 0);
+    // Deleting the pregnancy says what goes with it (then cancelled).
+    await page.getByTestId("delete").first().click();
+    assert.match(await page.locator(".confirm__text").textContent(), /妊婦健診: 1回、出産の記録: 1件/);
+    await page.getByRole("button", { name: "やめる" }).click();
+    // The list tells it by its birth date now.
+    await page.goto(app.server.url + "record");
+    await appReady(page);
+    assert.match(await page.getByTestId("pregnancy-card").textContent(), new RegExp(`出生日: `));
     await page.goto(app.server.url);
     await appReady(page);
     assert.equal(await page.getByTestId("home-pregnancy").count(), 0, "born: no longer on home as a pregnancy");

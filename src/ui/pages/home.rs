@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::check::files;
 use crate::check::schedule::{plan, Plan};
 use crate::i18n::{format, t_with, Key};
-use crate::domain::age::pregnancy_age;
+use crate::domain::age::{pregnancy_now, PregnancyNow};
 use crate::sections::{RecordPage, Section};
 use crate::ui::components::{EmbeddedNotice, PageFrame};
 use crate::ui::i18n::tr;
@@ -72,11 +72,9 @@ pub fn Home() -> impl IntoView {
                 .filter_map(|p| {
                     let due = p.expected_delivery?;
                     let date = format::date(l, due);
-                    // Past the due date with no birth recorded, however long: the prompt stays.
-                    let text = if today > due {
-                        t_with(l, Key::HomePregnancyPastDue, &[("date", &date)])
-                    } else {
-                        t_with(l, Key::HomePregnancy, &[("weeks", &format::gestation(l, &pregnancy_age(due, today)?)), ("date", &date)])
+                    let text = match pregnancy_now(due, today)? {
+                        PregnancyNow::PastDue => t_with(l, Key::HomePregnancyPastDue, &[("date", &date)]),
+                        PregnancyNow::Along(weeks) => t_with(l, Key::HomePregnancy, &[("weeks", &format::gestation(l, &weeks)), ("date", &date)]),
                     };
                     Some(view! {
                         <li><a href=href_to(&RecordPage::Pregnancy(p.id).path()) class="card card--link" data-testid="home-pregnancy">{text}</a></li>

@@ -59,9 +59,8 @@ pub fn ChildForm(
             None => {
                 let mut c = checked.clone();
                 c.id = h.new_id();
-                // Only while the form's date is still the birth's.
-                let at_birth = from_birth.as_ref().filter(|b| b.date == c.birth_date);
-                c.measurements.extend(at_birth.and_then(|b| b.measurement(h.new_id())));
+                let at_birth = from_birth.as_ref().and_then(|b| b.measurement_for(c.birth_date, h.new_id()));
+                c.measurements.extend(at_birth);
                 h.children.push(c);
             }
         });

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use crate::ui::router::use_navigate;
 
 use super::forms::{BirthForm, CheckupForm, ChildForm, PregnancyForm};
-use crate::domain::prenatal::{signs, PrenatalSign};
+use crate::domain::prenatal::{checkup_line, signs, PrenatalSign};
 use crate::domain::record::{Id, PrenatalCheckup};
 use crate::domain::units::{grams_as_kg, hhmm, mm_as_cm};
 use crate::i18n::{format, t_with, Key, Lang};
@@ -11,40 +11,6 @@ use crate::ui::components::{delete_warning, EditDelete, PageFrame};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::links::{href, href_to};
 use crate::ui::record_state::use_record;
-
-fn checkup_line(l: Lang, k: &PrenatalCheckup) -> String {
-    let mut parts = Vec::new();
-    if let Some(g) = k.gestation {
-        parts.push(format::gestation(l, &g));
-    }
-    if let Some(w) = k.weight_g {
-        parts.push(format!(
-            "{} {} kg",
-            Key::MaternalWeight.text(l),
-            grams_as_kg(w)
-        ));
-    }
-    // An earlier version stored one number alone: shown, with a dash for the other.
-    if k.bp_systolic.is_some() || k.bp_diastolic.is_some() {
-        let number = |n: Option<u16>| n.map_or_else(|| "–".to_owned(), |n| n.to_string());
-        parts.push(format!("{} {}/{} mmHg", Key::BloodPressure.text(l), number(k.bp_systolic), number(k.bp_diastolic)));
-    }
-    if let Some(u) = k.urine_protein {
-        parts.push(format!(
-            "{} {}",
-            Key::UrineProtein.text(l),
-            format::urine(l, u)
-        ));
-    }
-    if let Some(u) = k.urine_sugar {
-        parts.push(format!(
-            "{} {}",
-            Key::UrineSugar.text(l),
-            format::urine(l, u)
-        ));
-    }
-    parts.join(" · ")
-}
 
 /// The Talk page, about the pregnancy while it lasts (the page offers that
 /// choice only until the birth is recorded).
