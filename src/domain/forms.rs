@@ -970,6 +970,29 @@ mod tests {
         assert_eq!(Birth { weight_g: None, length_mm: None, ..birth }.measurement_for(child.birth_date, 7), None, "nothing measured, no point");
     }
 
+    /// Twins: the first baby takes the birth's measurement, the next one the
+    /// date and weeks only (the birth holds one baby's measurement).
+    #[test]
+    fn a_birth_offers_a_first_child_then_another_without_the_measurement() {
+        let birth = BirthInput { date: "2026-06-05".into(), weeks: "36".into(), weight_g: "2410".into(), ..Default::default() }
+            .to_birth(None, None, d("2026-06-10"))
+            .unwrap();
+        let mut h = Household::default();
+        let id = h.new_id();
+        h.pregnancies.push(Pregnancy { id, expected_delivery: None, checkups: vec![], birth: None, notes: String::new() });
+        assert_eq!(h.birth_offer(id), None, "no birth recorded, nothing offered");
+        h.pregnancy_mut(id).unwrap().birth = Some(birth.clone());
+        let first = h.birth_offer(id).unwrap();
+        assert!(!first.another);
+        assert_eq!(first.birth.measurement_for(birth.date, 9).and_then(|m| m.weight_g), Some(2410));
+        let child = Child::new(h.new_id(), "ゆい".into(), birth.date, Sex::Female, birth.gestation);
+        h.children.push(child);
+        let second = h.birth_offer(id).unwrap();
+        assert!(second.another);
+        assert_eq!(ChildInput::from_birth(&second.birth), ChildInput::from_birth(&birth), "the same date and weeks");
+        assert_eq!(second.birth.measurement_for(birth.date, 9), None, "the first baby's weight is not the twin's");
+    }
+
     /// The smallest birth the birth form takes gives a first measurement the
     /// child's record (and so a backup of it) takes too.
     #[test]

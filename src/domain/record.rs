@@ -137,6 +137,14 @@ impl Birth {
     }
 }
 
+/// See [`Household::birth_offer`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BirthOffer {
+    pub birth: Birth,
+    /// A child born that day is recorded already.
+    pub another: bool,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
@@ -354,6 +362,17 @@ impl Household {
 
     pub fn pregnancy(&self, id: Id) -> Option<&Pregnancy> {
         self.pregnancies.iter().find(|p| p.id == id)
+    }
+
+    /// What a pregnancy's recorded birth offers towards a child's own
+    /// record. The first baby born that day starts with the birth's
+    /// measurement; once one is there, the offer is for a twin (or more),
+    /// from the date and weeks only, as the birth holds one baby's measurement.
+    pub fn birth_offer(&self, pregnancy_id: Id) -> Option<BirthOffer> {
+        let birth = self.pregnancy(pregnancy_id)?.birth.clone()?;
+        let another = self.children.iter().any(|c| c.birth_date == birth.date);
+        let birth = if another { Birth { weight_g: None, length_mm: None, head_mm: None, chest_mm: None, ..birth } } else { birth };
+        Some(BirthOffer { birth, another })
     }
 
     pub fn pregnancy_mut(&mut self, id: Id) -> Option<&mut Pregnancy> {

@@ -177,7 +177,7 @@ describe("entering the record", () => {
     await context.close();
   });
 
-  it("the birth starts the child's own record: its date, weeks and measurements are not typed twice", async () => {
+  it("the birth starts the child's own record, and a twin's: date, weeks and measurements are not typed twice", async () => {
     const { page, context, errors } = await openPage(app.browser);
     await page.goto(app.server.url + "record");
     await appReady(page);
@@ -224,12 +224,23 @@ describe("entering the record", () => {
     await page.waitForURL(/\/record\/child\/\d+$/);
     await appReady(page);
     await page.getByTestId("measurement").filter({ hasText: "3.12 kg" }).waitFor();
-    // Done once: the pregnancy no longer offers it, nor the pregnancy's Talk link.
+    // Once done, the pregnancy offers a twin's record (date and weeks, not the
+    // first baby's weight), and no longer the pregnancy's Talk link.
     await page.goto(pregnancy);
     await appReady(page);
     await page.getByTestId("birth").waitFor();
-    assert.equal(await page.getByTestId("child-from-birth").count(), 0);
+    assert.match(await page.getByTestId("child-from-birth").textContent(), /双子/);
     assert.equal(await page.getByTestId("pregnancy-consult").count(), 0);
+    await page.getByTestId("add-child-from-birth").click();
+    assert.equal(await page.inputValue("#child-birth-date"), day(-1));
+    await page.fill("#child-name", "あおい");
+    await page.getByTestId("form-save").click();
+    await page.waitForURL(/\/record\/child\/\d+$/);
+    await appReady(page);
+    await page.getByRole("heading", { level: 1, name: "あおい" }).waitFor();
+    assert.equal(await page.getByTestId("measurement").count(), 0);
+    await page.goto(pregnancy);
+    await appReady(page);
     // Deleting the pregnancy says what goes with it (then cancelled).
     await page.getByTestId("delete").first().click();
     assert.match(await page.locator(".confirm__text").textContent(), /妊婦健診: 1回、出産の記録: 1件/);

@@ -200,21 +200,16 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
 }
 
 /// Once the birth is recorded, the child's own record starts from it (date,
-/// weeks and what was measured) unless a child born that day is there already.
+/// weeks and what was measured); after that, a twin's can (see `birth_offer`).
 #[component]
 fn ChildFromBirth(pregnancy_id: Id) -> impl IntoView {
     let state = use_record();
     let navigate = use_navigate();
     let adding = RwSignal::new(false);
-    let birth = Memo::new(move |_| {
-        state.envelope.with(|e| {
-            let birth = e.record.pregnancy(pregnancy_id)?.birth.clone()?;
-            (!e.record.children.iter().any(|c| c.birth_date == birth.date)).then_some(birth)
-        })
-    });
+    let offer = Memo::new(move |_| state.envelope.with(|e| e.record.birth_offer(pregnancy_id)));
     move || {
         let navigate = navigate.clone();
-        birth.get().map(|b| {
+        offer.get().map(|offer| {
             if adding.get() {
                 let done = move |id: Option<Id>| {
                     adding.set(false);
@@ -222,12 +217,17 @@ fn ChildFromBirth(pregnancy_id: Id) -> impl IntoView {
                         navigate(&RecordPage::Child(id).path());
                     }
                 };
-                view! { <ChildForm existing=None from_birth=Some(b) on_done=done/> }.into_any()
+                view! { <ChildForm existing=None from_birth=Some(offer.birth) on_done=done/> }.into_any()
             } else {
+                let (body, action, class) = if offer.another {
+                    (Key::ChildFromBirthAnotherBody, Key::AddAnotherChild, "button")
+                } else {
+                    (Key::ChildFromBirthBody, Key::AddChild, "button button--primary")
+                };
                 view! {
                     <div class="card" data-testid="child-from-birth">
-                        <p>{tr(Key::ChildFromBirthBody)}</p>
-                        <button type="button" class="button button--primary" data-testid="add-child-from-birth" on:click=move |_| adding.set(true)>{tr(Key::AddChild)}</button>
+                        <p>{tr(body)}</p>
+                        <button type="button" class=class data-testid="add-child-from-birth" on:click=move |_| adding.set(true)>{tr(action)}</button>
                     </div>
                 }
                 .into_any()
