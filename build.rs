@@ -1,4 +1,4 @@
-//! Two things the app compiles from data files.
+//! Three things the app compiles from data files.
 //!
 //! The development check's files, without their provenance. Each question's
 //! `source` and `source_age_months` are for the people who write and review
@@ -7,6 +7,9 @@
 //! are what native builds compile in (`src/check/files.rs`); the browser
 //! reads the same copies, one language at a time, from the locale packs that
 //! `scripts/stamp-build.mjs` writes (`src/i18n/pack.rs`).
+//!
+//! The schedules and the WHO tables in `data/`, minified, and the WHO file
+//! without its documentation fields, which only people read (-0.4 KiB).
 //!
 //! The catalogue's keys, from `locales/<lang>.json`: a `Key` per entry, so a
 //! key that does not exist is a compile error, and a locale file that lacks a
@@ -52,6 +55,32 @@ fn assessments(out: &Path) {
             Err(_) => text,
         };
         fs::write(out.join(path.file_name().expect("a file name")), shipped).expect("OUT_DIR is writable");
+    }
+}
+
+/// Documentation fields of the WHO file; `growth::lms` would skip them.
+const WHO_DOCUMENTATION: [&str; 4] = ["source", "licence", "format", "units"];
+
+fn data_files(out: &Path) {
+    let out = out.join("data");
+    fs::create_dir_all(&out).expect("OUT_DIR is writable");
+    for (path, drop) in [
+        ("data/immunisation-jp.json", &[][..]),
+        ("data/checkups-jp.json", &[][..]),
+        ("data/growth/who-2006-lms.json", &WHO_DOCUMENTATION[..]),
+    ] {
+        println!("cargo:rerun-if-changed={path}");
+        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        // As for the check's files: not JSON, copied as it is for the reader to refuse.
+        let shipped = match serde_json::from_str::<Value>(&text) {
+            Ok(Value::Object(mut fields)) => {
+                fields.retain(|key, _| !drop.contains(&key.as_str()));
+                Value::Object(fields).to_string()
+            }
+            _ => text,
+        };
+        let name = Path::new(path).file_name().expect("a file name");
+        fs::write(out.join(name), shipped).expect("OUT_DIR is writable");
     }
 }
 
@@ -108,5 +137,6 @@ fn catalogue(out: &Path) {
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     assessments(Path::new(&out));
+    data_files(Path::new(&out));
     catalogue(Path::new(&out));
 }

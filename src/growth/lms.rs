@@ -18,7 +18,8 @@ pub const DAYS_PER_MONTH: f64 = 30.4375;
 /// The tables end at 60 months.
 pub const MAX_AGE_DAYS: f64 = 60.0 * DAYS_PER_MONTH;
 
-const DATA: &str = include_str!("../../data/growth/who-2006-lms.json");
+/// Minified by `build.rs` from `data/`.
+const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/data/who-2006-lms.json"));
 
 /// L, M and S at one age.
 #[derive(Clone, Copy, Debug, PartialEq)]

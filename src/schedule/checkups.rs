@@ -63,7 +63,8 @@ pub enum CheckupStatus {
     Passed,
 }
 
-const DATA: &str = include_str!("../../data/checkups-jp.json");
+/// Minified by `build.rs` from `data/`.
+const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/data/checkups-jp.json"));
 
 impl Checkups {
     pub fn parse(text: &str) -> Result<Checkups, Vec<Problem>> {

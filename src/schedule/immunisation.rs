@@ -122,7 +122,8 @@ pub struct NextDue<'a> {
     pub doses: Vec<DoseStatus<'a>>,
 }
 
-const DATA: &str = include_str!("../../data/immunisation-jp.json");
+/// Minified by `build.rs` from `data/`.
+const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/data/immunisation-jp.json"));
 
 impl Schedule {
     pub fn parse(text: &str) -> Result<Schedule, Vec<Problem>> {
