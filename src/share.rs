@@ -1,18 +1,20 @@
 //! PURE: the app's address to share, and its QR code as an SVG path.
 
+use crate::municipality::links::{has_query, with_query};
+
 /// The address to open the app with: the municipality's own `app_url` when
-/// its configuration gives one, otherwise this copy's address, with the
-/// municipality chosen so the family lands on their own city.
+/// its configuration gives one, otherwise this copy's address, either with
+/// the municipality chosen (`?city=`) so a new phone lands on the family's
+/// own city rather than the demonstration one.
 pub fn app_address(configured: Option<&str>, origin: &str, base: &str, city: Option<&str>) -> String {
-    if let Some(url) = configured.filter(|u| !u.trim().is_empty()) {
-        return url.trim().to_owned();
+    let address = match configured.map(str::trim).filter(|u| !u.is_empty()) {
+        Some(url) => url.to_owned(),
+        None => format!("{origin}{base}/"),
+    };
+    match city.filter(|c| !c.is_empty()) {
+        Some(city) if !has_query(&address, "city") => with_query(&address, "city", city),
+        _ => address,
     }
-    let mut address = format!("{origin}{base}/");
-    if let Some(city) = city.filter(|c| !c.is_empty()) {
-        address.push_str("?city=");
-        address.push_str(city);
-    }
-    address
 }
 
 /// A QR code drawn as one SVG path of unit squares.
@@ -48,7 +50,11 @@ mod tests {
 
     #[test]
     fn the_configured_address_wins_and_the_city_is_kept_otherwise() {
-        assert_eq!(app_address(Some("https://city.example/app/"), "http://x", "", Some("demo")), "https://city.example/app/");
+        assert_eq!(app_address(Some("https://city.example/app/"), "http://x", "", Some("kosodate-shi")), "https://city.example/app/?city=kosodate-shi");
+        // The configured address's own query and fragment are kept, and a city it names wins.
+        assert_eq!(app_address(Some("https://city.example/app/?from=qr#top"), "http://x", "", Some("a")), "https://city.example/app/?from=qr&city=a#top");
+        assert_eq!(app_address(Some("https://city.example/app/?city=b"), "http://x", "", Some("a")), "https://city.example/app/?city=b");
+        assert_eq!(app_address(Some("https://city.example/app/?mycity=b"), "http://x", "", Some("a")), "https://city.example/app/?mycity=b&city=a");
         assert_eq!(app_address(None, "https://host.example", "/city/app", Some("demo")), "https://host.example/city/app/?city=demo");
         assert_eq!(app_address(Some(" "), "https://host.example", "", None), "https://host.example/");
     }

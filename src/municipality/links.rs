@@ -38,6 +38,20 @@ pub fn line_link(line_id: &str, text: Option<&str>) -> String {
     }
 }
 
+/// `url` with `name=value` added to its query, before any #fragment (or the
+/// page never receives it).
+pub fn with_query(url: &str, name: &str, value: &str) -> String {
+    let (address, fragment) = url.split_at(url.find('#').unwrap_or(url.len()));
+    let separator = if address.contains('?') { '&' } else { '?' };
+    format!("{address}{separator}{}={}{fragment}", percent_encode(name), percent_encode(value))
+}
+
+/// Whether `url`'s query already has a parameter `name`.
+pub fn has_query(url: &str, name: &str) -> bool {
+    let address = url.split('#').next().unwrap_or_default();
+    address.split_once('?').is_some_and(|(_, query)| query.split('&').any(|pair| pair.split('=').next() == Some(name)))
+}
+
 pub fn tel_link(number: &str) -> String {
     let dial: String = number
         .chars()
@@ -55,16 +69,7 @@ pub fn channel_link(channel: &Channel, text: Option<&str>) -> Option<String> {
         ChannelKind::Web => {
             let url = channel.url.as_deref()?;
             match (channel.text_parameter.as_deref(), text) {
-                (Some(param), Some(text)) => {
-                    // The query goes before any #fragment, or the form never receives it.
-                    let (address, fragment) = url.split_at(url.find('#').unwrap_or(url.len()));
-                    let separator = if address.contains('?') { '&' } else { '?' };
-                    format!(
-                        "{address}{separator}{}={}{fragment}",
-                        percent_encode(param),
-                        percent_encode(text)
-                    )
-                }
+                (Some(param), Some(text)) => with_query(url, param, text),
                 _ => url.to_owned(),
             }
         }

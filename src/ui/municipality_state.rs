@@ -24,9 +24,16 @@ pub struct CityState {
 
 impl CityState {
     /// Switches municipality (Settings) and remembers it.
+    /// Nothing of the previous municipality stays on screen: until the new
+    /// one's file arrives, only a copy of it kept on this device is shown.
     pub fn choose(&self, id: &str) {
         if validate::is_id(id) {
             browser::write_setting(StorageKey::City, id);
+            let kept = kept_config(id);
+            apply_theme(kept.as_ref());
+            self.config.set(kept);
+            self.errors.set(Vec::new());
+            self.unavailable.set(false);
             self.id.set(id.to_owned());
             load(*self, id.to_owned());
         }
@@ -56,9 +63,7 @@ impl CityStart {
                 browser::read_setting(StorageKey::City).filter(|id| validate::is_id(id))
             })
             .unwrap_or_else(|| DEFAULT_CITY.to_owned());
-        let kept = browser::read_setting(StorageKey::CityConfig)
-            .and_then(|kept| validate::parse(&kept).ok())
-            .filter(|config| config.id == id);
+        let kept = kept_config(&id);
         CityStart { id, kept }
     }
 
@@ -82,6 +87,13 @@ impl CityStart {
     }
 }
 
+/// The copy of municipality `id`'s file this device keeps, if it is that one's.
+fn kept_config(id: &str) -> Option<MunicipalityConfig> {
+    browser::read_setting(StorageKey::CityConfig)
+        .and_then(|kept| validate::parse(&kept).ok())
+        .filter(|config| config.id == id)
+}
+
 pub type Fetched = Result<Option<String>, ()>;
 
 /// How long a first start waits for the municipality's file beyond the
@@ -96,9 +108,9 @@ pub fn provide_city_state(start: CityStart, fetched: Option<Fetched>) -> CitySta
         errors: RwSignal::new(Vec::new()),
         unavailable: RwSignal::new(false),
     };
-    if let Some(config) = kept {
-        apply_theme(&config);
-        state.config.set(Some(config));
+    if kept.is_some() {
+        apply_theme(kept.as_ref());
+        state.config.set(kept);
     }
     match fetched {
         Some(fetched) => use_fetched(state, &id, fetched),
@@ -124,11 +136,15 @@ fn load(state: CityState, id: String) {
 }
 
 fn use_fetched(state: CityState, id: &str, fetched: Fetched) {
+    // Another municipality was chosen while this file was on its way.
+    if state.id.get_untracked() != id {
+        return;
+    }
     match fetched {
         Ok(Some(text)) => match validate::parse(&text) {
             Ok(config) if config.id == id => {
                 browser::write_setting(StorageKey::CityConfig, &text);
-                apply_theme(&config);
+                apply_theme(Some(&config));
                 state.errors.set(Vec::new());
                 state.unavailable.set(false);
                 state.config.set(Some(config));
@@ -157,8 +173,9 @@ fn use_fetched(state: CityState, id: &str, fetched: Fetched) {
     }
 }
 
-/// The municipality's colours as CSS custom properties (validated for contrast).
-fn apply_theme(config: &MunicipalityConfig) {
+/// The municipality's colours as CSS custom properties (validated for
+/// contrast); the app's own where it gives none.
+fn apply_theme(config: Option<&MunicipalityConfig>) {
     let Some(root) = browser::document()
         .document_element()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -166,10 +183,14 @@ fn apply_theme(config: &MunicipalityConfig) {
         return;
     };
     let style = root.style();
-    if let Some(primary) = &config.theme.primary {
-        let _ = style.set_property("--color-primary", primary);
-    }
-    if let Some(background) = &config.theme.background {
-        let _ = style.set_property("--color-bg", background);
+    let theme = config.map(|c| &c.theme);
+    for (property, colour) in [
+        ("--color-primary", theme.and_then(|t| t.primary.as_deref())),
+        ("--color-bg", theme.and_then(|t| t.background.as_deref())),
+    ] {
+        let _ = match colour {
+            Some(colour) => style.set_property(property, colour),
+            None => style.remove_property(property).map(drop),
+        };
     }
 }

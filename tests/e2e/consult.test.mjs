@@ -14,11 +14,16 @@ describe("consultation card", () => {
   it("orders channels by Japan time on a phone set to New York, and each link carries exactly the previewed text", async () => {
     const { page, context, errors } = await openPage(app.browser);
     await context.close();
+    // A real municipality's file: the demonstration's desks get no links.
+    const real = copyOfBuild();
+    const file = join(real, "municipalities", "demo.json");
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, "utf8")), demo: false }));
+    const own = await startServer(real);
     const ny = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP", timezoneId: "America/New_York" });
     const p = await ny.newPage();
     // Tuesday 24 Nov 2026 10:00 in Japan = Monday 20:00 in New York.
     await p.clock.setFixedTime(new Date("2026-11-24T01:00:00Z"));
-    await p.goto(app.server.url + "consult");
+    await p.goto(own.url + "consult");
     await appReady(p);
     const card = p.getByTestId("consult-card");
     await card.getByTestId("consult-channel").first().waitFor();
@@ -43,6 +48,22 @@ describe("consultation card", () => {
     assert.equal(await p.locator('[data-channel="national-189"]').getAttribute("href"), "tel:189");
     assert.deepEqual(errors, []);
     await ny.close();
+    await own.close();
+  });
+
+  it("sends nothing to a demonstration municipality's fictional desks", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await page.goto(app.server.url + "consult");
+    await appReady(page);
+    await page.getByTestId("demo-city").waitFor();
+    const desks = page.getByTestId("consult-card").getByTestId("consult-channel");
+    await desks.first().waitFor();
+    assert.equal(await page.getByTestId("demo-no-link").count(), await desks.count());
+    assert.equal(await desks.locator("a").count(), 0);
+    assert.equal(await page.locator('a[href*="line.me"], a[href^="mailto:"]').count(), 0);
+    assert.equal(await page.locator('[data-channel="national-189"]').getAttribute("href"), "tel:189", "the national lines are real");
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
   it("says when nothing is open and points to the 24-hour lines", async () => {
@@ -130,6 +151,35 @@ describe("municipality configuration", () => {
     await page.getByTestId("city-select").selectOption("demo");
     await page.getByTestId("city-name").waitFor();
     await page.waitForFunction(() => !document.querySelector("[data-testid=config-error]"));
+    await context.close();
+  });
+});
+
+describe("switching municipality", () => {
+  it("shows nothing of the previous one while the new one's file cannot be fetched", async () => {
+    const copy = copyOfBuild();
+    const dir = join(copy, "municipalities");
+    const demo = JSON.parse(readFileSync(join(dir, "demo.json"), "utf8"));
+    const second = { ...demo, id: "second-shi", demo: false, name: { ja: "第二市", en: "Second City" }, theme: {} };
+    writeFileSync(join(dir, "second-shi.json"), JSON.stringify(second));
+    writeFileSync(join(dir, "index.json"), JSON.stringify([{ id: "demo", name: demo.name }, { id: "second-shi", name: second.name }]));
+    const own = await startServer(copy);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(own.url + "settings");
+    await appReady(page);
+    await page.getByTestId("city-name").filter({ hasText: "デモ市" }).waitFor();
+    const primary = () => page.evaluate(() => document.documentElement.style.getPropertyValue("--color-primary"));
+    assert.equal(await primary(), demo.theme.primary);
+    // Offline: the second city's file cannot be had, and none is kept.
+    await context.setOffline(true);
+    await page.getByTestId("city-select").selectOption("second-shi");
+    await page.getByTestId("nav-consult").click();
+    await page.getByTestId("city-status").filter({ hasText: /./ }).waitFor();
+    assert.equal(await page.getByTestId("city-name").count(), 0, "not the previous city's name");
+    assert.equal(await page.getByTestId("consult-channel").count(), 0, "nor its desks");
+    assert.equal(await primary(), "", "nor its colours");
+    assert.equal(await page.locator('a[href="tel:119"]').count(), 1, "the emergency and national lines stay");
+    await own.close();
     await context.close();
   });
 });

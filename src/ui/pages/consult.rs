@@ -125,7 +125,7 @@ pub fn Consult() -> impl IntoView {
             config.as_ref().map(|config| {
                 let list = ordered_channels(config, need(), now);
                 let nothing_open = nothing_open(&list);
-                let items = channel_items(l, list, &shared, now);
+                let items = channel_items(l, list, &shared, now, config.demo);
                 let demo = config.demo.then(|| view! { <p class="notice" data-testid="demo-city">{tr(Key::DemoCityNotice)}</p> });
                 let services = (!config.services.is_empty()).then(|| {
                     let links = config
@@ -225,12 +225,16 @@ pub fn minute_clock() -> ReadSignal<chrono::DateTime<chrono::Utc>> {
 
 /// The channels in the given order, each with its hours in Japan time and a
 /// link that carries `shared` (LINE, form, mail) or calls (phone). Used by
-/// the Talk page and by the check's result page.
+/// the Talk page and by the check's result page. A demonstration
+/// municipality's desks are fictional: their addresses are no one's today but
+/// could be someone's tomorrow (a LINE ID can be registered), so nothing a
+/// family typed is ever sent to them.
 pub fn channel_items(
     l: crate::i18n::Lang,
     list: Vec<(&crate::municipality::config::Channel, crate::municipality::hours::Availability)>,
     shared: &str,
     now: chrono::DateTime<chrono::Utc>,
+    demo: bool,
 ) -> impl IntoView {
     // "Today" in the hours is Japan's today, whatever the phone's time zone.
     let today = crate::municipality::hours::japan_time(now).date();
@@ -238,7 +242,7 @@ pub fn channel_items(
         .into_iter()
         .map(|(channel, availability)| {
             let carries_text = channel.kind != ChannelKind::Phone;
-            let href = channel_link(channel, carries_text.then_some(shared));
+            let href = if demo { None } else { channel_link(channel, carries_text.then_some(shared)) };
             let action = match channel.kind {
                 ChannelKind::Line => Key::SendLine.text(l).to_owned(),
                 ChannelKind::Web => Key::SendWeb.text(l).to_owned(),
@@ -253,6 +257,7 @@ pub fn channel_items(
                     <p class="card__meta" data-testid="channel-hours">
                         {availability_text(l, &availability, channel.accepts_messages_outside_hours, today)}
                     </p>
+                    {demo.then(|| view! { <p class="card__meta" data-testid="demo-no-link">{tr(Key::DemoChannelNoLink)}</p> })}
                     {href.map(|href| view! {
                         <a class="button button--primary" href=href data-testid="consult-link" data-channel=channel.id.clone()
                             target=external.then_some("_blank") rel=external.then_some("noopener noreferrer")>{action}</a>

@@ -216,7 +216,7 @@ fn offer_channels(l: Lang, child: &Child, concerns: &[String], signs: Vec<(Strin
                     <h3>{tr(Key::ShareTitle)}</h3>
                     <pre class="share-preview" data-testid="share-preview">{shared.clone()}</pre>
                 })}
-                {channel_items(l, list, &shared, now)}
+                {channel_items(l, list, &shared, now, config.as_ref().is_some_and(|c| c.demo))}
                 {fallback.map(|key| view! {
                     <p class="notice notice--urgent" data-testid="nothing-open">{tr(key)}</p>
                     <h3>{tr(Key::ConsultNationalTitle)}</h3>

@@ -225,7 +225,7 @@ fn ChildFromBirth(pregnancy_id: Id) -> impl IntoView {
                     (Key::ChildFromBirthBody, Key::AddChild, "button button--primary")
                 };
                 view! {
-                    <div class="card" data-testid="child-from-birth">
+                    <div class="card card--offer" data-testid="child-from-birth">
                         <p>{tr(body)}</p>
                         <button type="button" class=class data-testid="add-child-from-birth" on:click=move |_| adding.set(true)>{tr(action)}</button>
                     </div>
