@@ -113,7 +113,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok) {
+          // Not the app's page that some hosts send for a missing file.
+          if (response.ok && !(response.headers.get("content-type") || "").includes("html")) {
             const copy = response.clone();
             caches.open(CONFIG_CACHE).then((cache) => cache.put(request, copy));
           }

@@ -94,6 +94,10 @@ pub async fn after_ms(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// A JSON file of the app's (`Ok(None)`: not on the server). Hosts that
+/// answer every address with the app's page, as single-page hosting often
+/// does, send HTML for a missing file: that is a missing file too, not a
+/// file with a mistake in it.
 pub async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
     let response = in_time(window().fetch_with_str(url)).await.map_err(|_| ())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| ())?;
@@ -104,7 +108,7 @@ pub async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
         return Err(());
     }
     let text = in_time(response.text().map_err(|_| ())?).await.map_err(|_| ())?;
-    Ok(text.as_string())
+    Ok(text.as_string().filter(|text| !text.trim_start().starts_with('<')))
 }
 
 /// Resolves when the browser says it is online again.

@@ -155,6 +155,23 @@ describe("municipality configuration", () => {
   });
 });
 
+describe("a host that answers a missing file with the app's page", () => {
+  it("names the file as missing, not as a file with a mistake", async () => {
+    const copy = copyOfBuild();
+    writeFileSync(join(copy, "municipalities", "spa-shi.json"), readFileSync(join(copy, "index.html")));
+    const own = await startServer(copy);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(own.url + "consult?city=spa-shi");
+    await appReady(page);
+    const panel = page.getByTestId("config-error");
+    await panel.waitFor();
+    assert.match(await panel.textContent(), /municipalities\/spa-shi\.json: このファイルがサーバーにありません/);
+    assert.doesNotMatch(await panel.textContent(), /JSON/);
+    await context.close();
+    await own.close();
+  });
+});
+
 describe("switching municipality", () => {
   it("shows nothing of the previous one while the new one's file cannot be fetched", async () => {
     const copy = copyOfBuild();

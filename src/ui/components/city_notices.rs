@@ -14,7 +14,7 @@ pub fn ConfigErrorPanel() -> impl IntoView {
         <Show when=move || !city.errors.with(|e| e.is_empty())>
             <div class="notice notice--urgent config-error" role="alert" data-testid="config-error">
                 <p><strong>{tr(Key::ConfigErrorTitle)}</strong></p>
-                <ul class="config-error__list" lang="ja">
+                <ul class="config-error__list">
                     {move || city.errors.get().into_iter().map(|e| view! { <li><code>{e.message()}</code></li> }).collect_view()}
                 </ul>
                 <p>{tr(Key::ConfigErrorFamilies)}</p>
