@@ -143,7 +143,16 @@ pub enum ImportError {
     DuplicateId {
         id: u64,
     },
+    /// An id (or the next one to give) far beyond what the app ever gives:
+    /// counting on from it would wrap round onto ids in use.
+    IdTooLarge {
+        id: u64,
+    },
 }
+
+/// Ids stay below 2^53, as JavaScript numbers count exactly; the app gives
+/// them one by one from 1.
+pub const MAX_ID: u64 = 1 << 53;
 
 impl ImportError {
     pub fn message(&self, lang: Lang) -> String {
@@ -189,6 +198,7 @@ impl ImportError {
             ImportError::DuplicateId { id } => {
                 t_with(lang, Key::ImportDuplicateId, &[("id", &id.to_string())])
             }
+            ImportError::IdTooLarge { id } => t_with(lang, Key::ImportIdTooLarge, &[("id", &id.to_string())]),
         }
     }
 }
@@ -275,8 +285,13 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<usize, ImportE
     };
     let mut before_birth = 0;
     let mut ids = BTreeSet::new();
+    if h.next_id >= MAX_ID {
+        return Err(ImportError::IdTooLarge { id: h.next_id });
+    }
     let mut id = |id: u64| {
-        if ids.insert(id) {
+        if id >= MAX_ID {
+            Err(ImportError::IdTooLarge { id })
+        } else if ids.insert(id) {
             Ok(())
         } else {
             Err(ImportError::DuplicateId { id })

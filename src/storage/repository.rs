@@ -52,6 +52,12 @@ impl LoadStatus {
             LoadStatus::Fresh | LoadStatus::Loaded | LoadStatus::Quarantined { .. }
         )
     }
+
+    /// Whether the record key holds a record this version could not read
+    /// (and so left where it was): what the app shows is not it.
+    pub fn keeps_unread_record(&self) -> bool {
+        matches!(self, LoadStatus::Newer { .. } | LoadStatus::Blocked { .. })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

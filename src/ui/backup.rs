@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::backup;
 use crate::storage::keys::StorageKey;
+use crate::storage::repository::LoadStatus;
 use crate::storage::KeyValueStore;
 use crate::ui::browser::{self, RecordStore};
 use crate::ui::record_state::{quarantine_file_name, RecordState};
@@ -28,6 +29,18 @@ pub fn export(state: RecordState) -> bool {
         state.mark_exported();
     }
     ok
+}
+
+/// Everything this device keeps that the app could not read, each as a file
+/// of its stored text: the record (from a newer version, or unreadable and
+/// not set aside) and what was set aside.
+pub fn save_unread(state: RecordState) {
+    if state.status.with_untracked(LoadStatus::keeps_unread_record) {
+        download_stored_record();
+    }
+    for (key, raw) in state.quarantined.get_untracked() {
+        browser::download(&quarantine_file_name(&key), &raw);
+    }
 }
 
 /// The text under the record key, as stored; false when there is none.

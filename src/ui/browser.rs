@@ -291,7 +291,16 @@ pub fn measured<T>(name: &str, f: impl FnOnce() -> T) -> T {
 /// Today's date on the device (the family's own calendar). Read from JS
 /// `Date` rather than chrono's local-time support, which is much larger.
 pub fn today() -> chrono::NaiveDate {
-    let d = js_sys::Date::new_0();
+    local_date(&js_sys::Date::new_0())
+}
+
+/// The device's calendar date at `at` (in Japan, 07:30 is still that day,
+/// not the day before as in UTC).
+pub fn local_date_of(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+    local_date(&js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64)))
+}
+
+fn local_date(d: &js_sys::Date) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or_default()
 }

@@ -76,6 +76,12 @@ impl RecordState {
         agreed
     }
 
+    /// Whether this device keeps data the app could not read: a record it
+    /// left in place or copies it set aside.
+    pub fn holds_unread(&self) -> bool {
+        self.status.with(LoadStatus::keeps_unread_record) || self.quarantined.with(|q| !q.is_empty())
+    }
+
     /// Whether memory holds a change that an earlier save could not write.
     fn has_unsaved(&self) -> bool {
         self.save_error.with_untracked(Option::is_some)

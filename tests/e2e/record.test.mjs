@@ -332,6 +332,23 @@ describe("backup", () => {
     await context.close();
   });
 
+  it("dates an export by the family's calendar, and the preview of a chosen file takes focus", async () => {
+    const { context: unused } = await openPage(app.browser);
+    await unused.close();
+    const tokyo = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
+    const page = await tokyo.newPage();
+    // 07:30 on 24 November in Japan is still the 23rd in UTC.
+    await page.clock.setFixedTime(new Date("2026-11-23T22:30:00Z"));
+    await addChild(page);
+    const file = await exportBackup(page);
+    assert.match(await page.getByTestId("last-export").textContent(), /2026年11月24日/);
+    await page.getByTestId("import-backup").setInputFiles({ name: "b.json", mimeType: "application/json", buffer: Buffer.from(file) });
+    await page.getByTestId("import-preview").waitFor();
+    assert.match(await page.getByTestId("import-preview").textContent(), /2026年11月24日/);
+    await page.waitForFunction(() => document.activeElement?.id === "import-preview-title");
+    await tokyo.close();
+  });
+
   it("refuses every malformed file with its own message and leaves the record byte-for-byte unchanged", async () => {
     const { page, context } = await openPage(app.browser);
     await addChild(page);
@@ -687,6 +704,15 @@ describe("storage trouble", () => {
     assert.doesNotMatch(download.suggestedFilename(), /backup/, "not named as a backup it is not");
     assert.equal(await page.getByTestId("last-export").textContent(), lastExport, "no export date recorded");
     assert.equal(await stored(page), newer, "the newer record is untouched");
+    // Deleting everything says that this record goes too, though it counts
+    // nothing, and offers to save it first.
+    await page.getByTestId("delete-all-data").click();
+    assert.match(await page.getByTestId("delete-all-unread").textContent(), /読めなかったデータ/);
+    const [unread] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("group").getByRole("button", { name: "読み取れなかったデータを書き出す" }).click(),
+    ]);
+    assert.equal(readFileSync(await unread.path(), "utf8"), newer);
     await context.close();
   });
 });

@@ -4,9 +4,8 @@ use crate::i18n::Key;
 use crate::storage::repository::{LoadStatus, SaveError};
 use crate::storage::StoreError;
 use crate::ui::backup;
-use crate::ui::browser;
 use crate::ui::i18n::tr;
-use crate::ui::record_state::{quarantine_file_name, use_record};
+use crate::ui::record_state::use_record;
 
 /// What went wrong with storage, shown until it is resolved, always with a
 /// way to take the record out of this browser.
@@ -64,11 +63,7 @@ pub fn StorageAlert() -> impl IntoView {
             <Show when=quarantined>
                 <div class="notice notice--urgent" role="alert" data-testid="quarantine-notice">
                     <p>{tr(Key::LoadQuarantined)}</p>
-                    <button type="button" class="button" on:click=move |_| {
-                        for (key, raw) in state.quarantined.get_untracked() {
-                            browser::download(&quarantine_file_name(&key), &raw);
-                        }
-                    }>{tr(Key::ExportUnreadable)}</button>
+                    <button type="button" class="button" on:click=move |_| backup::save_unread(state)>{tr(Key::ExportUnreadable)}</button>
                 </div>
             </Show>
             <Show when=move || state.updated_elsewhere.get()>

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::backup::{self, ImportError, ImportPreview};
 use crate::domain::record::{Household, RecordCounts};
 use crate::i18n::{format, t_with, Key, Lang};
-use crate::ui::backup::export;
+use crate::ui::backup::{export, save_unread};
 use crate::ui::browser;
 use crate::ui::components::DeleteButton;
 use crate::ui::i18n::{tr, use_i18n};
@@ -42,6 +42,11 @@ pub fn DataSettings() -> impl IntoView {
     let confirming_delete = RwSignal::new(false);
     let deleted = RwSignal::new(false);
 
+    // What the family chose disappears with its button: focus goes to where
+    // they would carry on (the file chooser, the panel that opened, or the
+    // button that opens it again) once the page has been redrawn.
+    let focus_next = |id: &'static str| request_animation_frame(move || browser::focus_id(id));
+
     let on_file = move |ev: leptos::ev::Event| {
         imported.set(false);
         import_error.set(None);
@@ -70,17 +75,16 @@ pub fn DataSettings() -> impl IntoView {
             match text {
                 None => import_error.set(Some(ImportError::Unreadable)),
                 Some(text) => match backup::read(text.as_bytes(), browser::today()) {
-                    Ok(read) => preview.set(Some(read)),
+                    Ok(read) => {
+                        preview.set(Some(read));
+                        // A screen reader then reads what the file holds and what it replaces.
+                        focus_next("import-preview-title");
+                    }
                     Err(e) => import_error.set(Some(e)),
                 },
             }
         });
     };
-
-    // What the family chose disappears with its button: focus goes to where
-    // they would carry on (the file chooser, the panel that opened, or the
-    // button that opens it again) once the page has been redrawn.
-    let focus_next = |id: &'static str| request_animation_frame(move || browser::focus_id(id));
 
     let preview_view = move || {
         preview.get().map(|(_, p)| {
@@ -93,8 +97,8 @@ pub fn DataSettings() -> impl IntoView {
             let current = state.envelope.with(|e| e.record.counts());
             view! {
                 <div class="card" data-testid="import-preview">
-                    <h3 class="card__title">{tr(Key::ImportPreviewTitle)}</h3>
-                    <p>{t_with(l, Key::ImportExportedOn, &[("date", &format::date(l, p.exported_at.date_naive()))])}</p>
+                    <h3 class="card__title" id="import-preview-title" tabindex="-1">{tr(Key::ImportPreviewTitle)}</h3>
+                    <p>{t_with(l, Key::ImportExportedOn, &[("date", &format::date(l, browser::local_date_of(p.exported_at)))])}</p>
                     <ul>{children}</ul>
                     <p>{counts_text(l, &p.counts)}</p>
                     {(p.before_birth > 0).then(|| view! {
@@ -130,7 +134,7 @@ pub fn DataSettings() -> impl IntoView {
             Some(at) => t_with(
                 l,
                 Key::LastExport,
-                &[("date", &format::date(l, at.date_naive()))],
+                &[("date", &format::date(l, browser::local_date_of(at)))],
             ),
             None => Key::NeverExported.text(l).to_owned(),
         })
@@ -202,6 +206,11 @@ pub fn DataSettings() -> impl IntoView {
                         let l = lang.get();
                         t_with(l, Key::DeleteAllWarning, &[("current", &state.envelope.with(|e| counts_text(l, &e.record.counts())))])
                     }}</p>
+                    // What the counts above cannot show: data this version could not read goes too.
+                    <Show when=move || state.holds_unread()>
+                        <p data-testid="delete-all-unread"><strong>{tr(Key::DeleteAllUnread)}</strong></p>
+                        <p><button type="button" class="button button--primary" on:click=move |_| save_unread(state)>{tr(Key::ExportUnreadable)}</button></p>
+                    </Show>
                     <div class="item__actions">
                         <button type="button" class="button button--primary" id="delete-all-export" on:click=move |_| { export(state); }>{tr(Key::ExportBackup)}</button>
                         <button type="button" class="button button--urgent" data-testid="confirm-delete-all" on:click=move |_| {
