@@ -58,6 +58,10 @@ fn immunisation_data_is_consistent() {
                 assert!(rule.after < dose.dose, "{what}: interval after a later dose");
                 assert!(rule.at_least != Offset::default() && !rule.at_least.is_mixed(), "{what}: interval");
             }
+            for rule in &dose.skipped_if {
+                assert!(rule.dose < dose.dose, "{what}: left out for a later dose");
+                assert!(rule.given_after.total_months() > 0 && !rule.given_after.is_mixed(), "{what}: an age in months");
+            }
             assert!(dose.products.iter().all(|p| products.contains(p.as_str())), "{what}: unknown product");
         }
     }

@@ -163,3 +163,45 @@ fn recorded_doses_serialise_with_plain_dates() {
     assert!(read(r#"{"vaccine":"hepb","dose":1,"date":"2025-05-31","lot":"","site":"arm"}"#).is_err());
     assert_eq!(read(r#"{"vaccine":"hepb","dose":1,"date":"2025-02-30","lot":""}"#).unwrap_err()[0].to_string(), "date: not a date: 2025-02-30");
 }
+
+fn listed(birth: &str, doses: &[RecordedDose], today: &str, vaccine: &str) -> Vec<u8> {
+    status(d(birth), doses, d(today)).iter().filter(|s| s.vaccine.id == vaccine).map(|s| s.dose.dose).collect()
+}
+
+#[test]
+fn a_late_pcv_start_has_the_shorter_course_and_its_booster_comes_due() {
+    // Born 1 Jan 2025: 12 months are reached on 31 Dec 2025.
+    let birth = "2025-01-01";
+    // Dose 2 after the first birthday: no dose 3, the booster 60 clear days after dose 2.
+    let late_second = [rec("pcv", 1, "2025-03-05"), rec("pcv", 2, "2026-01-10")];
+    assert_eq!(listed(birth, &late_second, "2026-03-01", "pcv"), [1, 2, 4]);
+    assert_eq!(state(birth, &late_second, "2026-03-01", "pcv", 4), State::Upcoming { from: d("2026-03-12") });
+    // Once overdue, it stays so from the same day instead of moving on with the calendar.
+    let overdue = state(birth, &late_second, "2026-06-01", "pcv", 4);
+    assert!(matches!(overdue, State::Overdue { .. }), "{overdue:?}");
+    assert_eq!(state(birth, &late_second, "2028-06-01", "pcv", 4), overdue);
+    // The summary's "missed" never names dose 3.
+    assert!(!status(d(birth), &late_second, d("2027-06-01")).iter().any(|s| s.vaccine.id == "pcv" && s.state == State::Missed));
+    // Dose 2 on the day 12 months are reached is still in time for dose 3.
+    assert_eq!(listed(birth, &[rec("pcv", 1, "2025-03-05"), rec("pcv", 2, "2025-12-31")], "2026-01-05", "pcv"), [1, 2, 3, 4]);
+
+    // Started at 8 months: two primary doses and the booster.
+    assert_eq!(listed(birth, &[rec("pcv", 1, "2025-09-01")], "2025-09-01", "pcv"), [1, 2, 4]);
+    // Started at 13 months: a second dose 60 clear days later (the booster's row).
+    let at_13 = [rec("pcv", 1, "2026-02-15")];
+    assert_eq!(listed(birth, &at_13, "2026-02-15", "pcv"), [1, 4]);
+    assert_eq!(find(&status(d(birth), &at_13, d("2026-02-15")), "pcv", 4).earliest, d("2026-04-17"));
+    // Started after 24 months: one dose.
+    assert_eq!(listed(birth, &[rec("pcv", 1, "2027-01-10")], "2027-01-10", "pcv"), [1]);
+}
+
+#[test]
+fn a_missed_dose_is_no_base_for_the_next_interval() {
+    // PCV dose 1 at 3 months, nothing after: doses 2 and 3 are missed at 24
+    // months, and the booster counts from dose 1, the same on any later day.
+    let doses = [rec("pcv", 1, "2025-04-05")];
+    assert_eq!(state("2025-01-01", &doses, "2027-03-01", "pcv", 2), State::Missed);
+    let booster = state("2025-01-01", &doses, "2027-03-01", "pcv", 4);
+    assert!(matches!(booster, State::Overdue { .. }), "{booster:?}");
+    assert_eq!(state("2025-01-01", &doses, "2029-06-01", "pcv", 4), booster);
+}

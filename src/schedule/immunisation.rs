@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::data_file::{read_text, Problem};
 
-use super::window::{interval_bound, Offset, Span, Window};
+use super::window::{age_bound, interval_bound, Offset, Span, Window};
 use super::Source;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,6 +59,9 @@ pub struct Dose {
     pub recommended: Option<Window>,
     pub legal: Option<Window>,
     pub min_intervals: Vec<MinInterval>,
+    /// A course started late has fewer doses (PCV): this one is left out
+    /// when any of these earlier doses was given past its age.
+    pub skipped_if: Vec<SkippedIf>,
     /// Only in these products' courses (rotavirus dose 3: pentavalent only).
     pub products: Vec<String>,
     pub note_ja: String,
@@ -69,6 +72,15 @@ pub struct Dose {
 pub struct MinInterval {
     pub after: u8,
     pub at_least: Offset,
+}
+
+/// See [`Dose::skipped_if`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SkippedIf {
+    pub dose: u8,
+    /// `dose` given after the day this age is reached (legal count:
+    /// 「生後N月に至った日の翌日以降」) means this dose is not in the course.
+    pub given_after: Offset,
 }
 
 /// A dose the family recorded, as stored in the handbook record.
@@ -115,6 +127,13 @@ pub struct DoseStatus<'a> {
     pub product_assumed: bool,
 }
 
+impl DoseStatus<'_> {
+    /// Still to be given: neither done nor past its routine window.
+    pub fn is_open(&self) -> bool {
+        !matches!(self.state, State::Done(_) | State::Missed)
+    }
+}
+
 /// What comes next: everything due on `on` (today when something is due now or overdue).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NextDue<'a> {
@@ -150,7 +169,7 @@ impl Schedule {
     }
 
     pub fn next_due(&self, birth: NaiveDate, doses: &[RecordedDose], today: NaiveDate) -> Option<NextDue<'_>> {
-        let open: Vec<_> = self.status(birth, doses, today).into_iter().filter(|s| !matches!(s.state, State::Done(_) | State::Missed)).collect();
+        let open: Vec<_> = self.status(birth, doses, today).into_iter().filter(DoseStatus::is_open).collect();
         let now: Vec<_> = open.iter().filter(|s| matches!(s.state, State::DueNow { .. } | State::Overdue { .. })).cloned().collect();
         if !now.is_empty() {
             return Some(NextDue { on: today, doses: now });
@@ -205,6 +224,17 @@ fn vaccine_status<'a>(vaccine: &'a Vaccine, birth: NaiveDate, records: &[&Record
         if !dose.products.is_empty() && !product.is_some_and(|p| dose.products.contains(&p.id)) {
             continue;
         }
+        let given = |n: u8| records.iter().filter(|r| r.dose == n).map(|r| r.date).min();
+        let skipped = dose.skipped_if.iter().any(|rule| {
+            given(rule.dose).zip(age_bound(birth, rule.given_after)).is_some_and(|(date, reached)| date > reached)
+        });
+        if skipped && given(dose.dose).is_none() {
+            // Not in this child's course: the next dose counts from the one before.
+            if let Some(&(_, before)) = dates.last() {
+                dates.push((dose.dose, before));
+            }
+            continue;
+        }
         let legal_window = dose.legal.or(product.and_then(|p| p.legal)).unwrap_or(vaccine.legal);
         let at = |n: u8| dates.iter().rev().find(|(dose, _)| *dose == n).map(|&(_, date)| date);
         let (Some(legal), Some(recommended)) = (legal_window.resolve(birth, at), dose.recommended.unwrap_or(legal_window).resolve(birth, at)) else {
@@ -216,7 +246,7 @@ fn vaccine_status<'a>(vaccine: &'a Vaccine, birth: NaiveDate, records: &[&Record
                 earliest = earliest.max(bound);
             }
         }
-        let recorded = records.iter().filter(|r| r.dose == dose.dose).map(|r| r.date).min();
+        let recorded = given(dose.dose);
         // Another live vaccine forbids a gap of days, not a start: check the
         // day the dose could actually be given (today at the soonest).
         let soonest = earliest.max(today);
@@ -231,6 +261,9 @@ fn vaccine_status<'a>(vaccine: &'a Vaccine, birth: NaiveDate, records: &[&Record
         let date = match state {
             State::Done(d) => d,
             State::Upcoming { from } => from,
+            // No longer to be given: no base for the next dose's interval,
+            // which would otherwise move on with every day.
+            State::Missed => dates.last().map_or(today.max(earliest), |&(_, before)| before),
             _ => today.max(earliest),
         };
         dates.push((dose.dose, date));

@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::data_file::{boolean, list, object, one_of, string, whole, Notes};
 
 use super::checkups::{Checkup, Checkups};
-use super::immunisation::{Dose, MinInterval, Product, Schedule, Vaccine};
+use super::immunisation::{Dose, MinInterval, Product, Schedule, SkippedIf, Vaccine};
 use super::window::{Anchor, Offset, Window};
 use super::Source;
 
@@ -50,6 +50,10 @@ fn product(value: &Value, notes: &Notes) -> Product {
     })
 }
 
+fn skipped_if(value: &Value, notes: &Notes) -> SkippedIf {
+    object(value, notes, |f| SkippedIf { dose: f.req("dose", whole), given_after: f.req("given_after", offset) })
+}
+
 fn min_interval(value: &Value, notes: &Notes) -> MinInterval {
     object(value, notes, |f| MinInterval { after: f.req("after", whole), at_least: f.req("at_least", offset) })
 }
@@ -62,6 +66,7 @@ fn dose(value: &Value, notes: &Notes) -> Dose {
         recommended: f.opt("recommended", window),
         legal: f.opt("legal", window),
         min_intervals: f.or_default("min_intervals", |v, n| list(v, n, min_interval)),
+        skipped_if: f.or_default("skipped_if", |v, n| list(v, n, skipped_if)),
         products: f.or_default("products", |v, n| list(v, n, string)),
         note_ja: f.or_default("note_ja", string),
         note_en: f.or_default("note_en", string),

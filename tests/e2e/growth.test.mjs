@@ -172,6 +172,8 @@ describe("vaccinations", () => {
     await addChild(page, { name: "ゆう", birth, sex: "male" });
     assert.equal(await dose(page, "hepb", 1).getAttribute("data-state"), "due");
     assert.match(await page.getByTestId("vaccine-next").textContent(), /B型肝炎 1回目/);
+    // What to know before a dose is on its row, not only in the calendar file.
+    assert.match(await dose(page, "rotavirus", 1).getByTestId("dose-note").textContent(), /15週0日後以降/);
 
     await dose(page, "hepb", 1).getByTestId("record-dose").click();
     await page.fill("#dose-date", addDays(dateBefore(0), 3));
@@ -206,6 +208,24 @@ describe("vaccinations", () => {
     await dose(page, "hepb", 1).getByTestId("delete").click();
     await dose(page, "hepb", 1).getByTestId("confirm-delete").click();
     await page.locator('[data-testid=vaccine-dose][data-vaccine=hepb][data-dose="1"][data-state=due]').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe("a late start", () => {
+  it("a first PCV dose after the first birthday leaves out doses 2 and 3, and dates the next one 60 clear days on", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await addChild(page, { name: "はる", birth: dateBefore(14), sex: "female" });
+    assert.equal(await dose(page, "pcv", 3).count(), 1);
+    const given = dateBefore(0, 1);
+    await dose(page, "pcv", 1).getByTestId("record-dose").click();
+    await page.fill("#dose-date", given);
+    await page.getByTestId("form-save").click();
+    await page.locator('[data-testid=vaccine-dose][data-vaccine=pcv][data-dose="1"][data-state=done]').waitFor();
+    assert.equal(await dose(page, "pcv", 2).count(), 0);
+    assert.equal(await dose(page, "pcv", 3).count(), 0);
+    assert.match(await dose(page, "pcv", 4).textContent(), new RegExp(`${ja(addDays(given, 61))}から`));
     assert.deepEqual(errors, []);
     await context.close();
   });

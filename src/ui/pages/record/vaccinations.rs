@@ -137,6 +137,9 @@ fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Opt
     let recorded = c.vaccinations.iter().filter(|v| v.given.vaccine == vaccine.id && v.given.dose == key.1).min_by_key(|v| v.given.date);
     let lot = recorded.filter(|v| !v.given.lot.is_empty()).map(|v| t_with(l, Key::DoseLotShown, &[("lot", &v.given.lot)]));
     let early = s.given_early.then(|| view! { <p class="dose__warning">{tr(Key::DoseGivenEarly)}</p> });
+    // What to know before this dose (rotavirus dose 1 after 15 weeks, PCV dose 3 after a late dose 2).
+    let note = (s.is_open() && !s.dose.note_ja.is_empty())
+        .then(|| view! { <p class="muted" data-testid="dose-note">{pick(l, &s.dose.note_ja, &s.dose.note_en).to_owned()}</p> });
     let action = match recorded.map(|v| v.id) {
         Some(id) => {
             let warning = Signal::derive({
@@ -180,6 +183,7 @@ fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Opt
                 {lot.map(|t| view! { <br/><span class="item__date">{t}</span> })}
             </p>
             {early}
+            {note}
             {action}
         </li>
     }
