@@ -66,15 +66,18 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
     let mut measurements = Vec::new();
     let sex = RefSex::from_sex(child.sex);
     let all = child.growth_measurements();
-    let centiles_corrected = corrects_growth_on(child.birth_date, child.gestation, today);
     let gestation_days = child.gestation.map(|g| g.total_days());
-    let found = sex.map(|sex| findings(who_2006(), &all, child.birth_date, gestation_days, centiles_corrected, sex)).unwrap_or_default();
+    // As the chart places them: by corrected age what a preterm child had
+    // measured before the second birthday, whenever the sheet is made.
+    let found = sex.map(|sex| findings(who_2006(), &all, child.birth_date, gestation_days, true, sex)).unwrap_or_default();
+    let mut centiles_corrected = false;
     for (measure, key, unit) in [(Measure::Weight, Key::Weight, "kg"), (Measure::Length, Key::Length, "cm"), (Measure::Head, Key::Head, "cm")] {
         let latest = all
             .iter()
             .filter_map(|m| crate::growth::findings::raw_value(m, measure).map(|raw| (m.date, m.id, raw)))
             .max_by_key(|(d, id, _)| (*d, *id));
         if let Some((when, id, raw)) = latest {
+            centiles_corrected |= corrects_growth_on(child.birth_date, child.gestation, when);
             // As entered, to the gram: a nurse compares it with the scale.
             let shown = match measure {
                 Measure::Weight => format!("{} {unit}", grams_as_kg(raw)),
@@ -211,6 +214,13 @@ mod tests {
         assert!(s.basics.contains(&("出生体重".to_owned(), "1210 g".to_owned())), "{:?}", s.basics);
         // 3.5 kg at a corrected age of 22 days is about the 24th centile, not below the 1st.
         assert_eq!(s.measurements[0].1, "3.5 kg（24パーセンタイル）, 2026年11月1日");
+        // Made after her second birthday, the sheet reads the same measurement the same way.
+        let s = summary(Lang::Ja, &child, d("2028-09-01"));
+        assert!(s.centiles_corrected);
+        assert_eq!(s.measurements[0].1, "3.5 kg（24パーセンタイル）, 2026年11月1日");
+        // A measurement after the second birthday is by chronological age, and the sheet no longer says "corrected".
+        child.measurements.push(Measurement { id: 902, date: d("2028-08-15"), weight_g: Some(11_000), length_mm: Some(850), head_mm: Some(470), chest_mm: None });
+        assert!(!summary(Lang::Ja, &child, d("2028-09-01")).centiles_corrected);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::Measure;
+use crate::domain::age::{age_on, CORRECT_UNTIL_MONTHS};
 use crate::domain::record::Measurement;
 
 /// Full term, counted from the first day of the last period (40 weeks).
@@ -13,15 +14,17 @@ const PRETERM_BELOW_DAYS: u32 = 37 * 7;
 /// The age in days to plot a measurement taken on `on` at.
 ///
 /// With `corrected`, a child born before 37 weeks is placed by the age
-/// counted from the due date: (280 - gestation) days are taken off. Whether
-/// to correct (the handbook corrects until 24 months, see
-/// `domain::age::CORRECT_UNTIL_MONTHS`) is the caller's choice, so the chart
-/// can offer both. `None` before birth, or before the due date when corrected
-/// (there is no WHO reference for those ages).
+/// counted from the due date, (280 - gestation) days less, for what was
+/// measured before the chronological age correction ends at
+/// (`domain::age::CORRECT_UNTIL_MONTHS`). So a measurement reads the same
+/// before and after the second birthday. Whether to correct at all is the
+/// caller's choice, so the chart can offer both. `None` before birth, or
+/// before the due date when corrected (there is no WHO reference for those ages).
 pub fn chart_age_days(birth: NaiveDate, gestation_days: Option<u32>, on: NaiveDate, corrected: bool) -> Option<i64> {
     let days = (on - birth).num_days();
+    let still_corrected = || age_on(birth, on).is_some_and(|age| age.total_months() < CORRECT_UNTIL_MONTHS);
     let shift = match gestation_days {
-        Some(g) if corrected && g < PRETERM_BELOW_DAYS => TERM_DAYS - g as i64,
+        Some(g) if corrected && g < PRETERM_BELOW_DAYS && still_corrected() => TERM_DAYS - g as i64,
         _ => 0,
     };
     let age = days - shift;
@@ -77,6 +80,15 @@ mod tests {
         // Before the due date there is no point to plot, nor before birth.
         assert_eq!(chart_age_days(birth, Some(28 * 7), on, true), None);
         assert_eq!(chart_age_days(birth, None, d("2023-12-31"), false), None);
+    }
+
+    #[test]
+    fn a_measurement_keeps_its_corrected_age_after_the_second_birthday_and_later_ones_are_chronological() {
+        let birth = d("2024-01-01");
+        // Born at 28+0: 84 days early.
+        assert_eq!(chart_age_days(birth, Some(28 * 7), d("2025-12-31"), true), Some(730 - 84));
+        // From the day 24 months are reached, by chronological age.
+        assert_eq!(chart_age_days(birth, Some(28 * 7), d("2026-01-01"), true), Some(731));
     }
 
     #[test]

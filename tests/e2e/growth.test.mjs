@@ -165,6 +165,24 @@ describe("on a 360 px phone", () => {
   });
 });
 
+describe("a preterm child past two", () => {
+  it("still places what was measured before the second birthday by corrected age, and later measurements by real age", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    const birth = dateBefore(30);
+    await addChild(page, { name: "つむぎ", birth, sex: "female", weeks: "28" });
+    await addMeasurement(page, { date: addDays(birth, 182), weight: "5.5" });
+    await addMeasurement(page, { date: addDays(birth, 800), weight: "10.5" });
+    // 84 days early: the first by corrected age, the one past two as measured.
+    assert.deepEqual(await tableRows(page), [[182 - 84, "5.5"], [800, "10.5"]]);
+    assert.equal(await page.getByTestId("growth-corrected").isChecked(), true);
+    // About the 25th centile by corrected age; by real age it would read below the 3rd.
+    assert.match(await page.locator(`[data-testid=growth-row][data-age-days="98"]`).textContent(), /2[0-9]パーセンタイル/);
+    assert.match(await page.getByTestId("growth-chart").textContent(), /2歳までの計測は修正月齢で/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe("vaccinations", () => {
   it("records a dose (checked like every form), shows it done with the next dose's date, exports the calendar, and deletes on confirmation", async () => {
     const { page, context, errors } = await openPage(app.browser);

@@ -26,7 +26,7 @@ pub fn ChildPage(id: Id) -> impl IntoView {
     // The sections below are built again only when the birth date changes,
     // so their own state (the chart's measure, an open form) survives entries.
     let birth = Memo::new(move |_| child.with(|c| c.as_ref().map(|c| c.birth_date)));
-    provide_context(GrowthView::new(child, browser::today()));
+    provide_context(GrowthView::new(child));
     let heading = Signal::derive(move || {
         child
             .with(|c| c.as_ref().map(|c| c.name.clone()))

@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 
 use super::growth_chart::{chart_svg, measure_code, unit, value_text, VIEWPORT};
-use crate::domain::age::{age_on, corrects_growth_on, TERM_WEEKS};
+use crate::domain::age::{age_on, TERM_WEEKS};
 use crate::domain::record::{Child, Id};
 use crate::growth::findings::raw_value;
 use crate::growth::{findings, growth_chart, measured_series, who_2006, AgeSpan, Finding, Measure, RefSex};
@@ -28,9 +28,10 @@ pub struct GrowthView {
 }
 
 impl GrowthView {
-    /// Corrected age starts on for a child born before 37 weeks and still under two.
-    pub fn new(child: Memo<Option<Child>>, today: NaiveDate) -> Self {
-        let by_default = move |c: &Option<Child>| c.as_ref().is_some_and(|c| corrects_growth_on(c.birth_date, c.gestation, today));
+    /// Corrected age starts on for a child born before 37 weeks: it places
+    /// what was measured before the second birthday (see `chart_age_days`).
+    pub fn new(child: Memo<Option<Child>>) -> Self {
+        let by_default = move |c: &Option<Child>| c.as_ref().is_some_and(is_preterm);
         let chosen = RwSignal::new(None);
         let corrected = RwSignal::new(child.with_untracked(by_default));
         // The weeks at birth edited (now preterm, or no longer): the switch
@@ -205,7 +206,9 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
                 );
                 label.push_str(&latest);
             }
+            // Past two, only what was measured before is placed by corrected age.
             let axis_title = match (span.get(), corrected) {
+                (_, true) if !young => Key::GrowthAgeCorrectedUntil2,
                 (AgeSpan::Months24, false) => Key::GrowthAxisMonths,
                 (AgeSpan::Months24, true) => Key::GrowthAxisCorrectedMonths,
                 (AgeSpan::Months60, false) => Key::GrowthAxisYears,
@@ -234,7 +237,11 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
                 .then(|| view! { <p class="muted">{t_with(l, Key::GrowthExcluded, &[("count", &chart.excluded.to_string())])}</p> });
             let before_due = (before_due > 0)
                 .then(|| view! { <p class="muted">{t_with(l, Key::GrowthBeforeDue, &[("count", &before_due.to_string())])}</p> });
-            let age_header = if corrected { Key::GrowthTableCorrectedAge } else { Key::ChildAge };
+            let age_header = match corrected {
+                true if !young => Key::GrowthAgeCorrectedUntil2,
+                true => Key::GrowthTableCorrectedAge,
+                false => Key::ChildAge,
+            };
             Some(view! {
                 <figure class="growth-figure">
                     {chart_svg(&chart, m, label, axis_title)}
