@@ -91,15 +91,15 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
     let doses = child.recorded_doses();
     let statuses = immunisation::status(child.birth_date, &doses, today);
     let name = |s: &immunisation::DoseStatus| {
-        let vaccine = if lang == Lang::En { &s.vaccine.en } else { &s.vaccine.ja };
-        let dose = if lang == Lang::En { &s.dose.en } else { &s.dose.ja };
+        let vaccine = lang.pick(&s.vaccine.ja, &s.vaccine.en);
+        let dose = lang.pick(&s.dose.ja, &s.dose.en);
         format!("{vaccine} {dose}")
     };
     // One line a vaccine, its doses' dates in order: the sheet stays on one page.
     let mut vaccines_done: Vec<(&str, Vec<String>)> = Vec::new();
     for s in &statuses {
         if let State::Done(on) = s.state {
-            let vaccine = if lang == Lang::En { s.vaccine.en.as_str() } else { s.vaccine.ja.as_str() };
+            let vaccine = lang.pick(&s.vaccine.ja, &s.vaccine.en);
             match vaccines_done.iter_mut().find(|(v, _)| *v == vaccine) {
                 Some((_, dates)) => dates.push(date(on)),
                 None => vaccines_done.push((vaccine, vec![date(on)])),

@@ -134,10 +134,11 @@ pub fn centile(lang: Lang, c: f64) -> String {
         n if c > 97.0 => n.max(98),
         n => n,
     };
-    if n < 1 {
+    // 0.7 is below the 1st: printed as "1st" it would hide how far out it is.
+    if c < 1.0 {
         return Key::CentileBelow1.text(lang).to_owned();
     }
-    if n > 99 {
+    if c > 99.0 {
         return Key::CentileAbove99.text(lang).to_owned();
     }
     let n = match lang {
@@ -201,5 +202,8 @@ mod tests {
         assert_eq!(centile(Lang::En, 97.2), "98th centile");
         assert_eq!(centile(Lang::En, 3.4), "3rd centile");
         assert_eq!(centile(Lang::En, 99.7), "above the 99th centile");
+        // Between 0.5 and 1 (or 99 and 99.5) is beyond the line, not on it.
+        assert_eq!(centile(Lang::Ja, 0.7), "1パーセンタイル未満");
+        assert_eq!(centile(Lang::En, 99.2), "above the 99th centile");
     }
 }

@@ -25,6 +25,14 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
 
+    /// Of a data file's two texts (`ja`, `en`), the one in this language.
+    pub fn pick<'a>(self, ja: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Ja => ja,
+            Lang::En => en,
+        }
+    }
+
     /// The BCP 47 tag written to `<html lang>` and to storage.
     pub fn code(self) -> &'static str {
         match self {

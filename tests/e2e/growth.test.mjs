@@ -257,6 +257,8 @@ describe("checkups", () => {
     const row = page.locator('[data-testid=checkup-visit-status][data-checkup="3-4m"]');
     assert.equal(await row.getAttribute("data-state"), "due");
     assert.equal(await page.locator('[data-testid=checkup-visit-status][data-state=upcoming] [data-testid=record-checkup-visit]').count(), 0, "no visit to record before its time");
+    // When towns usually hold the 3-year checkup, under its legal window.
+    assert.match(await page.locator('[data-testid=checkup-visit-status][data-checkup="3y"]').getByTestId("checkup-note").textContent(), /3歳6か月/);
     await row.getByTestId("record-checkup-visit").click();
     const visited = dateBefore(0, 1);
     await page.fill("#visit-date", visited);

@@ -15,7 +15,7 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::record_state::use_record;
 
 fn name(l: Lang, c: &Checkup) -> String {
-    if l == Lang::Ja { c.ja.clone() } else { c.en.clone() }
+    l.pick(&c.ja, &c.en).to_owned()
 }
 
 fn state(l: Lang, status: CheckupStatus) -> (&'static str, String) {
@@ -85,6 +85,9 @@ pub fn CheckupVisits(child_id: Id, birth: NaiveDate) -> impl IntoView {
                                 <span class="item__date">{span}</span><br/>
                                 <span class="dose__state">{text}</span>
                             </p>
+                            // When towns usually hold it, what it looks at: for a checkup still to come.
+                            {(matches!(code, "due" | "upcoming") && !checkup.note_ja.is_empty())
+                                .then(|| view! { <p class="muted" data-testid="checkup-note">{l.pick(&checkup.note_ja, &checkup.note_en).to_owned()}</p> })}
                             {action}
                         </li>
                     }

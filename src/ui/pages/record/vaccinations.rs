@@ -26,24 +26,17 @@ fn state_code(state: State) -> &'static str {
     }
 }
 
-fn pick<'a>(l: Lang, ja: &'a str, en: &'a str) -> &'a str {
-    if l == Lang::Ja {
-        ja
-    } else {
-        en
-    }
-}
 
 /// "B型肝炎 2回目" / "Hepatitis B dose 2"
 pub fn dose_name(l: Lang, s: &DoseStatus) -> String {
-    format!("{} {}", pick(l, &s.vaccine.ja, &s.vaccine.en), pick(l, &s.dose.ja, &s.dose.en))
+    format!("{} {}", l.pick(&s.vaccine.ja, &s.vaccine.en), l.pick(&s.dose.ja, &s.dose.en))
 }
 
 fn next_text(l: Lang, c: &Child, today: NaiveDate) -> String {
     let Some(next) = next_due(c.birth_date, &c.recorded_doses(), today) else {
         return Key::VaccineAllDone.text(l).to_owned();
     };
-    let list = next.doses.iter().map(|s| dose_name(l, s)).collect::<Vec<_>>().join(pick(l, "、", ", "));
+    let list = next.doses.iter().map(|s| dose_name(l, s)).collect::<Vec<_>>().join(l.pick("、", ", "));
     let now = next.doses.iter().any(|s| matches!(s.state, State::DueNow { .. } | State::Overdue { .. }));
     if now {
         t_with(l, Key::VaccineNextNow, &[("list", &list)])
@@ -96,10 +89,10 @@ pub fn Vaccinations(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     view! {
                         <details class="vaccine" open=active>
                             <summary class="vaccine__summary">
-                                <span class="vaccine__name">{pick(l, &vaccine.ja, &vaccine.en).to_owned()}</span>
+                                <span class="vaccine__name">{l.pick(&vaccine.ja, &vaccine.en).to_owned()}</span>
                                 <span class="vaccine__count">{t_with(l, Key::VaccineCount, &[("done", &done.to_string()), ("total", &doses.len().to_string())])}</span>
                             </summary>
-                            <p class="muted">{pick(l, &vaccine.note_ja, &vaccine.note_en).to_owned()}</p>
+                            <p class="muted">{l.pick(&vaccine.note_ja, &vaccine.note_en).to_owned()}</p>
                             <ul class="items">{rows}</ul>
                         </details>
                     }
@@ -111,7 +104,7 @@ pub fn Vaccinations(child_id: Id, birth: NaiveDate) -> impl IntoView {
     let source = move || {
         let s = &schedule().source;
         let l = lang.get();
-        t_with(l, Key::ScheduleSource, &[("source", pick(l, &s.ja, &s.en)), ("version", &s.version)])
+        t_with(l, Key::ScheduleSource, &[("source", l.pick(&s.ja, &s.en)), ("version", &s.version)])
     };
 
     view! {
@@ -139,7 +132,7 @@ fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Opt
     let early = s.given_early.then(|| view! { <p class="dose__warning">{tr(Key::DoseGivenEarly)}</p> });
     // What to know before this dose (rotavirus dose 1 after 15 weeks, PCV dose 3 after a late dose 2).
     let note = (s.is_open() && !s.dose.note_ja.is_empty())
-        .then(|| view! { <p class="muted" data-testid="dose-note">{pick(l, &s.dose.note_ja, &s.dose.note_en).to_owned()}</p> });
+        .then(|| view! { <p class="muted" data-testid="dose-note">{l.pick(&s.dose.note_ja, &s.dose.note_en).to_owned()}</p> });
     let action = match recorded.map(|v| v.id) {
         Some(id) => {
             let warning = Signal::derive({
@@ -178,7 +171,7 @@ fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Opt
     view! {
         <li class="item dose" data-testid="vaccine-dose" data-vaccine=key.0 data-dose=key.1.to_string() data-state=state_code(s.state)>
             <p class="item__main">
-                <strong>{pick(l, &s.dose.ja, &s.dose.en).to_owned()}</strong><br/>
+                <strong>{l.pick(&s.dose.ja, &s.dose.en).to_owned()}</strong><br/>
                 <span class="dose__state">{format::dose_state(l, s)}</span>
                 {lot.map(|t| view! { <br/><span class="item__date">{t}</span> })}
             </p>
