@@ -5,6 +5,7 @@
 // security headers documented in docs/hosting.md.
 //   node scripts/serve.mjs [dir=dist] [--port 8080] [--base /city/app/] [--frame-ancestors "'self' https://city.example"]
 // The e2e tests import serve() from here, so they test the same headers hosts are told to send.
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
@@ -45,7 +46,8 @@ const prefix = base.endsWith("/") ? base : `${base}/`;
 const SECURITY_HEADERS = securityHeaders(frameAncestors);
 const compressed = new Map();
 function encode(path, body, encoding) {
-  const key = `${path}\0${encoding}`;
+  // By content: a file changed while serving (a test's copy) is not served stale.
+  const key = `${path}\0${encoding}\0${createHash("sha1").update(body).digest("hex")}`;
   if (!compressed.has(key)) {
     compressed.set(
       key,

@@ -153,11 +153,10 @@ fn use_fetched(state: CityState, id: &str, fetched: Fetched) {
                 path: format!("id \"{}\" ({id}.json)", config.id),
                 problem: validate::Problem::IdMismatch,
             }]),
-            Err(errors) => {
-                // A broken file is never used, not even partly.
-                state.config.set(None);
-                state.errors.set(errors);
-            }
+            // A broken file is never used, not even partly. Families keep the
+            // last good copy this device has of the same municipality (if
+            // any) while the webmaster sees what to fix.
+            Err(errors) => state.errors.set(errors),
         },
         Ok(None) => {
             state.config.set(None);

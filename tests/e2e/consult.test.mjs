@@ -138,6 +138,26 @@ describe("municipality configuration", () => {
     await bad.close();
   });
 
+  it("a file broken after a good one keeps the good copy for families, with the panel for the webmaster", async () => {
+    const copy = copyOfBuild();
+    const file = join(copy, "municipalities", "demo.json");
+    const good = readFileSync(file, "utf8");
+    const own = await startServer(copy);
+    const { page, context } = await openPage(app.browser);
+    await page.goto(own.url + "consult");
+    await appReady(page);
+    const desks = await page.getByTestId("consult-card").getByTestId("consult-channel").count();
+    assert.ok(desks > 0);
+    writeFileSync(file, good.replace('"channels"', '"chanels"'));
+    await page.reload();
+    await appReady(page);
+    await page.locator("[role=alert][data-testid=config-error]").waitFor();
+    assert.match(await page.getByTestId("config-error").textContent(), /chanels/);
+    assert.equal(await page.getByTestId("consult-card").getByTestId("consult-channel").count(), desks);
+    await context.close();
+    await own.close();
+  });
+
   it("?city= picks a municipality, remembers it, and names a missing file", async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(app.server.url + "consult?city=nowhere-shi");
