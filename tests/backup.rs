@@ -508,3 +508,23 @@ fn a_dose_dated_before_the_birth_by_an_earlier_version_restores_with_a_warning()
     input.apply(&mut child, today()).expect("renaming is not blocked by an old entry");
     assert_eq!(child.name, "ゆいちゃん");
 }
+
+/// What Settings saves as "the unreadable data" is the record as the device
+/// stored it: once an app can read it, it restores like a backup.
+#[test]
+fn a_stored_record_saved_as_a_file_restores_or_says_why_not() {
+    let stored = std::fs::read_to_string(format!("{}/tests/fixtures/storage/v1-family.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let (household, preview) = backup::read(stored.as_bytes(), today()).expect("a version-1 record restores");
+    assert_eq!(preview.children.len(), household.children.len());
+    assert!(preview.counts.children > 0);
+    assert_eq!(preview.exported_at.to_rfc3339(), "2025-09-01T10:30:00+00:00", "dated by its last save");
+
+    let newer = stored.replacen("\"schema_version\": 1", "\"schema_version\": 99", 1);
+    assert_eq!(backup::read(newer.as_bytes(), today()).unwrap_err(), ImportError::NewerFormat { found: 99 });
+    let broken = stored.replacen("\"caregivers\"", "\"caregiverz\"", 1);
+    let error = backup::read(broken.as_bytes(), today()).unwrap_err();
+    assert_eq!(error, ImportError::StoredUnreadable);
+    for lang in Lang::ALL {
+        assert!(!error.message(lang).contains('{'));
+    }
+}

@@ -16,6 +16,7 @@ use crate::data_file::{object, read_value, string, whole, Fault, Notes};
 use super::schedule_forms::{check_vaccination, check_visit};
 use super::validate::{self as v, FieldError};
 use crate::i18n::{t_with, Key, Lang};
+use crate::storage::migrations::DecodeError;
 
 pub const FORMAT: &str = "sukusuku-backup";
 /// 2 added development checks, vaccinations and checkup visits (every
@@ -148,6 +149,8 @@ pub enum ImportError {
     IdTooLarge {
         id: u64,
     },
+    /// A record as a device stored it, which this version cannot read either.
+    StoredUnreadable,
 }
 
 /// Ids stay below 2^53, as JavaScript numbers count exactly; the app gives
@@ -198,6 +201,7 @@ impl ImportError {
             ImportError::DuplicateId { id } => {
                 t_with(lang, Key::ImportDuplicateId, &[("id", &id.to_string())])
             }
+            ImportError::StoredUnreadable => t_with(lang, Key::ImportStoredUnreadable, &[]),
             ImportError::IdTooLarge { id } => t_with(lang, Key::ImportIdTooLarge, &[("id", &id.to_string())]),
         }
     }
@@ -229,6 +233,11 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
     // First only the two identifying fields: a file of another shape is
     // named as such before its details are judged.
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        // The record as a device stored it: what Settings saves as a file
+        // when this app could not read it there (a newer version's, say).
+        if value.get("schema_version").is_some() && value.get("record").is_some() {
+            return read_stored(text, today);
+        }
         return Err(ImportError::NotABackup);
     }
     match value.get("format_version").and_then(Value::as_u64) {
@@ -242,21 +251,30 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
         let path = first.path.strip_prefix("record.").map(str::to_owned).unwrap_or(first.path);
         ImportError::Shape { path, fault: first.fault }
     })?;
+    preview(backup.record, backup.exported_at, today)
+}
+
+/// A stored record, read as a start would read it (migrations included)
+/// and checked as a backup is.
+fn read_stored(text: &str, today: NaiveDate) -> Result<(Household, ImportPreview), ImportError> {
+    let envelope = crate::storage::migrations::decode(text).map_err(|e| match e {
+        DecodeError::Newer { found } => ImportError::NewerFormat { found },
+        _ => ImportError::StoredUnreadable,
+    })?;
+    preview(envelope.record, envelope.updated_at, today)
+}
+
+fn preview(record: Household, exported_at: DateTime<Utc>, today: NaiveDate) -> Result<(Household, ImportPreview), ImportError> {
     // A day of slack: a backup written in Japan in the morning is dated
     // tomorrow on a device whose clock or time zone is behind.
-    let before_birth = check_household(&backup.record, today.succ_opt().unwrap_or(today))?;
+    let before_birth = check_household(&record, today.succ_opt().unwrap_or(today))?;
     let preview = ImportPreview {
-        exported_at: backup.exported_at,
+        exported_at,
         before_birth,
-        counts: backup.record.counts(),
-        children: backup
-            .record
-            .children
-            .iter()
-            .map(|c| (c.name.clone(), c.birth_date))
-            .collect(),
+        counts: record.counts(),
+        children: record.children.iter().map(|c| (c.name.clone(), c.birth_date)).collect(),
     };
-    Ok((backup.record, preview))
+    Ok((record, preview))
 }
 
 /// The file's shape, before its values are checked (see [`read`]).

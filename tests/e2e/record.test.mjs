@@ -713,6 +713,10 @@ describe("storage trouble", () => {
       page.getByRole("group").getByRole("button", { name: "読み取れなかったデータを書き出す" }).click(),
     ]);
     assert.equal(readFileSync(await unread.path(), "utf8"), newer);
+    // Chosen for import, that file is named for what it is, not "not a backup".
+    await page.getByRole("group").getByRole("button", { name: "やめる" }).click();
+    await page.getByTestId("import-backup").setInputFiles(await unread.path());
+    assert.match(await page.getByTestId("import-error").textContent(), /新しいバージョンのアプリで作られた/);
     await context.close();
   });
 });
