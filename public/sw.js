@@ -28,6 +28,14 @@ self.addEventListener("install", (event) => {
         .addAll(PRECACHE.map(request))
         // A pack that cannot be had fails the install: it is tried again
         // later, rather than a version that cannot show its language.
+        // A page from another build (a deploy landing mid-install, a stale
+        // worker from a cache) names files this list lacks: offline, the app
+        // would not start. The install fails and is tried again later.
+        .then(() => cache.match(INDEX))
+        .then((page) => page.text())
+        .then((page) => {
+          if (!page.includes(`content="${VERSION}"`)) throw new Error("the page is not of this version");
+        })
         .then(() => languagesInUse())
         .then((languages) => Promise.all(languages.map((lang) => keepPack(cache, request(LOCALES[lang]), true)))),
     ),

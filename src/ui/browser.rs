@@ -269,7 +269,12 @@ pub fn download_as(file_name: &str, text: &str, media_type: &str) -> bool {
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Some browsers (Safari, iOS home-screen apps) read the file after the
+    // click returns: revoked at once, the download can come out empty.
+    wasm_bindgen_futures::spawn_local(async move {
+        after_ms(60_000).await;
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
     true
 }
 
