@@ -31,9 +31,15 @@ thread_local! {
 
 impl PwaStatus {
     /// Activates the waiting version; the page reloads once it has taken over.
+    /// When another tab accepted first, the new version is active already
+    /// (no takeover comes to wait for): the page reloads at once.
     pub fn accept_update(&self) {
         WAITING.with(|waiting| {
             if let Some(worker) = waiting.borrow().as_ref() {
+                if worker.state() == ServiceWorkerState::Activated {
+                    crate::ui::browser::reload();
+                    return;
+                }
                 RELOAD_ON_CONTROLLER_CHANGE.with(|flag| flag.set(true));
                 let _ = worker.post_message(&JsValue::from_str("skip-waiting"));
             }

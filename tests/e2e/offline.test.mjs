@@ -182,6 +182,25 @@ describe("update", () => {
     await server.close();
   });
 
+  it("a second tab's 'update' still works after the first tab took the update", async () => {
+    const { first, page, context, oldVersion } = await controlledVisit();
+    const other = await context.newPage();
+    await other.goto(first.url + "record");
+    await appReady(other);
+    const server = await deploySecondBuild(first, page);
+    await other.reload();
+    await appReady(other);
+    await other.getByTestId("update-prompt").waitFor({ timeout: 20000 });
+    await page.getByTestId("update-accept").click();
+    await page.waitForFunction((old) => document.querySelector('meta[name="app-version"]')?.content !== old, oldVersion, { timeout: 20000 });
+    assert.equal(await version(other), oldVersion, "the other tab keeps what is on screen until asked");
+    await other.getByTestId("update-accept").click();
+    await other.waitForFunction((old) => document.querySelector('meta[name="app-version"]')?.content !== old, oldVersion, { timeout: 20000 });
+    await appReady(other);
+    await context.close();
+    await server.close();
+  });
+
   it("never installs a worker whose page is of another build (a deploy caught halfway)", async () => {
     const { first, page, context, oldVersion } = await controlledVisit();
     const half = copyOfBuild();
