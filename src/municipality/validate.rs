@@ -33,6 +33,8 @@ pub enum Problem {
     BadHours,
     BadClosedDay,
     MissingContact,
+    /// A contact field a channel of this kind never uses (a `phone` on a LINE channel).
+    NotForKind,
     NoChannels,
     /// No channel serves this audience (itself or "everyone").
     NoChannelFor(Audience),
@@ -87,6 +89,7 @@ impl ConfigError {
             Problem::BadEmail => ("メールアドレスの形式が正しくありません", "is not a valid e-mail address"),
             Problem::BadHours => ("受付時間は \"09:00-17:15\" の形で、複数ならカンマで区切ってください", "must look like \"09:00-17:15\" (several spans separated by commas)"),
             Problem::BadClosedDay => ("休業日は \"12-29\" か \"2026-12-29\" の形で書いてください", "must look like \"12-29\" or \"2026-12-29\""),
+            Problem::NotForKind => ("この種類（kind）の窓口では使われません。kind を確かめるか、この項目を消してください", "is not used by a channel of this kind; check the kind, or remove it"),
             Problem::MissingContact => ("この種類の窓口に必要な連絡先（line_id・url・phone・email のどれか）がありません", "lacks the address its kind needs (line_id, url, phone or email)"),
             Problem::NoChannels => ("相談窓口が1つもありません", "has no consultation channel"),
             Problem::NoChannelFor(Audience::Pregnancy) => ("妊娠中の方への窓口がありません（audience を pregnancy か everyone にした窓口が必要です）", "has no channel for pregnant women (one with audience \"pregnancy\" or \"everyone\" is needed)"),
@@ -283,6 +286,16 @@ pub fn check(c: &MunicipalityConfig) -> Vec<ConfigError> {
         match contact {
             Some((field, ok, problem)) => report(at(field), ok, problem),
             None => report(at("kind"), false, Problem::MissingContact),
+        }
+        // Never shown nor used: most likely the wrong kind, which the webmaster should hear of.
+        for (field, given, used_by) in [
+            ("line_id", ch.line_id.is_some(), ChannelKind::Line),
+            ("url", ch.url.is_some(), ChannelKind::Web),
+            ("text_parameter", ch.text_parameter.is_some(), ChannelKind::Web),
+            ("phone", ch.phone.is_some(), ChannelKind::Phone),
+            ("email", ch.email.is_some(), ChannelKind::Email),
+        ] {
+            report(at(field), !given || ch.kind == used_by, Problem::NotForKind);
         }
         if let Some(name) = &ch.text_parameter {
             let ok = !name.is_empty()
