@@ -20,6 +20,9 @@ pub struct CityState {
     pub errors: RwSignal<Vec<ConfigError>>,
     /// The file could not be fetched and no copy is kept on this device.
     pub unavailable: RwSignal<bool>,
+    /// `?city=` named no valid id (the municipality then is the remembered
+    /// or default one): for the webmaster testing a link.
+    pub bad_address: StoredValue<Option<ConfigError>>,
 }
 
 impl CityState {
@@ -42,6 +45,11 @@ impl CityState {
 
 fn city_from_address() -> Option<String> {
     browser::query_param("city").filter(|id| validate::is_id(id))
+}
+
+fn bad_city_in_address() -> Option<ConfigError> {
+    let given = browser::query_param("city").filter(|id| !validate::is_id(id))?;
+    Some(ConfigError { path: format!("?city={given}"), problem: validate::Problem::BadId })
 }
 
 /// The municipality a start opens with: chosen from the address, the
@@ -107,6 +115,7 @@ pub fn provide_city_state(start: CityStart, fetched: Option<Fetched>) -> CitySta
         config: RwSignal::new(None),
         errors: RwSignal::new(Vec::new()),
         unavailable: RwSignal::new(false),
+        bad_address: StoredValue::new(bad_city_in_address()),
     };
     if kept.is_some() {
         apply_theme(kept.as_ref());

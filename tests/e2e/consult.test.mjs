@@ -86,10 +86,10 @@ describe("consultation card", () => {
     await p.clock.install({ time: new Date("2026-11-24T08:14:00Z") });
     await p.goto(app.server.url + "consult");
     await appReady(p);
-    const phone = p.locator('[data-testid=consult-channel]:has([data-channel="phone-center"])');
+    const phone = p.locator('[data-testid=consult-channel][data-desk="phone-center"]');
     assert.match(await phone.getByTestId("channel-hours").textContent(), /受付中・17:15まで/);
     await p.clock.fastForward("02:00");
-    await p.waitForFunction(() => /次は/.test(document.querySelector('[data-testid=consult-channel]:has([data-channel="phone-center"]) [data-testid=channel-hours]')?.textContent));
+    await p.waitForFunction(() => /次は/.test(document.querySelector('[data-testid=consult-channel][data-desk="phone-center"] [data-testid=channel-hours]')?.textContent));
     assert.equal(await phone.getAttribute("data-open"), "false");
     await context.close();
   });
@@ -171,6 +171,11 @@ describe("municipality configuration", () => {
     await page.getByTestId("city-select").selectOption("demo");
     await page.getByTestId("city-name").waitFor();
     await page.waitForFunction(() => !document.querySelector("[data-testid=config-error]"));
+    // An id that cannot be one is named, not silently replaced by the remembered city.
+    await page.goto(app.server.url + "consult?city=Kosodate_Shi");
+    await appReady(page);
+    assert.match(await page.getByTestId("config-error").textContent(), /\?city=Kosodate_Shi: idは半角英小文字/);
+    await page.getByTestId("city-name").filter({ hasText: "デモ市" }).waitFor();
     await context.close();
   });
 });

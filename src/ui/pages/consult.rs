@@ -251,7 +251,7 @@ pub fn channel_items(
             };
             let external = matches!(channel.kind, ChannelKind::Line | ChannelKind::Web);
             view! {
-                <li class="card" data-testid="consult-channel" data-open=availability.is_open().to_string()>
+                <li class="card" data-testid="consult-channel" data-desk=channel.id.clone() data-open=availability.is_open().to_string()>
                     <h3 class="card__title">{channel.label.get(l).to_owned()}</h3>
                     {channel.description.as_ref().map(|d| view! { <p class="card__body">{d.get(l).to_owned()}</p> })}
                     <p class="card__meta" data-testid="channel-hours">
