@@ -3,6 +3,7 @@
 // caregiver's answers, resuming after a reload, and the history.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { addChild, appReady, dateBefore, openPage, session } from "./helpers.mjs";
 
 const app = session();
@@ -194,12 +195,22 @@ describe("development check", () => {
     await context.close();
   });
 
-  it("a caregiver with nobody to talk to is offered consultation whatever the child's results", async () => {
+  it("a caregiver with nobody to talk to is offered consultation whatever the child's results, and the 24-hour lines though a desk is open", async () => {
     const { page, context } = await openPage(app.browser);
+    // Every desk open at any hour: the lines are not there as a fallback.
+    const city = JSON.parse(readFileSync("public/municipalities/demo.json", "utf8"));
+    for (const channel of city.channels) channel.hours = { always: true };
+    await page.route("**/municipalities/demo.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(city) }));
     await eighteenMonthOld(page);
     await answerCheck(page, (id) => (id === "caregiver-someone" ? "not-yet" : ALL_YES(id)));
     assert.deepEqual(await levels(page), { motor: "on-track", language: "on-track", social: "on-track", daily: "on-track" });
-    assert.match(await page.getByTestId("consult-offer").textContent(), /あなた自身のことも相談できます/);
+    const offer = page.getByTestId("consult-offer");
+    assert.match(await offer.textContent(), /あなた自身のことも相談できます/);
+    const desks = await offer.getByTestId("consult-channel").count();
+    assert.ok(desks > 0);
+    assert.equal(await offer.locator('[data-testid=consult-channel][data-open=true]').count(), desks);
+    assert.equal(await offer.getByTestId("nothing-open").count(), 0);
+    assert.equal(await offer.locator('[data-channel="national-189"]').getAttribute("href"), "tel:189");
     await context.close();
   });
 

@@ -149,7 +149,7 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
                 <h2 class="card__title" id="consult-offer-title">{tr(Key::ResultConsultTitle)}</h2>
                 <p>{tr(if urge { Key::ResultConsultBody } else { Key::ResultSupportBody })}</p>
                 {caregiver.then(|| view! { <h3>{tr(Key::ResultCaregiverTitle)}</h3><p>{tr(Key::ResultCaregiverBody)}</p> })}
-                {offer_channels(l, child, &concerns_named, shared_signs)}
+                {offer_channels(l, child, &concerns_named, shared_signs, caregiver)}
                 <a class="button button--large" href=consult_href.clone() data-testid="consult-offer-link">{tr(Key::ResultConsultOpen)}</a>
             </section>
         })}
@@ -185,8 +185,9 @@ fn answers_view(bank: &'static Bank, band: &'static crate::check::bank::Band, l:
 /// The municipality's channels for a child, open ones first, with the exact
 /// text each message link carries shown above them (the child's age and the
 /// areas to talk about; never the name unless the family adds it on the
-/// Talk page).
-fn offer_channels(l: Lang, child: &Child, concerns: &[String], signs: Vec<(String, String)>) -> impl IntoView {
+/// Talk page). A caregiver who said they are struggling also gets the
+/// 24-hour lines, whatever the desks' hours: it may be 2 a.m.
+fn offer_channels(l: Lang, child: &Child, concerns: &[String], signs: Vec<(String, String)>, caregiver: bool) -> impl IntoView {
     let city = use_city();
     let today = browser::today();
     let input = ShareInput {
@@ -217,8 +218,8 @@ fn offer_channels(l: Lang, child: &Child, concerns: &[String], signs: Vec<(Strin
                     <pre class="share-preview" data-testid="share-preview">{shared.clone()}</pre>
                 })}
                 {channel_items(l, list, &shared, now, config.as_ref().is_some_and(|c| c.demo))}
-                {fallback.map(|key| view! {
-                    <p class="notice notice--urgent" data-testid="nothing-open">{tr(key)}</p>
+                {fallback.map(|key| view! { <p class="notice notice--urgent" data-testid="nothing-open">{tr(key)}</p> })}
+                {(fallback.is_some() || caregiver).then(|| view! {
                     <h3>{tr(Key::ConsultNationalTitle)}</h3>
                     {lines_view(switches, lang)}
                 })}
