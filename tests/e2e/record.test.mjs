@@ -707,7 +707,7 @@ describe("storage trouble", () => {
     // Deleting everything says that this record goes too, though it counts
     // nothing, and offers to save it first.
     await page.getByTestId("delete-all-data").click();
-    assert.match(await page.getByTestId("delete-all-unread").textContent(), /読めなかったデータ/);
+    assert.match(await page.getByTestId("delete-all-unread").textContent(), /読み取れなかったデータ/);
     const [unread] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("group").getByRole("button", { name: "読み取れなかったデータを書き出す" }).click(),
