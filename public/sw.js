@@ -34,7 +34,8 @@ self.addEventListener("install", (event) => {
         .then(() => cache.match(INDEX))
         .then((page) => page.text())
         .then((page) => {
-          if (!page.includes(`content="${VERSION}"`)) throw new Error("the page is not of this version");
+          // Any quoting: a host's minifier may drop the quotes.
+          if (!new RegExp(`content=["']?${VERSION}\\b`).test(page)) throw new Error("the page is not of this version");
         })
         .then(() => languagesInUse())
         .then((languages) => Promise.all(languages.map((lang) => keepPack(cache, request(LOCALES[lang]), true)))),

@@ -72,7 +72,7 @@ fn every_malformed_file_is_refused_with_its_own_reason() {
         ("array.json", |e| *e == ImportError::NotABackup),
         ("other-app.json", |e| *e == ImportError::NotABackup),
         ("newer-format.json", |e| {
-            *e == ImportError::NewerFormat { found: 99 }
+            *e == ImportError::NewerFormat { found: 99, supported: backup::FORMAT_VERSION }
         }),
         ("format-version-zero.json", |e| {
             *e == ImportError::BadFormatVersion
@@ -520,7 +520,7 @@ fn a_stored_record_saved_as_a_file_restores_or_says_why_not() {
     assert_eq!(preview.exported_at.to_rfc3339(), "2025-09-01T10:30:00+00:00", "dated by its last save");
 
     let newer = stored.replacen("\"schema_version\": 1", "\"schema_version\": 99", 1);
-    assert_eq!(backup::read(newer.as_bytes(), today()).unwrap_err(), ImportError::NewerFormat { found: 99 });
+    assert_eq!(backup::read(newer.as_bytes(), today()).unwrap_err(), ImportError::NewerFormat { found: 99, supported: sukusuku::storage::envelope::SCHEMA_VERSION });
     let broken = stored.replacen("\"caregivers\"", "\"caregiverz\"", 1);
     let error = backup::read(broken.as_bytes(), today()).unwrap_err();
     assert_eq!(error, ImportError::StoredUnreadable);

@@ -66,8 +66,8 @@ pub enum CorrectedAge {
     BeforeDueDate { days: u32 },
 }
 
-/// Whether growth is read by corrected age on `on`: the chart's default, and
-/// the printed summary's centiles.
+/// Whether a measurement taken on `on` is read by corrected age (a child
+/// born before 37 weeks, under 24 months then): the summary's lines.
 pub fn corrects_growth_on(birth: NaiveDate, gestation: Option<GestationalAge>, on: NaiveDate) -> bool {
     corrected_age_on(birth, gestation, on) != CorrectedAge::NotApplicable
 }

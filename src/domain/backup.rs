@@ -127,8 +127,11 @@ pub enum ImportError {
         column: usize,
     },
     NotABackup,
+    /// `supported`: the newest this version reads (the backup format's, or
+    /// for a stored record the storage schema's).
     NewerFormat {
         found: u64,
+        supported: u32,
     },
     BadFormatVersion,
     /// A field of the wrong type, a missing field or an unknown one.
@@ -179,13 +182,10 @@ impl ImportError {
                 &[("line", &line.to_string()), ("column", &column.to_string())],
             ),
             ImportError::NotABackup => t_with(lang, Key::ImportNotABackup, &[]),
-            ImportError::NewerFormat { found } => t_with(
+            ImportError::NewerFormat { found, supported } => t_with(
                 lang,
                 Key::ImportNewerFormat,
-                &[
-                    ("found", &found.to_string()),
-                    ("supported", &FORMAT_VERSION.to_string()),
-                ],
+                &[("found", &found.to_string()), ("supported", &supported.to_string())],
             ),
             ImportError::BadFormatVersion => t_with(lang, Key::ImportBadFormatVersion, &[]),
             ImportError::Shape { path, fault } => t_with(
@@ -241,7 +241,7 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
         return Err(ImportError::NotABackup);
     }
     match value.get("format_version").and_then(Value::as_u64) {
-        Some(found) if found > FORMAT_VERSION as u64 => return Err(ImportError::NewerFormat { found }),
+        Some(found) if found > FORMAT_VERSION as u64 => return Err(ImportError::NewerFormat { found, supported: FORMAT_VERSION }),
         Some(found) if found >= 1 => {}
         _ => return Err(ImportError::BadFormatVersion),
     }
@@ -258,7 +258,7 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
 /// and checked as a backup is.
 fn read_stored(text: &str, today: NaiveDate) -> Result<(Household, ImportPreview), ImportError> {
     let envelope = crate::storage::migrations::decode(text).map_err(|e| match e {
-        DecodeError::Newer { found } => ImportError::NewerFormat { found },
+        DecodeError::Newer { found } => ImportError::NewerFormat { found, supported: crate::storage::envelope::SCHEMA_VERSION },
         _ => ImportError::StoredUnreadable,
     })?;
     preview(envelope.record, envelope.updated_at, today)

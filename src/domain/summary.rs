@@ -70,22 +70,26 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
     // As the chart places them: by corrected age what a preterm child had
     // measured before the second birthday, whenever the sheet is made.
     let found = sex.map(|sex| findings(who_2006(), &all, child.birth_date, gestation_days, true, sex)).unwrap_or_default();
-    let mut centiles_corrected = false;
-    for (measure, key, unit) in [(Measure::Weight, Key::Weight, "kg"), (Measure::Length, Key::Length, "cm"), (Measure::Head, Key::Head, "cm")] {
-        let latest = all
-            .iter()
-            .filter_map(|m| crate::growth::findings::raw_value(m, measure).map(|raw| (m.date, m.id, raw)))
-            .max_by_key(|(d, id, _)| (*d, *id));
-        if let Some((when, id, raw)) = latest {
-            centiles_corrected |= corrects_growth_on(child.birth_date, child.gestation, when);
-            // As entered, to the gram: a nurse compares it with the scale.
-            let shown = match measure {
-                Measure::Weight => format!("{} {unit}", grams_as_kg(raw)),
-                _ => format!("{} {unit}", mm_as_cm(raw)),
-            };
-            let centile = format::centile_suffix(lang, &found, id, measure);
-            measurements.push((key.text(lang).to_owned(), format!("{shown}{centile}, {}", date(when))));
-        }
+    let latest: Vec<_> = [(Measure::Weight, Key::Weight, "kg"), (Measure::Length, Key::Length, "cm"), (Measure::Head, Key::Head, "cm")]
+        .into_iter()
+        .filter_map(|(measure, key, unit)| {
+            all.iter()
+                .filter_map(|m| crate::growth::findings::raw_value(m, measure).map(|raw| (m.date, m.id, raw)))
+                .max_by_key(|(d, id, _)| (*d, *id))
+                .map(|(when, id, raw)| (measure, key, unit, when, id, raw, corrects_growth_on(child.birth_date, child.gestation, when)))
+        })
+        .collect();
+    // The heading says "by corrected age" when every line is; otherwise the lines that are say so.
+    let centiles_corrected = !latest.is_empty() && latest.iter().all(|l| l.6);
+    for (measure, key, unit, when, id, raw, corrected) in latest {
+        // As entered, to the gram: a nurse compares it with the scale.
+        let shown = match measure {
+            Measure::Weight => format!("{} {unit}", grams_as_kg(raw)),
+            _ => format!("{} {unit}", mm_as_cm(raw)),
+        };
+        let centile = format::centile_suffix(lang, &found, id, measure);
+        let mark = if corrected && !centiles_corrected { Key::SummaryByCorrectedAge.text(lang) } else { "" };
+        measurements.push((key.text(lang).to_owned(), format!("{shown}{centile}{mark}, {}", date(when))));
     }
 
     let doses = child.recorded_doses();
@@ -218,9 +222,17 @@ mod tests {
         let s = summary(Lang::Ja, &child, d("2028-09-01"));
         assert!(s.centiles_corrected);
         assert_eq!(s.measurements[0].1, "3.5 kg（24パーセンタイル）, 2026年11月1日");
-        // A measurement after the second birthday is by chronological age, and the sheet no longer says "corrected".
+        // Measurements after the second birthday are by chronological age, and the sheet no longer says "corrected".
         child.measurements.push(Measurement { id: 902, date: d("2028-08-15"), weight_g: Some(11_000), length_mm: Some(850), head_mm: Some(470), chest_mm: None });
-        assert!(!summary(Lang::Ja, &child, d("2028-09-01")).centiles_corrected);
+        let s = summary(Lang::Ja, &child, d("2028-09-01"));
+        assert!(!s.centiles_corrected);
+        assert!(s.measurements.iter().all(|(_, line)| !line.contains("修正")), "{:?}", s.measurements);
+        // Mixed (the latest head before the second birthday): that line says so, the heading does not.
+        child.measurements.last_mut().unwrap().head_mm = None;
+        let s = summary(Lang::Ja, &child, d("2028-09-01"));
+        assert!(!s.centiles_corrected);
+        assert!(s.measurements[2].1.contains("（修正月齢で）, 2026年11月1日"), "{:?}", s.measurements);
+        assert!(!s.measurements[0].1.contains("修正"));
     }
 
     #[test]

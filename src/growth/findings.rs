@@ -56,9 +56,17 @@ pub fn findings(
             })
             .collect();
         crate::sorting::sort_by_key(&mut found, |f| (f.age_days, f.id));
-        let series: Vec<(i64, f64)> = found.iter().map(|f| (f.age_days, f.value)).collect();
-        for (f, note) in found.iter_mut().zip(growth_notes(reference, measure, sex, &series)) {
-            f.note = note;
+        // A fall is judged within one way of counting age: the first
+        // measurement after correction ends (by real age, months older at
+        // once) is not compared with the last one by corrected age.
+        let by_real_age = |f: &Finding| chart_age_days(birth, gestation_days, f.date, false) == Some(f.age_days);
+        let split = found.iter().position(by_real_age).unwrap_or(found.len());
+        let (corrected_part, real_part) = found.split_at_mut(split);
+        for part in [corrected_part, real_part] {
+            let series: Vec<(i64, f64)> = part.iter().map(|f| (f.age_days, f.value)).collect();
+            for (f, note) in part.iter_mut().zip(growth_notes(reference, measure, sex, &series)) {
+                f.note = note;
+            }
         }
         out.extend(found);
     }
@@ -106,5 +114,23 @@ mod tests {
         // Small for two months, typical for four days past the due date.
         assert!(plain[0].centile.unwrap() < corrected[0].centile.unwrap());
         assert_eq!(raw_value(&list[0], Measure::Head), None);
+    }
+
+    /// Born at 23+0 (119 days early): length growing along one corrected
+    /// centile reads much lower by real age. The first measurement after the
+    /// second birthday is not a fall from the last one before it.
+    #[test]
+    fn no_fall_is_read_across_the_end_of_correction() {
+        let (birth, gestation) = (d("2024-01-01"), Some(23 * 7));
+        let length_at = |date: &str, z: f64| {
+            let corrected = chart_age_days(birth, gestation, d(date), true).unwrap();
+            let corrected = if d(date) >= d("2026-01-01") { corrected - 119 } else { corrected };
+            (who_2006().value_at_z(Measure::Length, RefSex::Female, corrected as f64, z).unwrap() * 10.0).round() as u32
+        };
+        let list = [m(1, "2025-12-20", None, Some(length_at("2025-12-20", 1.92))), m(2, "2026-01-20", None, Some(length_at("2026-01-20", 1.92)))];
+        let f = findings(who_2006(), &list, birth, gestation, true, RefSex::Female);
+        let z = |f: &Finding| who_2006().z_score(Measure::Length, RefSex::Female, f.age_days as f64, f.value).unwrap();
+        assert!(crate::growth::notes::lines_crossed_down(z(&f[0]), z(&f[1])) >= 2, "the switch alone drops {} to {}", z(&f[0]), z(&f[1]));
+        assert_eq!(f[1].note, GrowthNote::Typical);
     }
 }

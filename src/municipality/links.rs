@@ -52,6 +52,17 @@ pub fn has_query(url: &str, name: &str) -> bool {
     address.split_once('?').is_some_and(|(_, query)| query.split('&').any(|pair| pair.split('=').next() == Some(name)))
 }
 
+/// The address of the municipality's logo: a path from the site's root as
+/// it is, one relative to the app after the app's address (`public_url`,
+/// ending in "/").
+pub fn logo_src(public_url: &str, path: &str) -> String {
+    if path.starts_with('/') {
+        path.to_owned()
+    } else {
+        format!("{public_url}{path}")
+    }
+}
+
 pub fn tel_link(number: &str) -> String {
     let dial: String = number
         .chars()
@@ -128,6 +139,12 @@ mod tests {
         let encoded = link.split_once("/?").unwrap().1;
         assert_eq!(encoded, percent_encode(&text));
         assert!(!encoded.contains(|c: char| !c.is_ascii()));
+    }
+
+    #[test]
+    fn a_logo_path_is_from_the_app_or_from_the_sites_root() {
+        assert_eq!(logo_src("/city/app/", "logos/a.png"), "/city/app/logos/a.png");
+        assert_eq!(logo_src("/city/app/", "/logos/a.png"), "/logos/a.png");
     }
 
     #[test]

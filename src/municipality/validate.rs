@@ -146,10 +146,10 @@ fn is_email(s: &str) -> bool {
         && !domain.contains('@')
 }
 
-/// Relative to the app: a path from the site's root ("/logos/x.png") would
-/// be written after the app's own base and point nowhere.
+/// On the app's own site: relative to the app ("logos/x.png") or to the
+/// site's root ("/logos/x.png"), never another host ("//evil.example/x.png").
 fn is_relative_path(s: &str) -> bool {
-    !s.is_empty() && !s.contains(':') && !s.starts_with(['/', '\\']) && !s.contains("..")
+    !s.is_empty() && !s.contains(':') && !s.starts_with("//") && !s.contains('\\') && !s.contains("..")
 }
 
 fn is_closed_day(s: &str) -> bool {
@@ -374,8 +374,9 @@ mod tests {
             is_relative_path("logos/city.png")
                 && !is_relative_path("javascript:x")
                 && !is_relative_path("//evil.example/x.png")
-                && !is_relative_path("/logos/city.png")
+                && is_relative_path("/logos/city.png")
                 && !is_relative_path("\\\\evil.example\\x.png")
+                && !is_relative_path("/\\evil.example\\x.png")
         );
     }
 }

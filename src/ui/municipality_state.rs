@@ -22,7 +22,7 @@ pub struct CityState {
     pub unavailable: RwSignal<bool>,
     /// `?city=` named no valid id (the municipality then is the remembered
     /// or default one): for the webmaster testing a link.
-    pub bad_address: StoredValue<Option<ConfigError>>,
+    pub bad_address: RwSignal<Option<ConfigError>>,
 }
 
 impl CityState {
@@ -36,6 +36,7 @@ impl CityState {
             apply_theme(kept.as_ref());
             self.config.set(kept);
             self.errors.set(Vec::new());
+            self.bad_address.set(None);
             self.unavailable.set(false);
             self.id.set(id.to_owned());
             load(*self, id.to_owned());
@@ -115,7 +116,7 @@ pub fn provide_city_state(start: CityStart, fetched: Option<Fetched>) -> CitySta
         config: RwSignal::new(None),
         errors: RwSignal::new(Vec::new()),
         unavailable: RwSignal::new(false),
-        bad_address: StoredValue::new(bad_city_in_address()),
+        bad_address: RwSignal::new(bad_city_in_address()),
     };
     if kept.is_some() {
         apply_theme(kept.as_ref());
@@ -167,13 +168,12 @@ fn use_fetched(state: CityState, id: &str, fetched: Fetched) {
             // any) while the webmaster sees what to fix.
             Err(errors) => state.errors.set(errors),
         },
-        Ok(None) => {
-            state.config.set(None);
-            state.errors.set(vec![ConfigError {
-                path: format!("municipalities/{id}.json"),
-                problem: validate::Problem::NotFound,
-            }]);
-        }
+        // So is a copy when the file is missing, or what came instead was a
+        // page (a host's fallback, a Wi-Fi login page).
+        Ok(None) => state.errors.set(vec![ConfigError {
+            path: format!("municipalities/{id}.json"),
+            problem: validate::Problem::NotFound,
+        }]),
         // Offline and nothing kept: the national lines still show.
         Err(()) => state
             .unavailable

@@ -177,7 +177,7 @@ describe("a preterm child past two", () => {
     assert.equal(await page.getByTestId("growth-corrected").isChecked(), true);
     // About the 25th centile by corrected age; by real age it would read below the 3rd.
     assert.match(await page.locator(`[data-testid=growth-row][data-age-days="98"]`).textContent(), /2[0-9]パーセンタイル/);
-    assert.match(await page.getByTestId("growth-chart").textContent(), /2歳までの計測は修正月齢で/);
+    assert.match(await page.getByTestId("growth-chart").textContent(), /2歳になる前の計測は修正/);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -219,7 +219,11 @@ describe("update", () => {
       await registration.update().catch(() => {});
       const worker = registration.installing;
       if (!worker) return registration.waiting ? "waiting" : "none";
-      return new Promise((done) => worker.addEventListener("statechange", () => worker.state === "redundant" ? done("redundant") : worker.state === "installed" && done("installed")));
+      return new Promise((done) => {
+        const settled = () => ["redundant", "installed", "activated"].includes(worker.state) && done(worker.state);
+        worker.addEventListener("statechange", settled);
+        settled();
+      });
     });
     // Failed then, or already before the check (the reload may have tried first).
     assert.ok(outcome === "redundant" || outcome === "none", `the install failed: ${outcome}`);

@@ -11,11 +11,11 @@ use crate::ui::municipality_state::use_city;
 pub fn ConfigErrorPanel() -> impl IntoView {
     let city = use_city();
     view! {
-        <Show when=move || city.bad_address.with_value(Option::is_some) || !city.errors.with(|e| e.is_empty())>
+        <Show when=move || city.bad_address.with(Option::is_some) || !city.errors.with(|e| e.is_empty())>
             <div class="notice notice--urgent config-error" role="alert" data-testid="config-error">
                 <p><strong>{tr(Key::ConfigErrorTitle)}</strong></p>
                 <ul class="config-error__list">
-                    {move || city.bad_address.get_value().into_iter().chain(city.errors.get()).map(|e| view! { <li><code>{e.message()}</code></li> }).collect_view()}
+                    {move || city.bad_address.get().into_iter().chain(city.errors.get()).map(|e| view! { <li><code>{e.message()}</code></li> }).collect_view()}
                 </ul>
                 <p>{tr(Key::ConfigErrorFamilies)}</p>
             </div>

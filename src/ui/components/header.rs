@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Key;
+use crate::municipality::links::logo_src;
 use crate::ui::locale::Missing;
 use crate::ui::browser;
 use crate::ui::i18n::{tr, use_i18n};
@@ -20,7 +21,7 @@ pub fn AppHeader() -> impl IntoView {
                 let badge = c.demo.then(|| view! { <span class="badge">{tr(Key::DemoBadge)}</span> });
                 // Decorative next to the name, which is text: empty alt.
                 let logo = c.logo.as_ref().map(|path| view! {
-                    <img class="app-header__logo" src=format!("{}{path}", browser::public_url()) alt="" width="20" height="20"/>
+                    <img class="app-header__logo" src=logo_src(&browser::public_url(), path) alt="" width="20" height="20"/>
                 });
                 view! { <span class="app-header__city" data-testid="city-name">{logo}{c.name.get(i18n.lang.get()).to_owned()} {badge}</span> }
             })

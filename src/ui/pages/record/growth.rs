@@ -208,7 +208,8 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
             }
             // Past two, only what was measured before is placed by corrected age.
             let axis_title = match (span.get(), corrected) {
-                (_, true) if !young => Key::GrowthAgeCorrectedUntil2,
+                (AgeSpan::Months24, true) if !young => Key::GrowthAxisMonthsCorrectedUntil2,
+                (AgeSpan::Months60, true) if !young => Key::GrowthAxisYearsCorrectedUntil2,
                 (AgeSpan::Months24, false) => Key::GrowthAxisMonths,
                 (AgeSpan::Months24, true) => Key::GrowthAxisCorrectedMonths,
                 (AgeSpan::Months60, false) => Key::GrowthAxisYears,
@@ -238,7 +239,7 @@ pub fn GrowthSection(child_id: Id) -> impl IntoView {
             let before_due = (before_due > 0)
                 .then(|| view! { <p class="muted">{t_with(l, Key::GrowthBeforeDue, &[("count", &before_due.to_string())])}</p> });
             let age_header = match corrected {
-                true if !young => Key::GrowthAgeCorrectedUntil2,
+                true if !young => Key::GrowthTableAgeCorrectedUntil2,
                 true => Key::GrowthTableCorrectedAge,
                 false => Key::ChildAge,
             };
