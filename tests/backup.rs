@@ -386,7 +386,7 @@ fn the_richest_records_read_back_exactly_as_written() {
     use sukusuku::check::record::CheckDraft;
     use sukusuku::storage::{envelope::Envelope, migrations::decode};
     let at = Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap();
-    for mut household in [sukusuku::domain::sample::heavy_household(today()), sukusuku::domain::sample::demo_household(today())] {
+    for mut household in [sukusuku::domain::sample::heavy_household(today()), sukusuku::domain::sample::demo_household(today(), Lang::En)] {
         let child = &mut household.children[0];
         child.in_support = true;
         child.check_draft = Some(CheckDraft {

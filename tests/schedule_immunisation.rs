@@ -205,3 +205,13 @@ fn a_missed_dose_is_no_base_for_the_next_interval() {
     assert!(matches!(booster, State::Overdue { .. }), "{booster:?}");
     assert_eq!(state("2025-01-01", &doses, "2029-06-01", "pcv", 4), booster);
 }
+
+#[test]
+fn a_date_counted_from_a_dose_not_yet_given_says_so() {
+    let birth = "2025-01-01";
+    let before = status(d(birth), &[], d("2025-03-05"));
+    assert!(find(&before, "hepb", 2).after_unrecorded, "dose 2 moves with the day dose 1 is given");
+    assert!(!find(&before, "hepb", 1).after_unrecorded);
+    let after = status(d(birth), &[rec("hepb", 1, "2025-03-05")], d("2025-03-05"));
+    assert!(!find(&after, "hepb", 2).after_unrecorded);
+}

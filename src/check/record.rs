@@ -50,6 +50,12 @@ impl CompletedCheck {
     pub fn asks_recheck(&self) -> bool {
         self.levels.iter().any(|l| matches!(l.level, Level::Watch | Level::Incomplete))
     }
+
+    /// The result offers someone to talk to, with the channels: an area
+    /// worth talking over, a warning sign, or a parent who is struggling.
+    pub fn offers_consultation(&self) -> bool {
+        self.levels.iter().any(|l| l.level == Level::Consult) || !self.caregiver_signals.is_empty() || !self.general_signs.is_empty()
+    }
 }
 
 /// A check being answered: saved after every answer.

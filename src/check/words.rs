@@ -63,18 +63,24 @@ pub fn reason_text(lang: Lang, bank: &Bank, reason: &Reason) -> String {
 }
 
 /// What a screen reader hears when a result opens, after the page's
-/// heading: each area with its level, then that this is a guide, not a
-/// diagnosis (the same words the page shows).
+/// heading, in the page's order: a warning sign first, each area with its
+/// level, that this is a guide, not a diagnosis, and the offer to talk it
+/// over (the same words the page shows).
 pub fn result_announcement(lang: Lang, bank: &Bank, check: &CompletedCheck, in_support: bool) -> String {
-    let mut spoken: Vec<String> = Domain::ALL
-        .iter()
-        .filter_map(|&domain| {
-            let level = check.level(domain)?;
-            let area = bank.domain_name(domain)?.get(lang.code());
-            Some(t_with(lang, Key::ResultAreaLevel, &[("area", area), ("level", level_key(level, in_support).text(lang))]))
-        })
-        .collect();
+    let mut spoken = Vec::new();
+    if !check.general_signs.is_empty() {
+        spoken.push(t_with(lang, Key::ResultAnnounceSign, &[("title", Key::ResultSignTitle.text(lang))]));
+        spoken.extend(check.general_signs.iter().filter_map(|id| bank.rules.warning_signs.iter().find(|s| s.id == *id)).map(|s| s.reason.get(lang.code()).to_owned()));
+    }
+    spoken.extend(Domain::ALL.iter().filter_map(|&domain| {
+        let level = check.level(domain)?;
+        let area = bank.domain_name(domain)?.get(lang.code());
+        Some(t_with(lang, Key::ResultAreaLevel, &[("area", area), ("level", level_key(level, in_support).text(lang))]))
+    }));
     spoken.push(Key::ResultGuide.text(lang).to_owned());
+    if check.offers_consultation() {
+        spoken.push(Key::ResultConsultTitle.text(lang).to_owned());
+    }
     // Japanese sentences follow each other without a space.
     spoken.join(if lang == Lang::Ja { "" } else { " " })
 }
@@ -132,7 +138,7 @@ mod tests {
     }
 
     #[test]
-    fn a_result_is_announced_area_by_area_then_as_a_guide() {
+    fn a_result_is_announced_in_the_pages_order_sign_areas_guide_offer() {
         use crate::check::files;
         use crate::check::scoring::score;
         let bank = files::bank(Lang::Ja).unwrap();
@@ -141,7 +147,10 @@ mod tests {
             crate::check::questions::questions_for(bank, band).iter().map(|q| (q.id.to_owned(), answer)).collect::<std::collections::BTreeMap<_, _>>()
         };
         let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
-        let yes = all(Answer::Yes);
+        let mut yes = all(Answer::Yes);
+        // "Has your child lost a skill?", "Do you often feel anxious?": no.
+        yes.insert("sign-lost-skill".into(), Answer::NotYet);
+        yes.insert("caregiver-anxious".into(), Answer::NotYet);
         let on_track = CompletedCheck::new(1, "18m", date, yes.clone(), &score(bank, "18m", &yes).unwrap());
         assert_eq!(
             result_announcement(Lang::Ja, bank, &on_track, false),
@@ -150,8 +159,15 @@ mod tests {
         let not_yet = all(Answer::NotYet);
         let consult = CompletedCheck::new(2, "18m", date, not_yet.clone(), &score(bank, "18m", &not_yet).unwrap());
         let en = result_announcement(Lang::En, bank, &consult, false);
-        assert!(en.starts_with("Movement: Worth talking over with someone. Language: Worth talking over with someone."), "{en}");
-        assert!(en.ends_with("It is not a diagnosis. Every child develops at their own pace."), "{en}");
+        assert!(en.contains("Movement: Worth talking over with someone. Language: Worth talking over with someone."), "{en}");
+        assert!(en.ends_with("It is not a diagnosis. Every child develops at their own pace. Would you like to talk it over?"), "{en}");
+        // A lost skill is heard first, as the page shows it first, and the offer after the guide.
+        let mut lost = yes.clone();
+        lost.insert("sign-lost-skill".into(), Answer::Yes);
+        let lost = CompletedCheck::new(3, "18m", date, lost.clone(), &score(bank, "18m", &lost).unwrap());
+        let ja = result_announcement(Lang::Ja, bank, &lost, false);
+        assert!(ja.starts_with("気になるサインがあります。できていたことが"), "{ja}");
+        assert!(ja.ends_with("一人ひとり違います。相談してみませんか"), "{ja}");
         // A child in support hears the supportive words, not the urging ones.
         let supported = result_announcement(Lang::En, bank, &consult, true);
         assert!(supported.contains("Worth looking at with your support team") && !supported.contains("talking over"), "{supported}");

@@ -458,10 +458,10 @@ mod tests {
     #[test]
     fn the_layout_is_serde_json_pretty() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let mut odd = demo_household(today);
+        let mut odd = demo_household(today, crate::i18n::Lang::Ja);
         // Text that looks like the layout's own characters, and escapes.
         odd.children[0].name = "{[\"a\": 1,]} \\\" , : \u{7}".into();
-        for household in [heavy_household(today), demo_household(today), odd, Household::default()] {
+        for household in [heavy_household(today), demo_household(today, crate::i18n::Lang::Ja), odd, Household::default()] {
             let backup = Backup {
                 format: FORMAT.to_owned(),
                 format_version: FORMAT_VERSION,

@@ -236,7 +236,7 @@ mod tests {
     fn the_richest_records_are_written_as_serde_writes_them() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let at = DateTime::<Utc>::from_timestamp(1_795_000_000, 0).unwrap();
-        for record in [heavy_household(today), demo_household(today), Household::default()] {
+        for record in [heavy_household(today), demo_household(today, crate::i18n::Lang::Ja), Household::default()] {
             assert_eq!(to_text(&record), serde(&record));
             let mut envelope = Envelope::new(at);
             envelope.record = record;

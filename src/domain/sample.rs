@@ -187,14 +187,18 @@ fn completed_checks(h: &mut Household, birth: NaiveDate, span_days: u64) -> Vec<
 /// The demo family for nurses at checkups: a pregnancy with its birth, and a
 /// girl of about 18 months with growth points, firsts, notes and two past
 /// checks (the later one "worth watching"). Dates follow `today`, so the
-/// demo always looks current. Names are plainly fictional.
-pub fn demo_household(today: NaiveDate) -> Household {
+/// demo always looks current. Names are plainly fictional, and its words
+/// (names, notes, the check's answers) in `lang`, the language on screen:
+/// the only one whose check questions the browser has loaded.
+pub fn demo_household(today: NaiveDate, lang: crate::i18n::Lang) -> Household {
+    use crate::i18n::Key;
+    let text = |key: Key| key.text(lang).to_owned();
     use chrono::Months;
     let mut h = Household::default();
     let birth = today.checked_sub_months(Months::new(18)).and_then(|d| d.checked_sub_days(Days::new(10))).unwrap_or(today);
     let at = |months: u32, days: u64| birth.checked_add_months(Months::new(months)).and_then(|d| d.checked_add_days(Days::new(days))).unwrap_or(birth);
     let caregiver = h.new_id();
-    h.caregivers.push(Caregiver { id: caregiver, name: "見本 はなこ".into(), relation: "母".into() });
+    h.caregivers.push(Caregiver { id: caregiver, name: text(Key::SampleCaregiverName), relation: text(Key::SampleCaregiverRelation) });
     let gestation = GestationalAge { weeks: 39, days: 2 };
     let pregnancy = h.new_id();
     let due = birth.checked_add_days(Days::new(5));
@@ -231,7 +235,7 @@ pub fn demo_household(today: NaiveDate) -> Household {
             length_mm: Some(492),
             head_mm: Some(332),
             chest_mm: Some(318),
-            notes: "見本のデータです。".into(),
+            notes: text(Key::SampleBirthNote),
         }),
         notes: String::new(),
     });
@@ -254,11 +258,11 @@ pub fn demo_household(today: NaiveDate) -> Household {
         .map(|(kind, months, days)| First { id: h.new_id(), kind: Some(kind), label: String::new(), date: at(months, days) })
         .collect();
     let notes = vec![
-        Note { id: h.new_id(), date: at(12, 0), text: "1歳のお誕生日。いちごのケーキを少し食べた。".into() },
-        Note { id: h.new_id(), date: at(17, 2), text: "公園で「ワンワン」と犬を指さした。".into() },
+        Note { id: h.new_id(), date: at(12, 0), text: text(Key::SampleNoteBirthday) },
+        Note { id: h.new_id(), date: at(17, 2), text: text(Key::SampleNotePark) },
     ];
     let mut checks = Vec::new();
-    if let Ok(bank) = crate::check::files::bank(crate::i18n::Lang::default()) {
+    if let Ok(bank) = crate::check::files::bank(lang) {
         for (band, months, not_yet) in [("12m", 12, None), ("15m", 15, Some(1))] {
             let Some(b) = bank.band(band) else { continue };
             let questions = crate::check::questions::questions_for(bank, b);
@@ -291,8 +295,8 @@ pub fn demo_household(today: NaiveDate) -> Household {
         notes,
         checks,
         vaccinations,
-        questions_for_nurse: "夜中に何度も起きます。卒乳の時期について聞きたいです。".into(),
-        ..Child::new(child, "見本 さくら".into(), birth, Sex::Female, Some(gestation))
+        questions_for_nurse: text(Key::SampleQuestionsForNurse),
+        ..Child::new(child, text(Key::SampleChildName), birth, Sex::Female, Some(gestation))
     });
     h
 }
@@ -302,10 +306,22 @@ mod tests {
     use super::*;
     use crate::check::scoring::Level;
 
+    /// Started in English, the demo is in English and still has its two
+    /// past checks (the browser has only the language on screen's questions).
+    #[test]
+    fn the_demo_family_speaks_the_language_on_screen() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let h = demo_household(today, crate::i18n::Lang::En);
+        assert_eq!(h.children[0].name, "Sakura (sample)");
+        assert_eq!(h.children[0].checks.len(), 2);
+        assert!(h.children[0].checks[1].asks_recheck());
+        assert_eq!(crate::domain::backup::check_household(&h, today), Ok(0));
+    }
+
     #[test]
     fn the_demo_family_is_valid_current_and_has_a_watch_result() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let h = demo_household(today);
+        let h = demo_household(today, crate::i18n::Lang::Ja);
         assert_eq!(crate::domain::backup::check_household(&h, today), Ok(0), "the demo passes the import rules");
         let child = &h.children[0];
         let age = crate::domain::age::age_on(child.birth_date, today).unwrap();

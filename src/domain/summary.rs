@@ -175,7 +175,7 @@ mod tests {
     #[test]
     fn the_demo_child_summary_holds_what_the_checkup_asks_for() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let h = demo_household(today);
+        let h = demo_household(today, crate::i18n::Lang::Ja);
         let s = summary(Lang::Ja, &h.children[0], today);
         assert_eq!(s.name, "見本 さくら");
         let basics: Vec<String> = s.basics.iter().map(|(label, value)| format!("{label}={value}")).collect();
@@ -203,7 +203,7 @@ mod tests {
         use crate::domain::record::{GestationalAge, Measurement};
         let d = |s: &str| s.parse::<NaiveDate>().unwrap();
         let today = d("2026-11-01");
-        let mut child = demo_household(today).children[0].clone();
+        let mut child = demo_household(today, crate::i18n::Lang::Ja).children[0].clone();
         child.birth_date = d("2026-08-01");
         child.sex = Sex::Female;
         child.gestation = Some(GestationalAge { weeks: 30, days: 0 });
@@ -238,7 +238,7 @@ mod tests {
     #[test]
     fn doses_whose_routine_period_ended_are_named_not_dropped() {
         let today = NaiveDate::from_ymd_opt(2028, 3, 1).unwrap();
-        let mut child = demo_household(today).children[0].clone();
+        let mut child = demo_household(today, crate::i18n::Lang::Ja).children[0].clone();
         child.birth_date = NaiveDate::from_ymd_opt(2023, 1, 31).unwrap();
         child.vaccinations.clear();
         let s = summary(Lang::Ja, &child, today);

@@ -105,6 +105,8 @@ pub fn dose_state(lang: Lang, s: &DoseStatus) -> String {
         State::Done(d) => t_with(lang, Key::DoseDone, &[("date", &date(d))]),
         State::DueNow { until } => t_with(lang, Key::DoseDueNow, &[("date", &date(until))]),
         State::Overdue { since } => t_with(lang, Key::DoseOverdue, &[("since", &date(since)), ("until", &date(s.legal.until))]),
+        // Not an appointment: it moves with the day the dose before is given.
+        State::Upcoming { from } if s.after_unrecorded => t_with(lang, Key::FromDateAfterEarlier, &[("date", &date(from))]),
         State::Upcoming { from } => t_with(lang, Key::FromDate, &[("date", &date(from))]),
         State::Missed => Key::DoseMissed.text(lang).to_owned(),
     }

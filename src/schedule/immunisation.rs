@@ -125,6 +125,9 @@ pub struct DoseStatus<'a> {
     pub product: Option<&'a Product>,
     /// No product recorded yet: `product` is the data's default.
     pub product_assumed: bool,
+    /// Its dates count from an earlier dose not recorded yet: they move
+    /// with the day that one is given.
+    pub after_unrecorded: bool,
 }
 
 impl DoseStatus<'_> {
@@ -268,7 +271,12 @@ fn vaccine_status<'a>(vaccine: &'a Vaccine, birth: NaiveDate, records: &[&Record
         };
         dates.push((dose.dose, date));
         let given_early = recorded.is_some_and(|d| d < earliest || after_live_spacing(d, others_live) > d);
-        out.push(DoseStatus { vaccine, dose, state, recommended, legal, earliest, given_early, product, product_assumed });
+        let anchors = dose.min_intervals.iter().map(|rule| rule.after).chain([dose.recommended, dose.legal].into_iter().flatten().filter_map(|w| match w.from {
+            super::window::Anchor::Dose(n) => Some(n),
+            _ => None,
+        }));
+        let after_unrecorded = recorded.is_none() && anchors.into_iter().any(|n| given(n).is_none());
+        out.push(DoseStatus { vaccine, dose, state, recommended, legal, earliest, given_early, product, product_assumed, after_unrecorded });
     }
 }
 

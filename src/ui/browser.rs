@@ -29,6 +29,11 @@ pub fn focus_lost() -> bool {
     }
 }
 
+/// Whether keyboard focus is inside the element `selector` finds.
+pub fn focus_within(selector: &str) -> bool {
+    document().active_element().and_then(|active| active.closest(selector).ok().flatten()).is_some()
+}
+
 /// Content of `<meta name="...">` written into index.html at build time.
 pub fn meta(name: &str) -> Option<String> {
     document()

@@ -123,9 +123,9 @@ impl RecordState {
         }
     }
 
-    /// Puts the demo family back as it was (demo mode only).
-    pub fn reset_demo(&self) -> bool {
-        self.replace(crate::domain::sample::demo_household(browser::today()))
+    /// Puts the demo family back as it was (demo mode only), in `lang`.
+    pub fn reset_demo(&self, lang: crate::i18n::Lang) -> bool {
+        self.replace(crate::domain::sample::demo_household(browser::today(), lang))
     }
 
     /// "Delete all data on this device".
@@ -201,7 +201,7 @@ pub fn provide_record_state() -> RecordState {
         // record are not its business, and the browser is not asked to
         // keep it.
         if state.envelope.with_untracked(|e| e.write_count == 0) {
-            state.reset_demo();
+            state.reset_demo(super::i18n::use_i18n().lang.get_untracked());
         }
         return state;
     }

@@ -278,6 +278,19 @@ describe("accessibility", () => {
     await context.close();
   });
 
+  it("a switch of language is said, in the new language", async () => {
+    const { page, context } = await openPage(app.browser);
+    await page.goto(app.server.url + "settings");
+    await appReady(page);
+    await page.getByTestId("lang-toggle").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("[data-testid=announcer]")?.textContent === "The app is now in English.");
+    await page.getByTestId("lang-toggle").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("[data-testid=announcer]")?.textContent === "表示を日本語に切り替えました。");
+    await context.close();
+  });
+
   it("saving a form is announced, and a checkup recorded leaves focus on the page, not nowhere", async () => {
     const { page, context } = await openPage(app.browser);
     await addChild(page, app.server.url, { name: "そら", birth: dateBefore(2) });

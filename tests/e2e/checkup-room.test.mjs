@@ -81,6 +81,21 @@ describe("demo mode", () => {
     await context.close();
   });
 
+  it("a demo started in English is in English, with its two past checks", async () => {
+    const { page, context, errors } = await openPage(app.browser, { locale: "en-US" });
+    await page.goto(app.server.url);
+    await appReady(page);
+    await switchLanguage(page, "en");
+    await page.goto(app.server.url + "check?demo=1");
+    await appReady(page);
+    await page.getByTestId("demo-banner").waitFor();
+    assert.equal(await page.getByTestId("history-row").count(), 2);
+    assert.match(await page.locator("main").textContent(), /Sakura \(sample\)/);
+    assert.doesNotMatch(await page.locator("main").textContent(), /見本/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("?demo=1 opens the demo directly, and the presentation setting enlarges the text", async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(app.server.url + "?demo=1");

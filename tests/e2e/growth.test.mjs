@@ -190,6 +190,8 @@ describe("vaccinations", () => {
     await addChild(page, { name: "ゆう", birth, sex: "male" });
     assert.equal(await dose(page, "hepb", 1).getAttribute("data-state"), "due");
     assert.match(await page.getByTestId("vaccine-next").textContent(), /B型肝炎 1回目/);
+    // A date counted from a dose not given yet is no appointment, and says so.
+    assert.match(await dose(page, "hepb", 2).textContent(), /前の回を受けた日によって変わります/);
     // What to know before a dose is on its row, not only in the calendar file.
     assert.match(await dose(page, "rotavirus", 1).getByTestId("dose-note").textContent(), /15週0日後以降/);
 
@@ -211,6 +213,7 @@ describe("vaccinations", () => {
     const second = addDays(given, 28);
     assert.equal(await dose(page, "hepb", 2).getAttribute("data-state"), "upcoming");
     assert.match(await dose(page, "hepb", 2).textContent(), new RegExp(`${ja(second)}から`));
+    assert.doesNotMatch(await dose(page, "hepb", 2).textContent(), /前の回を受けた日/);
     assert.doesNotMatch(await page.getByTestId("vaccine-next").textContent(), /B型肝炎 1回目/);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-ics").click()]);

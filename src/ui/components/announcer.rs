@@ -41,6 +41,17 @@ impl Announcer {
 
 #[component]
 pub fn LiveAnnouncer() -> impl IntoView {
-    let text = use_announcer().text;
+    let announcer = use_announcer();
+    let text = announcer.text;
+    // A switch of language changes every word but the button pressed: said
+    // in the new language, so a screen reader user knows it happened.
+    let lang = crate::ui::i18n::use_i18n().lang;
+    Effect::new(move |before: Option<crate::i18n::Lang>| {
+        let now = lang.get();
+        if before.is_some_and(|before| before != now) {
+            announcer.say(crate::i18n::Key::LanguageSwitched.text(now).to_owned());
+        }
+        now
+    });
     view! { <p class="visually-hidden" role="status" data-testid="announcer">{move || text.get()}</p> }
 }

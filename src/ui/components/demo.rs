@@ -17,7 +17,7 @@ pub fn DemoBanner() -> impl IntoView {
             <div class="demo-banner" data-testid="demo-banner" role="region" aria-label=tr(Key::DemoBanner)>
                 <p>{tr(Key::DemoBanner)}</p>
                 <div class="demo-banner__actions">
-                    <button type="button" class="button" data-testid="demo-reset" on:click=move |_| { state.reset_demo(); }>{tr(Key::DemoReset)}</button>
+                    <button type="button" class="button" data-testid="demo-reset" on:click=move |_| { state.reset_demo(lang.get_untracked()); }>{tr(Key::DemoReset)}</button>
                     <button type="button" class="button button--primary" data-testid="demo-exit" on:click=move |_| if state.may_restart(lang.get_untracked()) { browser::switch_demo(false) }>{tr(Key::DemoExit)}</button>
                 </div>
             </div>

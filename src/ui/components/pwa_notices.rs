@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::pwa::PwaStatus;
+use crate::ui::browser;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::record_state::use_record;
 
@@ -18,9 +19,26 @@ pub fn PwaNotices() -> impl IntoView {
     let (record, lang) = (use_record(), use_i18n().lang);
     Effect::new(move |_| {
         if status.offline_ready_notice.get() {
-            set_timeout(move || status.offline_ready_notice.set(false), OFFLINE_READY_SHOWN);
+            // Not from under a keyboard user who has reached its button.
+            set_timeout(
+                move || {
+                    if !browser::focus_within("[data-testid=offline-ready]") {
+                        status.offline_ready_notice.set(false);
+                    }
+                },
+                OFFLINE_READY_SHOWN,
+            );
         }
     });
+    // A closed notice takes its button with it: focus goes on to the page.
+    let close = move |notice: RwSignal<bool>| {
+        notice.set(false);
+        request_animation_frame(|| {
+            if browser::focus_lost() {
+                browser::focus_id("page-title");
+            }
+        });
+    };
     view! {
         <div class="notices" role="status" aria-live="polite">
             <Show when=move || status.update_waiting.get()>
@@ -30,7 +48,7 @@ pub fn PwaNotices() -> impl IntoView {
                         <button type="button" class="button button--primary" data-testid="update-accept" on:click=move |_| if record.may_restart(lang.get_untracked()) { status.accept_update() }>
                             {tr(Key::UpdateNow)}
                         </button>
-                        <button type="button" class="button" data-testid="update-later" on:click=move |_| status.update_waiting.set(false)>
+                        <button type="button" class="button" data-testid="update-later" on:click=move |_| close(status.update_waiting)>
                             {tr(Key::UpdateLater)}
                         </button>
                     </div>
@@ -40,7 +58,7 @@ pub fn PwaNotices() -> impl IntoView {
                 <div class="notice notice--ok" data-testid="offline-ready">
                     <p>{tr(Key::OfflineReady)}</p>
                     <div class="notice__actions">
-                        <button type="button" class="button" on:click=move |_| status.offline_ready_notice.set(false)>
+                        <button type="button" class="button" on:click=move |_| close(status.offline_ready_notice)>
                             {tr(Key::Dismiss)}
                         </button>
                     </div>

@@ -40,7 +40,7 @@ pub fn ShareApp() -> impl IntoView {
     };
     view! {
         <PageFrame section=Section::Settings heading=heading>
-            <p><a href=href(Section::Settings) class="back-link">"← " {tr(Key::Back)}</a></p>
+            <p><a href=href(Section::Settings) class="back-link">{tr(Key::Back)}</a></p>
             <p>{tr(Key::ShareAppIntro)}</p>
             {code}
             <p class="share-address" data-testid="share-address">{move || address.get()}</p>

@@ -114,9 +114,8 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
         .filter_map(|id| bank.rules.warning_signs.iter().find(|s| s.id == *id))
         .map(|s| view! { <p>{s.reason.get(code).to_owned()}</p> })
         .collect_view();
-    let has_consult = check.levels.iter().any(|d| d.level == Level::Consult);
     let caregiver = !check.caregiver_signals.is_empty();
-    let offer = has_consult || caregiver || !check.general_signs.is_empty();
+    let offer = check.offers_consultation();
     let concerns: Vec<&str> = check.levels.iter().filter(|d| d.level == Level::Consult).map(|d| d.domain.code()).collect();
     let concerns_named: Vec<String> = check
         .levels

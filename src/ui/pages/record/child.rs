@@ -76,7 +76,7 @@ pub fn ChildPage(id: Id) -> impl IntoView {
 
     view! {
         <PageFrame section=Section::Record heading=heading>
-            <p><a href=href_to(&RecordPage::Overview.path()) class="back-link">"← " {tr(Key::Back)}</a></p>
+            <p><a href=href_to(&RecordPage::Overview.path()) class="back-link">{tr(Key::Back)}</a></p>
             <Show when=move || child.with(|c| c.is_some()) fallback=|| view! { <p class="card">{tr(Key::NoSuchItem)}</p> }>
                 <Show
                     when=move || editing.get()

@@ -153,7 +153,7 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
 
     view! {
         <PageFrame section=Section::Record heading=Signal::derive(move || Key::PregnancyTitle.text(lang.get()).to_owned())>
-            <p><a href=href_to(&RecordPage::Overview.path()) class="back-link">"← " {tr(Key::Back)}</a></p>
+            <p><a href=href_to(&RecordPage::Overview.path()) class="back-link">{tr(Key::Back)}</a></p>
             <Show when=move || pregnancy.with(|p| p.is_some()) fallback=|| view! { <p class="card">{tr(Key::NoSuchItem)}</p> }>
                 <Show
                     when=move || editing.get()

@@ -115,7 +115,7 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
     };
     view! {
         <PageFrame section=Section::Record heading=heading>
-            <p class="no-print"><a href=href_to(&RecordPage::Child(id).path()) class="back-link">"← " {tr(Key::Back)}</a></p>
+            <p class="no-print"><a href=href_to(&RecordPage::Child(id).path()) class="back-link">{tr(Key::Back)}</a></p>
             <p class="no-print">
                 <button type="button" class="button button--primary" data-testid="print-summary" on:click=|_| { let _ = browser::window().print(); }>
                     {tr(Key::SummaryPrint)}
