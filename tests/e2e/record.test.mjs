@@ -342,6 +342,7 @@ describe("backup", () => {
     await addChild(page);
     const file = await exportBackup(page);
     assert.match(await page.getByTestId("last-export").textContent(), /2026年11月24日/);
+    await page.waitForFunction(() => document.querySelector("[data-testid=announcer]")?.textContent === "バックアップをファイルに書き出しました。");
     await page.getByTestId("import-backup").setInputFiles({ name: "b.json", mimeType: "application/json", buffer: Buffer.from(file) });
     await page.getByTestId("import-preview").waitFor();
     assert.match(await page.getByTestId("import-preview").textContent(), /2026年11月24日/);

@@ -36,6 +36,13 @@ fn counts_text(lang: Lang, c: &RecordCounts) -> String {
 pub fn DataSettings() -> impl IntoView {
     let state = use_record();
     let lang = use_i18n().lang;
+    // The file appears outside the page: a screen reader hears that it was made.
+    let announcer = crate::ui::components::use_announcer();
+    let save_backup = move || {
+        if export(state) {
+            announcer.say(Key::ExportDone.text(lang.get_untracked()).to_owned());
+        }
+    };
     let preview = RwSignal::new(None::<(Household, ImportPreview)>);
     let import_error = RwSignal::new(None::<ImportError>);
     let imported = RwSignal::new(false);
@@ -115,7 +122,7 @@ pub fn DataSettings() -> impl IntoView {
                                 focus_next("import-file");
                             }
                         }>{tr(Key::ImportReplace)}</button>
-                        <button type="button" class="button" on:click=move |_| { export(state); }>{tr(Key::ExportBackup)}</button>
+                        <button type="button" class="button" on:click=move |_| save_backup()>{tr(Key::ExportBackup)}</button>
                         <button type="button" class="button" on:click=move |_| { preview.set(None); focus_next("import-file"); }>{tr(Key::Cancel)}</button>
                     </div>
                 </div>
@@ -148,7 +155,7 @@ pub fn DataSettings() -> impl IntoView {
         <h3>{tr(Key::ExportBackup)}</h3>
         <p>{tr(Key::ExportHint)}</p>
         <p class="muted" data-testid="last-export">{last_export}</p>
-        <button type="button" class="button button--primary" data-testid="export-backup" on:click=move |_| { export(state); }>
+        <button type="button" class="button button--primary" data-testid="export-backup" on:click=move |_| save_backup()>
             {tr(Key::ExportBackup)}
         </button>
 
@@ -212,7 +219,7 @@ pub fn DataSettings() -> impl IntoView {
                         <p><button type="button" class="button button--primary" on:click=move |_| save_unread(state)>{tr(Key::ExportUnreadable)}</button></p>
                     </Show>
                     <div class="item__actions">
-                        <button type="button" class="button button--primary" id="delete-all-export" on:click=move |_| { export(state); }>{tr(Key::ExportBackup)}</button>
+                        <button type="button" class="button button--primary" id="delete-all-export" on:click=move |_| save_backup()>{tr(Key::ExportBackup)}</button>
                         <button type="button" class="button button--urgent" data-testid="confirm-delete-all" on:click=move |_| {
                             if state.delete_all() {
                                 deleted.set(true);

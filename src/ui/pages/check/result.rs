@@ -213,7 +213,8 @@ fn offer_channels(l: Lang, child: &Child, concerns: &[String], signs: Vec<(Strin
             let switches = config.as_ref().map(|c| c.national_lines).unwrap_or_default();
             view! {
                 {config.is_some().then(|| view! {
-                    <h3>{tr(Key::ShareTitle)}</h3>
+                    // A label, not a heading: the desks' own headings below are not inside it.
+                    <p><strong>{tr(Key::ShareTitle)}</strong></p>
                     <pre class="share-preview" data-testid="share-preview">{shared.clone()}</pre>
                 })}
                 {channel_items(l, list, &shared, now, config.as_ref().is_some_and(|c| c.demo))}
