@@ -220,7 +220,7 @@ fn offer_channels(l: Lang, child: &Child, concerns: &[String], signs: Vec<(Strin
                 {channel_items(l, list, &shared, now, config.as_ref().is_some_and(|c| c.demo))}
                 {fallback.map(|key| view! { <p class="notice notice--urgent" data-testid="nothing-open">{tr(key)}</p> })}
                 {(fallback.is_some() || caregiver).then(|| view! {
-                    <h3>{tr(Key::ConsultNationalTitle)}</h3>
+                    <p><strong>{tr(Key::ConsultNationalTitle)}</strong></p>
                     {lines_view(switches, lang)}
                 })}
             }
