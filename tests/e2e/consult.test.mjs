@@ -4,7 +4,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { appReady, controlledBySw, copyOfBuild, openPage, session, startServer } from "./helpers.mjs";
 
@@ -12,15 +12,12 @@ const app = session();
 
 describe("consultation card", () => {
   it("orders channels by Japan time on a phone set to New York, and each link carries exactly the previewed text", async () => {
-    const { page, context, errors } = await openPage(app.browser);
-    await context.close();
     // A real municipality's file: the demonstration's desks get no links.
     const real = copyOfBuild();
     const file = join(real, "municipalities", "demo.json");
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, "utf8")), demo: false }));
     const own = await startServer(real);
-    const ny = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP", timezoneId: "America/New_York" });
-    const p = await ny.newPage();
+    const { page: p, context: ny, errors } = await openPage(app.browser, { timezoneId: "America/New_York" });
     // Tuesday 24 Nov 2026 10:00 in Japan = Monday 20:00 in New York.
     await p.clock.setFixedTime(new Date("2026-11-24T01:00:00Z"));
     await p.goto(own.url + "consult");
@@ -154,6 +151,12 @@ describe("municipality configuration", () => {
     await page.locator("[role=alert][data-testid=config-error]").waitFor();
     assert.match(await page.getByTestId("config-error").textContent(), /chanels/);
     assert.equal(await page.getByTestId("consult-card").getByTestId("consult-channel").count(), desks);
+    // A file gone from the server: the same.
+    rmSync(file);
+    await page.reload();
+    await appReady(page);
+    await page.getByTestId("config-error").filter({ hasText: "このファイルがサーバーにありません" }).waitFor();
+    assert.equal(await page.getByTestId("consult-card").getByTestId("consult-channel").count(), desks);
     await context.close();
     await own.close();
   });
@@ -176,6 +179,10 @@ describe("municipality configuration", () => {
     await appReady(page);
     assert.match(await page.getByTestId("config-error").textContent(), /\?city=Kosodate_Shi: idは半角英小文字/);
     await page.getByTestId("city-name").filter({ hasText: "デモ市" }).waitFor();
+    // Chosen in Settings, a municipality clears it.
+    await page.getByTestId("nav-settings").click();
+    await page.getByTestId("city-select").selectOption("demo");
+    await page.waitForFunction(() => !document.querySelector("[data-testid=config-error]"));
     await context.close();
   });
 });

@@ -86,8 +86,8 @@ export function copyOfBuild(dir = DIST) {
  * Opens a page that records console errors, page errors and every request's
  * URL, so tests can assert "no error" and "nothing left the app's origin".
  */
-export async function openPage(browser, { viewport = PHONE, locale = "ja-JP" } = {}) {
-  const context = await browser.newContext({ viewport, locale, serviceWorkers: "allow" });
+export async function openPage(browser, { viewport = PHONE, locale = "ja-JP", timezoneId } = {}) {
+  const context = await browser.newContext({ viewport, locale, timezoneId, serviceWorkers: "allow" });
   const page = await context.newPage();
   const errors = [];
   const requests = [];

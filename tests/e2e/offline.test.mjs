@@ -65,6 +65,10 @@ describe("language packs", () => {
     await page.goto(server.url);
     await appReady(page);
     await page.getByTestId("offline-ready").waitFor({ timeout: 15000 });
+    // Closed from the keyboard, the notice hands focus on to the page, not to nowhere.
+    await page.getByTestId("offline-ready").getByRole("button").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "page-title");
     // The worker precaches what the page has just downloaded from the HTTP
     // cache: the wasm and the pack cross the network once, not twice.
     const transfers = (pattern) => server.served.filter((path) => pattern.test(path)).length;

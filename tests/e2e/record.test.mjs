@@ -333,10 +333,7 @@ describe("backup", () => {
   });
 
   it("dates an export by the family's calendar, and the preview of a chosen file takes focus", async () => {
-    const { context: unused } = await openPage(app.browser);
-    await unused.close();
-    const tokyo = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
-    const page = await tokyo.newPage();
+    const { page, context: tokyo, errors } = await openPage(app.browser, { timezoneId: "Asia/Tokyo" });
     // 07:30 on 24 November in Japan is still the 23rd in UTC.
     await page.clock.setFixedTime(new Date("2026-11-23T22:30:00Z"));
     await addChild(page);
@@ -347,6 +344,7 @@ describe("backup", () => {
     await page.getByTestId("import-preview").waitFor();
     assert.match(await page.getByTestId("import-preview").textContent(), /2026年11月24日/);
     await page.waitForFunction(() => document.activeElement?.id === "import-preview-title");
+    assert.deepEqual(errors, []);
     await tokyo.close();
   });
 
