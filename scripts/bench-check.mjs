@@ -35,7 +35,7 @@ for (let i = 0; i < runs; i++) {
   });
   while (!(await page.getByTestId("check-finish").isVisible())) {
     await page.getByTestId("answer-yes").click();
-    await page.waitForFunction(() => document.querySelector("[data-testid=answer-yes]").getAttribute("aria-pressed") === "true");
+    await page.waitForFunction(() => document.querySelector("[data-testid=answer-yes]").checked);
     const before = await page.getByTestId("check-question").getAttribute("data-question");
     await page.getByTestId("check-next").click();
     await page.waitForFunction((b) => document.querySelector("[data-testid=check-question]").dataset.question !== b, before);

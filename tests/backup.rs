@@ -265,6 +265,31 @@ fn the_heavy_record_round_trips_and_is_valid() {
     );
 }
 
+/// A refused value is named by its place in the file, entry by entry.
+#[test]
+fn a_refused_entry_is_named_by_its_list_and_place() {
+    let refused = |change: fn(&mut Household)| {
+        let mut household = heavy_household(today());
+        change(&mut household);
+        match backup::check_household(&household, today()) {
+            Err(ImportError::Impossible { path, .. }) => path,
+            other => panic!("not refused by place: {other:?}"),
+        }
+    };
+    assert_eq!(
+        refused(|h| {
+            h.children[0].firsts[1].kind = None;
+            h.children[0].firsts[1].label.clear();
+        }),
+        "children[0].firsts[1].label"
+    );
+    assert_eq!(refused(|h| h.children[0].notes[2].text.clear()), "children[0].notes[2].text");
+    assert_eq!(
+        refused(|h| h.caregivers.push(Caregiver { id: 999_999, name: String::new(), relation: String::new() })),
+        format!("caregivers[{}].name", heavy_household(today()).caregivers.len())
+    );
+}
+
 fn arb_date() -> impl Strategy<Value = NaiveDate> {
     (0i64..2000)
         .prop_map(|d| NaiveDate::from_ymd_opt(2021, 1, 1).unwrap() + chrono::Duration::days(d))

@@ -295,12 +295,6 @@ pub fn read_backup(value: &Value, notes: &Notes) -> Backup {
 /// form now refuses that), so such a record is still restored, never lost,
 /// and the preview asks the family to look at those entries.
 pub fn check_household(h: &Household, today: NaiveDate) -> Result<usize, ImportError> {
-    let at = |path: String| {
-        move |error: FieldError| ImportError::Impossible {
-            path: path.clone(),
-            error,
-        }
-    };
     let mut before_birth = 0;
     let mut ids = BTreeSet::new();
     if h.next_id >= MAX_ID {
@@ -318,81 +312,82 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<usize, ImportE
 
     for (i, c) in h.caregivers.iter().enumerate() {
         id(c.id)?;
-        v::required_text(&c.name, v::NAME_MAX).map_err(at(format!("caregivers[{i}].name")))?;
-        v::optional_text(&c.relation, v::NAME_MAX)
-            .map_err(at(format!("caregivers[{i}].relation")))?;
+        let entry = format!("caregivers[{i}]");
+        v::required_text(&c.name, v::NAME_MAX).map_err(at(&entry, "name"))?;
+        v::optional_text(&c.relation, v::NAME_MAX).map_err(at(&entry, "relation"))?;
     }
     for (i, p) in h.pregnancies.iter().enumerate() {
         id(p.id)?;
         let path = format!("pregnancies[{i}]");
         if let Some(edd) = p.expected_delivery {
             v::check_expected_delivery(edd, today)
-                .map_err(at(format!("{path}.expected_delivery")))?;
+                .map_err(at(&path, "expected_delivery"))?;
         }
-        v::optional_text(&p.notes, v::NOTE_MAX).map_err(at(format!("{path}.notes")))?;
+        v::optional_text(&p.notes, v::NOTE_MAX).map_err(at(&path, "notes"))?;
         for (j, c) in p.checkups.iter().enumerate() {
             id(c.id)?;
             let path = format!("{path}.checkups[{j}]");
-            v::check_past_date(c.date, today, None).map_err(at(format!("{path}.date")))?;
+            v::check_past_date(c.date, today, None).map_err(at(&path, "date"))?;
             if let Some(ga) = c.gestation {
                 v::check_gestation(ga, v::CHECKUP_WEEKS)
-                    .map_err(at(format!("{path}.gestation")))?;
+                    .map_err(at(&path, "gestation"))?;
             }
             if let Some(g) = c.weight_g {
                 v::check_weight_kg(g as f64 / 1000.0, v::MATERNAL_WEIGHT_KG)
-                    .map_err(at(format!("{path}.weight_g")))?;
+                    .map_err(at(&path, "weight_g"))?;
             }
-            check_bp(c.bp_systolic, v::SYSTOLIC).map_err(at(format!("{path}.bp_systolic")))?;
-            check_bp(c.bp_diastolic, v::DIASTOLIC).map_err(at(format!("{path}.bp_diastolic")))?;
+            check_bp(c.bp_systolic, v::SYSTOLIC).map_err(at(&path, "bp_systolic"))?;
+            check_bp(c.bp_diastolic, v::DIASTOLIC).map_err(at(&path, "bp_diastolic"))?;
             v::check_blood_pressure_pair(c.bp_systolic, c.bp_diastolic)
-                .map_err(at(format!("{path}.bp_systolic")))?;
-            v::optional_text(&c.notes, v::NOTE_MAX).map_err(at(format!("{path}.notes")))?;
+                .map_err(at(&path, "bp_systolic"))?;
+            v::optional_text(&c.notes, v::NOTE_MAX).map_err(at(&path, "notes"))?;
         }
         if let Some(b) = &p.birth {
             let path = format!("{path}.birth");
-            v::check_past_date(b.date, today, None).map_err(at(format!("{path}.date")))?;
+            v::check_past_date(b.date, today, None).map_err(at(&path, "date"))?;
             if let Some(ga) = b.gestation {
-                v::check_gestation(ga, v::BIRTH_WEEKS).map_err(at(format!("{path}.gestation")))?;
+                v::check_gestation(ga, v::BIRTH_WEEKS).map_err(at(&path, "gestation"))?;
             }
             if let Some(g) = b.weight_g {
                 v::check_weight_g(g as f64, v::BIRTH_WEIGHT_G)
-                    .map_err(at(format!("{path}.weight_g")))?;
+                    .map_err(at(&path, "weight_g"))?;
             }
-            check_mm(b.length_mm, v::BIRTH_LENGTH_CM).map_err(at(format!("{path}.length_mm")))?;
-            check_mm(b.head_mm, v::HEAD_CM).map_err(at(format!("{path}.head_mm")))?;
-            check_mm(b.chest_mm, v::CHEST_CM).map_err(at(format!("{path}.chest_mm")))?;
-            v::optional_text(&b.notes, v::NOTE_MAX).map_err(at(format!("{path}.notes")))?;
+            check_mm(b.length_mm, v::BIRTH_LENGTH_CM).map_err(at(&path, "length_mm"))?;
+            check_mm(b.head_mm, v::HEAD_CM).map_err(at(&path, "head_mm"))?;
+            check_mm(b.chest_mm, v::CHEST_CM).map_err(at(&path, "chest_mm"))?;
+            v::optional_text(&b.notes, v::NOTE_MAX).map_err(at(&path, "notes"))?;
         }
     }
     for (i, c) in h.children.iter().enumerate() {
         id(c.id)?;
         let path = format!("children[{i}]");
-        v::required_text(&c.name, v::NAME_MAX).map_err(at(format!("{path}.name")))?;
-        v::check_birth_date(c.birth_date, today).map_err(at(format!("{path}.birth_date")))?;
+        v::required_text(&c.name, v::NAME_MAX).map_err(at(&path, "name"))?;
+        v::check_birth_date(c.birth_date, today).map_err(at(&path, "birth_date"))?;
         if let Some(ga) = c.gestation {
-            v::check_gestation(ga, v::BIRTH_WEEKS).map_err(at(format!("{path}.gestation")))?;
+            v::check_gestation(ga, v::BIRTH_WEEKS).map_err(at(&path, "gestation"))?;
         }
         let born = Some(c.birth_date);
         for (j, f) in c.firsts.iter().enumerate() {
             id(f.id)?;
+            let entry = format!("{path}.firsts[{j}]");
             v::check_past_date(f.date, today, born)
-                .map_err(at(format!("{path}.firsts[{j}].date")))?;
+                .map_err(at(&entry, "date"))?;
             if f.kind.is_none() {
                 v::required_text(&f.label, v::NAME_MAX)
-                    .map_err(at(format!("{path}.firsts[{j}].label")))?;
+                    .map_err(at(&entry, "label"))?;
             }
         }
         for (j, m) in c.measurements.iter().enumerate() {
             id(m.id)?;
             let path = format!("{path}.measurements[{j}]");
-            v::check_past_date(m.date, today, born).map_err(at(format!("{path}.date")))?;
+            v::check_past_date(m.date, today, born).map_err(at(&path, "date"))?;
             if let Some(g) = m.weight_g {
                 v::check_weight_kg(g as f64 / 1000.0, v::CHILD_WEIGHT_KG)
-                    .map_err(at(format!("{path}.weight_g")))?;
+                    .map_err(at(&path, "weight_g"))?;
             }
-            check_mm(m.length_mm, v::LENGTH_CM).map_err(at(format!("{path}.length_mm")))?;
-            check_mm(m.head_mm, v::HEAD_CM).map_err(at(format!("{path}.head_mm")))?;
-            check_mm(m.chest_mm, v::CHEST_CM).map_err(at(format!("{path}.chest_mm")))?;
+            check_mm(m.length_mm, v::LENGTH_CM).map_err(at(&path, "length_mm"))?;
+            check_mm(m.head_mm, v::HEAD_CM).map_err(at(&path, "head_mm"))?;
+            check_mm(m.chest_mm, v::CHEST_CM).map_err(at(&path, "chest_mm"))?;
             if m.weight_g.is_none()
                 && m.length_mm.is_none()
                 && m.head_mm.is_none()
@@ -406,18 +401,20 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<usize, ImportE
         }
         for (j, n) in c.notes.iter().enumerate() {
             id(n.id)?;
+            let entry = format!("{path}.notes[{j}]");
             v::check_past_date(n.date, today, None)
-                .map_err(at(format!("{path}.notes[{j}].date")))?;
+                .map_err(at(&entry, "date"))?;
             v::required_text(&n.text, v::NOTE_MAX)
-                .map_err(at(format!("{path}.notes[{j}].text")))?;
+                .map_err(at(&entry, "text"))?;
         }
         before_birth += c.entries_before_birth();
         for (j, k) in c.checks.iter().enumerate() {
             id(k.id)?;
+            let entry = format!("{path}.checks[{j}]");
             v::check_past_date(k.date, today, None)
-                .map_err(at(format!("{path}.checks[{j}].date")))?;
+                .map_err(at(&entry, "date"))?;
             v::required_text(&k.band, v::NAME_MAX)
-                .map_err(at(format!("{path}.checks[{j}].band")))?;
+                .map_err(at(&entry, "band"))?;
         }
         for (j, d) in c.vaccinations.iter().enumerate() {
             id(d.id)?;
@@ -435,6 +432,12 @@ pub fn check_household(h: &Household, today: NaiveDate) -> Result<usize, ImportE
         }
     }
     Ok(before_birth)
+}
+
+/// Names a refused field; the path is written only then, so a large
+/// backup's valid fields cost no text.
+fn at<'a>(path: &'a str, field: &'static str) -> impl FnOnce(FieldError) -> ImportError + 'a {
+    move |error| ImportError::Impossible { path: format!("{path}.{field}"), error }
 }
 
 fn check_mm(mm: Option<u32>, range: v::Range) -> Result<(), FieldError> {

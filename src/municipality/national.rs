@@ -1,6 +1,9 @@
 //! National phone lines shipped by default (sources: ../shared/facts, each
 //! line's operator: こども家庭庁 for 189, 厚生労働省 for #8000,
-//! 社会的包摂サポートセンター for よりそいホットライン).
+//! 社会的包摂サポートセンター for よりそいホットライン). Its foreign-language
+//! line (press 2 after the recording; English among some ten languages, which
+//! vary by day and hour) is from the operator's page since2011.net/yorisoi/n2/
+//! as quoted by Iwakuni City (e-town-iwakuni.net/?p=8947) and HURIGHTS OSAKA.
 
 use crate::i18n::Key;
 
@@ -13,6 +16,8 @@ pub struct NationalLine {
     pub hours: Key,
     /// The number as dialled and as shown.
     pub number: &'static str,
+    /// How to reach someone in another language than Japanese, where the line says.
+    pub other_languages: Option<Key>,
 }
 
 impl NationalLine {
@@ -29,6 +34,7 @@ pub const NATIONAL_LINES: [NationalLine; 3] = [
         purpose: Key::Line8000Purpose,
         hours: Key::Line8000Hours,
         number: "#8000",
+        other_languages: None,
     },
     NationalLine {
         id: "national-189",
@@ -36,6 +42,7 @@ pub const NATIONAL_LINES: [NationalLine; 3] = [
         purpose: Key::Line189Purpose,
         hours: Key::Hours24,
         number: "189",
+        other_languages: None,
     },
     NationalLine {
         id: "national-yorisoi",
@@ -43,6 +50,7 @@ pub const NATIONAL_LINES: [NationalLine; 3] = [
         purpose: Key::LineYorisoiPurpose,
         hours: Key::Hours24,
         number: "0120-279-338",
+        other_languages: Some(Key::LineYorisoiLanguages),
     },
 ];
 

@@ -152,13 +152,17 @@ describe("accessibility", () => {
       // (the first is read after the page's heading, which has focus then).
       assert.match(await progress.textContent(), new RegExp(`^質問 ${n + 1} / \\d+ · \\S`));
       if (n > 0) await focusOn(page, "check-question", `question ${n + 1}`);
-      // Tabbing straight to the answers, their group is named by the question.
+      // Tabbing straight to the answers, their radio group is named by the question.
       const question = (await page.getByTestId("check-question").textContent()).trim();
-      assert.equal(await page.getByRole("group", { name: question }).count(), 1, `the answers are labelled "${question}"`);
-      // The first answer is one Tab away.
+      assert.equal(await page.getByRole("radiogroup", { name: question }).count(), 1, `the answers are labelled "${question}"`);
+      // The first answer is one Tab away; the arrow keys choose among them, as in any form.
       await page.keyboard.press("Tab");
       assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "answer-yes");
-      await page.keyboard.press("Enter");
+      await page.keyboard.press("ArrowDown");
+      assert.ok(await page.getByTestId("answer-sometimes").isChecked(), "an arrow key moves to the next answer and chooses it");
+      await page.keyboard.press("ArrowUp");
+      assert.ok(await page.getByTestId("answer-yes").isChecked());
+      assert.equal(await page.getByRole("radio", { checked: true }).count(), 1);
       // On past the other answers (and "back") to "next", or "finish" at the end.
       let target;
       for (let t = 0; t < 8 && !["check-next", "check-finish"].includes(target); t++) {

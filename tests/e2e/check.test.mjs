@@ -228,9 +228,10 @@ describe("development check", () => {
     assert.equal(await page.getByTestId("check-question").getAttribute("data-question"), fourth);
     assert.match(await page.getByTestId("check-progress").textContent(), /質問 4 \/ \d+/);
     await page.getByTestId("check-back").click();
-    assert.equal(await page.getByTestId("answer-yes").getAttribute("aria-pressed"), "true");
+    assert.ok(await page.getByTestId("answer-yes").isChecked(), "the earlier answer is shown chosen");
     await page.getByTestId("answer-sometimes").click();
-    assert.equal(await page.getByTestId("answer-sometimes").getAttribute("aria-pressed"), "true");
+    assert.ok(await page.getByTestId("answer-sometimes").isChecked());
+    assert.ok(!(await page.getByTestId("answer-yes").isChecked()), "one answer at a time");
     // The check page offers to continue rather than start over.
     await page.goto(app.server.url + "check");
     await appReady(page);

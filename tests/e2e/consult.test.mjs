@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { appReady, controlledBySw, copyOfBuild, openPage, session, startServer } from "./helpers.mjs";
+import { appReady, controlledBySw, copyOfBuild, openPage, session, startServer, switchLanguage } from "./helpers.mjs";
 
 const app = session();
 
@@ -59,6 +59,18 @@ describe("consultation card", () => {
     assert.equal(await desks.locator("a").count(), 0);
     assert.equal(await page.locator('a[href*="line.me"], a[href^="mailto:"]').count(), 0);
     assert.equal(await page.locator('[data-channel="national-189"]').getAttribute("href"), "tel:189", "the national lines are real");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it("tells an English-speaking parent which line answers in English, and how", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await page.goto(app.server.url + "consult");
+    await appReady(page);
+    await switchLanguage(page, "en");
+    const yorisoi = page.locator("li", { has: page.locator('[data-channel="national-yorisoi"]') });
+    assert.match(await yorisoi.getByTestId("line-languages").textContent(), /In English .*press 2/);
+    assert.equal(await page.getByTestId("line-languages").count(), 1, "only the line that has one says so");
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -121,18 +121,20 @@ fn Flow(bank: &'static Bank, child: Id) -> impl IntoView {
         }
     };
 
+    // Native radios: one choice of several is read as such ("2 of 4"),
+    // and the arrow keys move between answers as in any form.
     let answers = move || {
         let q = current();
         Answer::ALL
             .into_iter()
             .map(|answer| {
-                let pressed = move || given() == Some(answer);
                 view! {
-                    <button type="button" class="button answer" data-testid=format!("answer-{}", answer.code())
-                        aria-pressed=move || pressed().to_string()
-                        on:click=move |_| save_answer(answer)>
+                    <label class="button answer">
+                        <input type="radio" name="answer" data-testid=format!("answer-{}", answer.code())
+                            prop:checked=move || given() == Some(answer)
+                            on:change=move |_| save_answer(answer)/>
                         {tr(answer_key(q.kind, answer))}
-                    </button>
+                    </label>
                 }
             })
             .collect_view()
@@ -156,7 +158,7 @@ fn Flow(bank: &'static Bank, child: Id) -> impl IntoView {
             <h2 id="check-question-text" class="check-flow__question" tabindex="-1" node_ref=heading_ref data-testid="check-question" data-question=move || current().id>
                 {move || current().text.get(lang.get().code()).to_owned()}
             </h2>
-            <div class="answers" role="group" aria-labelledby="check-question-text check-question-label">
+            <div class="answers" role="radiogroup" aria-labelledby="check-question-text check-question-label">
                 <span id="check-question-label" class="visually-hidden">{tr(Key::CheckAnswersLabel)}</span>
                 {answers}
             </div>
