@@ -39,6 +39,8 @@ pub struct FieldSpec {
     pub half: bool,
     /// Shown only while another field (by id) holds this value.
     pub shown_when: Option<(&'static str, &'static str)>,
+    /// Left empty, the form is refused: marked before saving, not only after.
+    pub required: bool,
 }
 
 pub(crate) const fn field(id: &'static str, label: Key, kind: FieldKind) -> FieldSpec {
@@ -50,6 +52,7 @@ pub(crate) const fn field(id: &'static str, label: Key, kind: FieldKind) -> Fiel
         hint: None,
         half: false,
         shown_when: None,
+        required: false,
     }
 }
 
@@ -64,6 +67,10 @@ impl FieldSpec {
     }
     pub(crate) const fn half(mut self) -> Self {
         self.half = true;
+        self
+    }
+    pub(crate) const fn required(mut self) -> Self {
+        self.required = true;
         self
     }
     pub(crate) const fn shown_when(mut self, id: &'static str, value: &'static str) -> Self {
@@ -122,8 +129,8 @@ const URINE: FieldKind = FieldKind::Choice {
 
 impl ChildInput {
     pub const FIELDS: &'static [FieldSpec] = &[
-        field("child-name", Key::ChildName, FieldKind::Text),
-        field("child-birth-date", Key::ChildBirthDate, FieldKind::Date),
+        field("child-name", Key::ChildName, FieldKind::Text).required(),
+        field("child-birth-date", Key::ChildBirthDate, FieldKind::Date).required(),
         field(
             "child-sex",
             Key::ChildSex,
@@ -153,7 +160,7 @@ form_values!(ChildInput {
 
 impl MeasurementInput {
     pub const FIELDS: &'static [FieldSpec] = &[
-        field("m-date", Key::MeasuredOn, FieldKind::Date),
+        field("m-date", Key::MeasuredOn, FieldKind::Date).required(),
         field("m-weight", Key::Weight, FieldKind::Decimal)
             .unit("kg")
             .hint(Key::WeightKgHint),
@@ -178,8 +185,8 @@ form_values!(MeasurementInput {
 
 impl NoteInput {
     pub const FIELDS: &'static [FieldSpec] = &[
-        field("note-date", Key::NoteDate, FieldKind::Date),
-        field("note-text", Key::NoteText, FieldKind::LongText),
+        field("note-date", Key::NoteDate, FieldKind::Date).required(),
+        field("note-text", Key::NoteText, FieldKind::LongText).required(),
     ];
 }
 form_values!(NoteInput { date, text });
@@ -195,8 +202,9 @@ impl FirstInput {
             },
         ),
         field("first-label", Key::FirstLabel, FieldKind::Text)
-            .shown_when("first-kind", OTHER_FIRST),
-        field("first-date", Key::FirstDate, FieldKind::Date),
+            .shown_when("first-kind", OTHER_FIRST)
+            .required(),
+        field("first-date", Key::FirstDate, FieldKind::Date).required(),
     ];
 }
 form_values!(FirstInput { kind, label, date });
@@ -214,7 +222,7 @@ form_values!(PregnancyInput {
 
 impl CheckupInput {
     pub const FIELDS: &'static [FieldSpec] = &[
-        field("pc-date", Key::CheckupDate, FieldKind::Date).hint(Key::WeeksFromDueHint),
+        field("pc-date", Key::CheckupDate, FieldKind::Date).hint(Key::WeeksFromDueHint).required(),
         field("pc-weeks", Key::CheckupWeeks, FieldKind::Whole).half(),
         field("pc-days", Key::GestationDays, FieldKind::Whole).half(),
         field("pc-weight", Key::MaternalWeight, FieldKind::Decimal).unit("kg"),
@@ -243,7 +251,7 @@ form_values!(CheckupInput {
 
 impl BirthInput {
     pub const FIELDS: &'static [FieldSpec] = &[
-        field("birth-date", Key::BirthDate, FieldKind::Date).half(),
+        field("birth-date", Key::BirthDate, FieldKind::Date).half().required(),
         field("birth-time", Key::BirthTime, FieldKind::Time).half(),
         field("birth-weeks", Key::GestationWeeks, FieldKind::Whole).half(),
         field("birth-days", Key::GestationDays, FieldKind::Whole).half(),
@@ -274,7 +282,7 @@ form_values!(BirthInput {
 
 impl CaregiverInput {
     pub const FIELDS: &'static [FieldSpec] = &[
-        field("cg-name", Key::CaregiverName, FieldKind::Text),
+        field("cg-name", Key::CaregiverName, FieldKind::Text).required(),
         field("cg-relation", Key::CaregiverRelation, FieldKind::Text),
     ];
 }
@@ -725,7 +733,7 @@ impl CaregiverInput {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
@@ -804,6 +812,38 @@ mod tests {
             g.values().len(),
             g.to_caregiver(1).unwrap_err(),
         );
+    }
+
+    /// The fields marked as required are exactly those an empty form is
+    /// refused for (a choice with no empty option always holds a value).
+    pub(crate) fn assert_required_marks(fields: &[FieldSpec], refused_when_empty: FormErrors) {
+        let always_set = |f: &&FieldSpec| matches!(f.kind, FieldKind::Choice { allow_empty: false, .. });
+        let marked: Vec<_> = fields.iter().filter(|f| f.required && !always_set(f)).map(|f| f.id).collect();
+        let refused: Vec<_> = fields
+            .iter()
+            .filter(|f| !always_set(f) && refused_when_empty.contains(&(f.id, FieldError::Required)))
+            .map(|f| f.id)
+            .collect();
+        assert_eq!(marked, refused, "marked as required vs refused when left empty");
+    }
+
+    #[test]
+    fn required_marks_match_what_each_form_refuses_empty() {
+        let today = d("2026-11-24");
+        let empty = |n: usize| vec![String::new(); n];
+        let mut child = Child::new(0, String::new(), today, Sex::Unspecified, None);
+        assert_required_marks(ChildInput::FIELDS, ChildInput::from_values(&empty(5)).apply(&mut child, today).unwrap_err());
+        assert_required_marks(MeasurementInput::FIELDS, MeasurementInput::from_values(&empty(5)).to_measurement(1, today, today).unwrap_err());
+        assert_required_marks(NoteInput::FIELDS, NoteInput::from_values(&empty(2)).to_note(1, today).unwrap_err());
+        // The family's own label is asked for once "other" is chosen.
+        let other = FirstInput::from_values(&[OTHER_FIRST.into(), String::new(), String::new()]);
+        assert_required_marks(FirstInput::FIELDS, other.to_first(1, today, today).unwrap_err());
+        let mut preg = Pregnancy { id: 0, expected_delivery: None, checkups: vec![], birth: None, notes: String::new() };
+        assert!(PregnancyInput::from_values(&empty(2)).apply(&mut preg, today).is_ok(), "a pregnancy needs nothing typed");
+        assert!(PregnancyInput::FIELDS.iter().all(|f| !f.required));
+        assert_required_marks(CheckupInput::FIELDS, CheckupInput::from_values(&empty(9)).to_checkup(1, None, None, today).unwrap_err());
+        assert_required_marks(BirthInput::FIELDS, BirthInput::from_values(&empty(9)).to_birth(None, None, today).unwrap_err());
+        assert_required_marks(CaregiverInput::FIELDS, CaregiverInput::from_values(&empty(2)).to_caregiver(1).unwrap_err());
     }
 
     #[test]

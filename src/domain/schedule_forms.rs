@@ -30,7 +30,7 @@ pub struct DoseInput {
     pub product: String,
 }
 
-const DOSE_DATE: FieldSpec = field("dose-date", Key::DoseDate, FieldKind::Date);
+const DOSE_DATE: FieldSpec = field("dose-date", Key::DoseDate, FieldKind::Date).required();
 const DOSE_LOT: FieldSpec = field("dose-lot", Key::DoseLot, FieldKind::Text).hint(Key::DoseLotHint);
 
 impl DoseInput {
@@ -110,7 +110,7 @@ pub struct VisitInput {
 
 impl VisitInput {
     pub const FIELDS: &'static [FieldSpec] = &[
-        field("visit-date", Key::VisitDate, FieldKind::Date),
+        field("visit-date", Key::VisitDate, FieldKind::Date).required(),
         field("visit-place", Key::VisitPlace, FieldKind::Text).hint(Key::VisitPlaceHint),
         field("visit-weight", Key::Weight, FieldKind::Decimal).unit("kg").hint(Key::WeightKgHint),
         field("visit-length", Key::Length, FieldKind::Decimal).unit("cm").half(),
@@ -187,6 +187,15 @@ mod tests {
 
     fn ids(errors: &FormErrors) -> Vec<&'static str> {
         errors.iter().map(|(id, _)| *id).collect()
+    }
+
+    #[test]
+    fn required_marks_match_what_each_form_refuses_empty() {
+        use crate::domain::forms::tests::assert_required_marks;
+        let dose = DoseInput::default().to_vaccination(1, "rotavirus", 1, d(BIRTH), d(TODAY)).unwrap_err();
+        assert_required_marks(DoseInput::FIELDS_WITH_PRODUCT, dose);
+        let visit = VisitInput::default().to_visit(1, "1m", d(BIRTH), d(TODAY)).unwrap_err();
+        assert_required_marks(VisitInput::FIELDS, visit);
     }
 
     #[test]

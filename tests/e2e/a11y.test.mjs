@@ -193,7 +193,7 @@ describe("accessibility", () => {
     await context.close();
   });
 
-  it("adds a child and a measurement with the keyboard alone: focus goes into each form, to the field to fix, and back to its button", async () => {
+  it("adds a child and a measurement with the keyboard alone: required fields marked, focus goes into each form, to the field to fix, and back to its button (Edit, after editing the child)", async () => {
     const { page, context, errors } = await openPage(app.browser);
     await page.goto(app.server.url + "record");
     await appReady(page);
@@ -210,6 +210,12 @@ describe("accessibility", () => {
     await tabTo("add-child");
     await page.keyboard.press("Enter");
     await focusReaches("child-name");
+    // What must be filled in says so before saving: seen beside the label, heard from the field.
+    assert.equal(await page.getAttribute("#child-name", "aria-required"), "true");
+    assert.equal(await page.getAttribute("#child-birth-date", "aria-required"), "true");
+    assert.equal(await page.getAttribute("#child-gestation-weeks", "aria-required"), null);
+    assert.equal(await page.locator("label[for=child-name] .field__required").textContent(), "必須");
+    assert.equal(await page.locator("label[for=child-gestation-weeks] .field__required").count(), 0);
     // Saved empty: the errors are on screen, tied to their fields, and focus is on the first to fix.
     await page.keyboard.press("Enter");
     await page.locator("#child-name[aria-invalid=true]").waitFor();
@@ -238,11 +244,21 @@ describe("accessibility", () => {
     await page.getByTestId("measurement").first().waitFor();
     await focusReaches("add-measurement");
     assert.match(await page.getByTestId("measurement").first().textContent(), /7\.2 kg/);
+
+    // Editing the child: saved with Enter, focus comes back to "Edit", not past it.
+    await tabTo("edit-child");
+    await page.keyboard.press("Enter");
+    await focusReaches("child-name");
+    await page.keyboard.press("End");
+    await page.keyboard.type("ちゃん");
+    await page.keyboard.press("Enter");
+    await focusReaches("edit-child");
+    assert.equal((await page.locator("#page-title").textContent()).trim(), "はなちゃん");
     assert.deepEqual(errors, []);
     await context.close();
   });
 
-  it("deleting an entry by keyboard: the confirmation reads out what is lost, then focus goes to the entry in its place and the deletion is announced", async () => {
+  it("deleting an entry by keyboard: the confirmation reads out what is lost, then focus goes to the entry in its place (or the section's add button) and the deletion is announced", async () => {
     const { page, context } = await openPage(app.browser);
     await addChild(page, app.server.url, { name: "そら", birth: dateBefore(8) });
     await addMeasurement(page, { date: dateBefore(2), weight: "7.1" });
@@ -265,6 +281,13 @@ describe("accessibility", () => {
     assert.equal(await entries.count(), 1);
     const focusedIn = await page.evaluate(() => document.activeElement?.closest("[data-testid=measurement]")?.textContent ?? document.activeElement?.tagName);
     assert.match(focusedIn, /7\.1 kg/, "focus is on the entry now in its place");
+    // The last one gone, focus goes to the section's "add", not back to the top of the page.
+    await entries.first().getByTestId("delete").focus();
+    await page.keyboard.press("Enter");
+    await focusOn(page, "confirm-delete", "the confirmation");
+    await page.keyboard.press("Enter");
+    await focusOn(page, "add-measurement", "the section's add button");
+    assert.equal(await entries.count(), 0);
     await context.close();
   });
 

@@ -46,11 +46,12 @@ fn field_view(
         }
     };
     let invalid = move || error().map(|_| "true");
+    let required = spec.required.then_some("true");
     let on_input = move |ev| value.set(event_target_value(&ev));
     let control = match spec.kind {
         FieldKind::LongText => view! {
             <textarea id=dom_id.clone() name=spec.id rows="4" prop:value=move || value.get() on:input=on_input
-                aria-invalid=invalid aria-describedby=described></textarea>
+                aria-invalid=invalid aria-required=required aria-describedby=described></textarea>
         }
         .into_any(),
         FieldKind::Choice { options, allow_empty } => view! {
@@ -79,7 +80,7 @@ fn field_view(
             };
             view! {
                 <input id=dom_id.clone() name=spec.id type=input_type inputmode=mode autocomplete="off" prop:value=move || value.get()
-                    on:input=on_input aria-invalid=invalid aria-describedby=described/>
+                    on:input=on_input aria-invalid=invalid aria-required=required aria-describedby=described/>
             }
             .into_any()
         }
@@ -89,6 +90,8 @@ fn field_view(
             <label class="field__label" for=dom_id.clone()>
                 {tr(spec.label)}
                 {spec.unit.map(|u| view! { <span class="field__unit">" (" {u} ")"</span> })}
+                // Seen here, heard from aria-required (not twice).
+                {spec.required.then(|| view! { <span class="field__required" aria-hidden="true">{tr(Key::Required)}</span> })}
             </label>
             {spec.hint.map(|h| view! { <p class="field__hint" id=format!("{dom_id}-hint")>{tr(h)}</p> })}
             {control}

@@ -86,12 +86,14 @@ pub fn ChildPage(id: Id) -> impl IntoView {
                         let navigate = navigate.clone();
                         view! {
                             {summary}
-                            <p><a class="button" data-testid="open-summary" href=href_to(&RecordPage::Summary(id).path())>{tr(Key::SummaryOpen)}</a></p>
+                            // Under the facts they change; and the first control in the
+                            // form's place, so focus comes back to "Edit" after editing.
                             <EditDelete prominent=true edit_test_id="edit-child" on_edit=move |_| editing.set(true) warning=delete_warning
                                 on_delete=move |_| {
                                     state.apply(move |h| h.children.retain(|c| c.id != id));
                                     navigate(&RecordPage::Overview.path());
                                 }/>
+                            <p><a class="button" data-testid="open-summary" href=href_to(&RecordPage::Summary(id).path())>{tr(Key::SummaryOpen)}</a></p>
                         }
                         }
                     }
