@@ -234,6 +234,37 @@ describe("vaccinations", () => {
   });
 });
 
+describe("a recorded dose", () => {
+  it("shows its product, and can be corrected in place: the same dose, and the course follows the product", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await addChild(page, { name: "みお", birth: dateBefore(3), sex: "female" });
+    await dose(page, "rotavirus", 1).getByTestId("record-dose").click();
+    await page.fill("#dose-date", dateBefore(0, 7));
+    await page.selectOption("#dose-product", "rv5");
+    await page.getByTestId("form-save").click();
+    const first = page.locator('[data-testid=vaccine-dose][data-vaccine=rotavirus][data-dose="1"][data-state=done]');
+    await first.waitFor();
+    assert.equal(await first.getByTestId("dose-product").textContent(), "5価(ロタテック)");
+    assert.equal(await dose(page, "rotavirus", 3).count(), 1, "the pentavalent course has a third dose");
+    const before = JSON.parse(await page.evaluate(() => localStorage.getItem("sukusuku.record"))).record.children[0].vaccinations;
+
+    // The product was wrong: corrected, not deleted and recorded again.
+    await first.getByRole("button", { name: /^編集/ }).click();
+    assert.equal(await page.inputValue("#dose-date"), dateBefore(0, 7), "the form starts from the dose as recorded");
+    await page.selectOption("#dose-product", "rv1");
+    await page.fill("#dose-lot", "R-77");
+    await page.getByTestId("form-save").click();
+    await first.getByTestId("dose-product").filter({ hasText: "1価(ロタリックス)" }).waitFor();
+    assert.match(await first.textContent(), /ロット R-77/);
+    assert.equal(await dose(page, "rotavirus", 3).count(), 0, "the monovalent course has two doses");
+    const after = JSON.parse(await page.evaluate(() => localStorage.getItem("sukusuku.record"))).record.children[0].vaccinations;
+    assert.equal(after.length, 1);
+    assert.equal(after[0].id, before[0].id, "the same dose, corrected");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe("a late start", () => {
   it("a first PCV dose after the first birthday leaves out doses 2 and 3, and dates the next one 60 clear days on", async () => {
     const { page, context, errors } = await openPage(app.browser);

@@ -5,14 +5,14 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::record::{Child, Id};
+use crate::domain::record::{Child, Id, Vaccination};
 use crate::domain::schedule_forms::DoseInput;
 use crate::i18n::{format, t_with, Key, Lang};
 use crate::schedule::checkups::checkup_status;
 use crate::schedule::ics;
 use crate::schedule::immunisation::{next_due, schedule, status, DoseStatus, State, Vaccine};
 use crate::ui::browser;
-use crate::ui::components::{action_for, DataForm, DeleteButton};
+use crate::ui::components::{action_for, delete_warning, DataForm, EditDelete};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::record_state::use_record;
 
@@ -127,45 +127,43 @@ fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Opt
     let vaccine: &'static Vaccine = s.vaccine;
     let key = (vaccine.id.as_str(), s.dose.dose);
     let name = dose_name(l, s);
-    let recorded = c.vaccinations.iter().filter(|v| v.given.vaccine == vaccine.id && v.given.dose == key.1).min_by_key(|v| v.given.date);
-    let lot = recorded.filter(|v| !v.given.lot.is_empty()).map(|v| t_with(l, Key::DoseLotShown, &[("lot", &v.given.lot)]));
+    let recorded = c.vaccinations.iter().filter(|v| v.given.vaccine == vaccine.id && v.given.dose == key.1).min_by_key(|v| v.given.date).cloned();
+    let lot = recorded.as_ref().filter(|v| !v.given.lot.is_empty()).map(|v| t_with(l, Key::DoseLotShown, &[("lot", &v.given.lot)]));
+    // The product decides the course (rotavirus: two doses or three), so it is shown with the dose.
+    let product = recorded
+        .as_ref()
+        .and_then(|v| vaccine.products.iter().find(|p| Some(&p.id) == v.given.product.as_ref()))
+        .map(|p| l.pick(&p.ja, &p.en).to_owned());
     let early = s.given_early.then(|| view! { <p class="dose__warning">{tr(Key::DoseGivenEarly)}</p> });
     // What to know before this dose (rotavirus dose 1 after 15 weeks, PCV dose 3 after a late dose 2).
     let note = (s.is_open() && !s.dose.note_ja.is_empty())
         .then(|| view! { <p class="muted" data-testid="dose-note">{l.pick(&s.dose.note_ja, &s.dose.note_en).to_owned()}</p> });
-    let action = match recorded.map(|v| v.id) {
-        Some(id) => {
-            let warning = Signal::derive({
-                let name = name.clone();
-                move || t_with(lang.get(), Key::ConfirmDelete, &[("what", &name)])
-            });
-            view! {
-                <div class="item__actions">
-                    <DeleteButton warning=warning what=Some(name.clone()) on_confirm=move |_| {
-                        state.apply(move |h| {
-                            if let Some(c) = h.child_mut(child_id) {
-                                c.vaccinations.retain(|v| v.id != id);
-                            }
-                        });
-                    }/>
-                </div>
+    // Recorded: edit or delete it; not yet: record it, with the product of the course's earlier doses.
+    let product_so_far = c.vaccinations.iter().find(|v| v.given.vaccine == vaccine.id).and_then(|v| v.given.product.clone());
+    let action = move || {
+        if recording.get() == Some(key) {
+            let product = recorded.as_ref().map_or(product_so_far.clone(), |v| v.given.product.clone());
+            return view! {
+                <DoseForm child_id=child_id birth=birth vaccine=vaccine dose=key.1 existing=recorded.clone() product=product about=name.clone() on_done=move |_| recording.set(None)/>
             }
-            .into_any()
+            .into_any();
         }
-        None => {
-            let product = c.vaccinations.iter().find(|v| v.given.vaccine == vaccine.id).and_then(|v| v.given.product.clone());
-            (move || {
-                if recording.get() == Some(key) {
-                    view! { <DoseForm child_id=child_id birth=birth vaccine=vaccine dose=key.1 product=product.clone() about=name.clone() on_done=move |_| recording.set(None)/> }.into_any()
-                } else {
-                    // Eleven or more of these on the page: each names its dose to a screen reader.
-                    view! {
-                        <button type="button" class="button" data-testid="record-dose" aria-label=action_for(l, Key::RecordDose, Some(&name)) on:click=move |_| recording.set(Some(key))>{tr(Key::RecordDose)}</button>
-                    }
-                    .into_any()
-                }
-            })
-            .into_any()
+        match recorded.as_ref().map(|v| v.id) {
+            Some(id) => view! {
+                <EditDelete on_edit=move |_| recording.set(Some(key)) warning=delete_warning(name.clone()) what=name.clone() on_delete=move |_| {
+                    state.apply(move |h| {
+                        if let Some(c) = h.child_mut(child_id) {
+                            c.vaccinations.retain(|v| v.id != id);
+                        }
+                    });
+                }/>
+            }
+            .into_any(),
+            // Eleven or more of these on the page: each names its dose to a screen reader.
+            None => view! {
+                <button type="button" class="button" data-testid="record-dose" aria-label=action_for(l, Key::RecordDose, Some(&name)) on:click=move |_| recording.set(Some(key))>{tr(Key::RecordDose)}</button>
+            }
+            .into_any(),
         }
     };
     view! {
@@ -173,6 +171,7 @@ fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Opt
             <p class="item__main">
                 <strong>{l.pick(&s.dose.ja, &s.dose.en).to_owned()}</strong><br/>
                 <span class="dose__state">{format::dose_state(l, s)}</span>
+                {product.map(|p| view! { <br/><span class="item__date" data-testid="dose-product">{p}</span> })}
                 {lot.map(|t| view! { <br/><span class="item__date">{t}</span> })}
             </p>
             {early}
@@ -188,19 +187,27 @@ fn DoseForm(
     birth: NaiveDate,
     vaccine: &'static Vaccine,
     dose: u8,
+    /// The dose as recorded, when it is being corrected.
+    existing: Option<Vaccination>,
     product: Option<String>,
     /// The dose's name, for the form's title.
     about: String,
     #[prop(into)] on_done: Callback<()>,
 ) -> impl IntoView {
     let state = use_record();
-    let initial = DoseInput { date: browser::today().to_string(), lot: String::new(), product: product.unwrap_or_default() };
+    let existing_id = existing.as_ref().map(|v| v.id);
+    let initial = DoseInput {
+        date: existing.as_ref().map_or_else(browser::today, |v| v.given.date).to_string(),
+        lot: existing.map(|v| v.given.lot).unwrap_or_default(),
+        product: product.unwrap_or_default(),
+    };
     let submit = move |values: Vec<String>| {
         let given = DoseInput::from_values(&values).to_vaccination(0, &vaccine.id, dose, birth, browser::today())?;
         state.apply(move |h| {
             let mut v = given.clone();
-            v.id = h.new_id();
+            v.id = existing_id.unwrap_or_else(|| h.new_id());
             if let Some(c) = h.child_mut(child_id) {
+                c.vaccinations.retain(|x| Some(x.id) != existing_id);
                 c.vaccinations.push(v);
             }
         });
@@ -208,7 +215,7 @@ fn DoseForm(
         Ok(())
     };
     view! {
-        <DataForm title=Key::RecordDose about=Some(about) fields=DoseInput::fields(vaccine) initial=initial.values()
+        <DataForm title=if existing_id.is_some() { Key::Edit } else { Key::RecordDose } about=Some(about) fields=DoseInput::fields(vaccine) initial=initial.values()
             on_submit=submit on_cancel=move |_| on_done.run(())/>
     }
 }
