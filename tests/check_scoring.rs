@@ -6,7 +6,7 @@ mod support {
 }
 
 use sukusuku::check::bank::{Answer, Domain};
-use sukusuku::check::questions::questions_for;
+use sukusuku::check::questions::{questions_for, QuestionRole};
 use sukusuku::check::scoring::{score, Answers, Level, Reason};
 use support::synthetic_bank::synthetic_bank;
 
@@ -141,12 +141,21 @@ fn a_caregiver_without_anyone_to_talk_to_is_offered_consultation() {
     assert!(!fine.offers_consultation());
 }
 
+/// Suggestions are the band's own items (written for its age): those not yet
+/// done first, then the rest, so a domain on track gets them too.
 #[test]
-fn suggestions_come_from_the_items_not_yet_done() {
+fn suggestions_come_from_the_band_items_not_yet_done_first() {
     let bank = synthetic_bank();
     let outcome = score(&bank, "18m", &answers("18m", &[("18m-motor-3", NotYet), ("18m-motor-1", Sometimes)])).unwrap();
-    assert_eq!(outcome.domains[0].to_try, ["18m-motor-1", "18m-motor-3"]);
-    assert!(outcome.domains[1].to_try.is_empty());
+    assert_eq!(outcome.domains[0].to_try, ["18m-motor-1", "18m-motor-3", "18m-motor-2"]);
+    let language: Vec<_> = questions_for(&bank, bank.band("18m").unwrap())
+        .iter()
+        .filter(|q| matches!(q.role, QuestionRole::Item { domain: Domain::Language }))
+        .map(|q| q.id.to_owned())
+        .collect();
+    assert!(!language.is_empty());
+    assert_eq!(outcome.domains[1].level, Level::OnTrack);
+    assert_eq!(outcome.domains[1].to_try, language, "all done: the band's own ideas, in the order asked");
 }
 
 mod never_reassuring {

@@ -170,8 +170,6 @@ pub struct Rules {
 pub struct DomainAdvice {
     pub domain: Domain,
     pub name: Text,
-    /// For a domain on track: something to keep enjoying together.
-    pub keep_going: Text,
 }
 
 /// The whole bank: checked by `Bank::parse`, or the app's checked copy read by `Bank::read_compiled`.
@@ -324,7 +322,6 @@ fn read_advice(value: &Value, notes: &Notes) -> DomainAdvice {
     object(value, notes, |f| DomainAdvice {
         domain: f.choice("domain", &Domain::CODES, &Domain::ALL),
         name: f.req("name", read_text_pair),
-        keep_going: f.req("keep_going", read_text_pair),
     })
 }
 

@@ -53,11 +53,6 @@ pub(super) fn check(
             &advice.name,
             problems,
         );
-        text(
-            &format!("advice {}", advice.domain.code()),
-            &advice.keep_going,
-            problems,
-        );
     }
     for sign in &rules.warning_signs {
         unique(&sign.id, problems);

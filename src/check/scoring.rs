@@ -46,8 +46,9 @@ pub struct DomainResult {
     pub domain: Domain,
     pub level: Level,
     pub reason: Reason,
-    /// Items answered other than "yes", in the order asked: their
-    /// "try at home" notes are the result page's suggestions.
+    /// The domain's items, those answered other than "yes" first, each
+    /// group in the order asked: their "try at home" notes, written for the
+    /// band's age, are the result page's suggestions.
     pub to_try: Vec<String>,
 }
 
@@ -82,6 +83,7 @@ struct Tally {
     sign_unsure: bool,
     sign_sometimes: bool,
     to_try: Vec<String>,
+    mastered: Vec<String>,
 }
 
 /// Scores the answers to band `band_id`'s questions. Unanswered questions
@@ -106,9 +108,8 @@ pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
                     Answer::NotYet => c.not_yet += 1,
                     Answer::Unknown => c.unknown += 1,
                 }
-                if given != Answer::Yes {
-                    c.to_try.push(question.id.to_string());
-                }
+                let ideas = if given == Answer::Yes { &mut c.mastered } else { &mut c.to_try };
+                ideas.push(question.id.to_string());
             }
             QuestionRole::Sign { domain, consult_on } => match (domain, consult_on.contains(&given)) {
                 (Some(domain), true) => {
@@ -155,7 +156,9 @@ pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
             } else {
                 (Level::OnTrack, Reason::AllDone)
             };
-            DomainResult { domain, level, reason, to_try: c.to_try }
+            let mut to_try = c.to_try;
+            to_try.extend(c.mastered);
+            DomainResult { domain, level, reason, to_try }
         })
         .collect();
     Some(Outcome { domains, general_signs, caregiver_signals })

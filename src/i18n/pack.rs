@@ -144,7 +144,6 @@ mod tests {
         bank.rules.caregiver_questions.iter_mut().for_each(|q| keep(&mut q.text));
         for advice in &mut bank.rules.advice {
             keep(&mut advice.name);
-            keep(&mut advice.keep_going);
         }
         bank
     }

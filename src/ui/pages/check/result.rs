@@ -23,6 +23,7 @@ use crate::municipality::config::Audience;
 
 /// At most this many "try at home" suggestions per domain.
 const TRIES_SHOWN: usize = 3;
+const TRIES_SHOWN_ON_TRACK: usize = 2;
 
 #[component]
 pub fn CheckResult(child: Id, check: Id) -> impl IntoView {
@@ -88,10 +89,9 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
             // again, so it is shown only while today's rules agree with it.
             let scored = outcome.as_ref().and_then(|o| o.domains.iter().find(|d| d.domain == domain && d.level == level));
             let reason = scored.map(|d| reason_text(l, bank, &d.reason)).unwrap_or_default();
-            let tries: Vec<String> = match level {
-                Level::OnTrack => bank.rules.advice.iter().find(|a| a.domain == domain).map(|a| a.keep_going.get(code).to_owned()).into_iter().collect(),
-                _ => scored.map(|d| d.to_try.iter().filter_map(|id| item_try(id)).take(TRIES_SHOWN).collect()).unwrap_or_default(),
-            };
+            // Ideas written for the band's age, the skills still on their way first.
+            let shown = if level == Level::OnTrack { TRIES_SHOWN_ON_TRACK } else { TRIES_SHOWN };
+            let tries: Vec<String> = scored.map(|d| d.to_try.iter().filter_map(|id| item_try(id)).take(shown).collect()).unwrap_or_default();
             let watch_next = matches!(level, Level::Watch | Level::Incomplete).then(|| watch_next.clone()).flatten();
             Some(view! {
                 <section class=format!("card result result--{}", level.code()) id=format!("result-{}", domain.code()) data-testid="result-domain" data-domain=domain.code() data-level=level.code()>
