@@ -19,6 +19,7 @@ pub mod i18n;
 /// PURE: JSON text into a `serde_json::Value`, with syntax errors as a place and a kind.
 pub mod json;
 pub mod municipality;
+pub mod qr;
 /// PURE: immunisation schedule, checkups and .ics export, from data; "today" is an argument.
 pub mod schedule;
 pub mod sections;

@@ -31,17 +31,13 @@ const QUIET_ZONE: usize = 4;
 /// Medium error correction (15%): survives a scuffed screen or glare while
 /// keeping the modules large enough to scan at arm's length.
 pub fn qr_svg(text: &str) -> Option<QrSvg> {
-    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
-    let width = code.width();
-    let colors = code.to_colors();
+    let code = crate::qr::encode(text.as_bytes())?;
     let mut path = String::new();
-    for (i, color) in colors.iter().enumerate() {
-        if *color == qrcode::Color::Dark {
-            let (x, y) = (i % width + QUIET_ZONE, i / width + QUIET_ZONE);
-            path.push_str(&format!("M{x} {y}h1v1h-1z"));
-        }
+    for i in (0..code.dark.len()).filter(|&i| code.dark[i]) {
+        let (x, y) = (i % code.width + QUIET_ZONE, i / code.width + QUIET_ZONE);
+        path.push_str(&format!("M{x} {y}h1v1h-1z"));
     }
-    Some(QrSvg { size: width + 2 * QUIET_ZONE, path })
+    Some(QrSvg { size: code.width + 2 * QUIET_ZONE, path })
 }
 
 #[cfg(test)]

@@ -122,7 +122,6 @@ pub fn Vaccinations(child_id: Id, birth: NaiveDate) -> impl IntoView {
 
 fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Option<(&'static str, u8)>>) -> impl IntoView {
     let state = use_record();
-    let lang = use_i18n().lang;
     let (child_id, birth) = (c.id, c.birth_date);
     let vaccine: &'static Vaccine = s.vaccine;
     let key = (vaccine.id.as_str(), s.dose.dose);
