@@ -467,7 +467,7 @@ describe("storage trouble", () => {
     await addChild(tabA, {});
     const addNote = async (tab, text) => {
       await tab.getByTestId("add-note").click();
-      await tab.getByLabel("メモ", { exact: true }).fill(text);
+      await tab.getByRole("textbox", { name: "メモ", exact: true }).fill(text);
       await tab.getByTestId("form-save").click();
       await tab.getByTestId("note").filter({ hasText: text }).waitFor();
     };
@@ -476,13 +476,13 @@ describe("storage trouble", () => {
     await tabB.goto(tabA.url());
     await appReady(tabB);
     await tabB.getByTestId("note").first().getByRole("button", { name: "編集" }).click();
-    const field = tabB.getByTestId("note").first().getByLabel("メモ", { exact: true });
+    const field = tabB.getByTestId("note").first().getByRole("textbox", { name: "メモ", exact: true });
     await field.fill("寝返りの練習");
     await field.focus();
 
     await addNote(tabA, "タブAのメモ");
     await tabB.getByTestId("note").filter({ hasText: "タブAのメモ" }).waitFor();
-    const stillEditing = tabB.locator("[data-testid=note] form").getByLabel("メモ", { exact: true });
+    const stillEditing = tabB.locator("[data-testid=note] form").getByRole("textbox", { name: "メモ", exact: true });
     assert.equal(await stillEditing.inputValue(), "寝返りの練習");
     // Still typing into the same field, without reaching for it again.
     await tabB.keyboard.type("をした");
