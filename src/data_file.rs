@@ -93,6 +93,7 @@ impl Fault {
                     SyntaxFault::ControlCharacter => Key::JsonControlCharacter,
                     SyntaxFault::TooDeep => Key::JsonTooDeep,
                     SyntaxFault::Trailing => Key::JsonTrailing,
+                    SyntaxFault::DuplicateKey => Key::JsonDuplicateKey,
                 };
                 let (line, column) = (e.line.to_string(), e.column.to_string());
                 t_with(lang, Key::FaultSyntax, &[("line", &line), ("column", &column), ("what", t(lang, what))])

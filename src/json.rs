@@ -9,7 +9,9 @@
 //! language. The results are serde_json's (the tests and the `json` fuzz
 //! target compare the two), down to its limits: nesting deeper than 127 is
 //! refused rather than risking the stack, and a number too large for an
-//! `f64` is refused.
+//! `f64` is refused. One difference: a key given twice in an object is
+//! refused, where serde_json keeps the last value. In a municipality's file
+//! or a backup edited by hand, one of the two would be dropped unseen.
 
 use serde_json::{Map, Number, Value};
 
@@ -32,6 +34,8 @@ pub enum SyntaxFault {
     TooDeep,
     /// Something after the value.
     Trailing,
+    /// A key given twice in one object (the place is the second).
+    DuplicateKey,
 }
 
 /// Where the text stops being JSON: 1-based, the column counted in characters.
@@ -161,11 +165,16 @@ impl Parser<'_> {
             if parser.peek() != Some(b'"') {
                 return Err(if parser.peek().is_none() { SyntaxFault::EndsEarly } else { SyntaxFault::Unexpected });
             }
+            let key_at = parser.at;
             let key = parser.string()?;
             parser.skip_whitespace();
             parser.expect(b':')?;
-            // As serde_json: of a key given twice, the last value stays.
-            fields.insert(key, parser.value(depth)?);
+            let value = parser.value(depth)?;
+            if fields.contains_key(&key) {
+                parser.at = key_at;
+                return Err(SyntaxFault::DuplicateKey);
+            }
+            fields.insert(key, value);
             Ok(())
         })?;
         Ok(Value::Object(fields))

@@ -56,6 +56,10 @@ fn every_broken_config_is_refused_with_what_and_where() {
         ("not-json.json", |_, p| {
             *p == Problem::Shape(Fault::Syntax(SyntaxError { line: 1, column: 3, fault: SyntaxFault::Unexpected }))
         }),
+        // Tuesday's hours given twice: one would be dropped unseen.
+        ("duplicate-key.json", |_, p| {
+            *p == Problem::Shape(Fault::Syntax(SyntaxError { line: 17, column: 62, fault: SyntaxFault::DuplicateKey }))
+        }),
         (
             "missing-channels.json",
             |path, p| path == "(file)" && *p == Problem::Shape(Fault::Missing("channels")),

@@ -9,6 +9,8 @@ fn agrees_with_serde(text: &str) -> Result<(), TestCaseError> {
     match (&ours, &theirs) {
         (Ok(a), Ok(b)) => prop_assert!(same_reading(a, b), "{text:?}: {a:?} but serde_json reads {b:?}"),
         (Err(_), Err(_)) => {}
+        // serde_json keeps the last of a key given twice; this parser refuses it.
+        (Err(e), Ok(_)) if e.fault == SyntaxFault::DuplicateKey => {}
         _ => prop_assert!(false, "{text:?}: {ours:?} but serde_json says {theirs:?}"),
     }
     Ok(())
@@ -73,8 +75,6 @@ fn reads_every_kind_of_value() {
     let value = parse(r#" {"a": [1, -2, 3.5, -0, true, false, null, "x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"], "b": {}} "#);
     let expected = serde_json::json!({"a": [1, -2, 3.5, -0.0, true, false, null, "x\"\\/\u{8}\u{c}\n\r\té😀"], "b": {}});
     assert_eq!(value, Ok(expected));
-    // A key given twice keeps its last value, as with serde_json.
-    assert_eq!(parse(r#"{"a": 1, "a": {}}"#), Ok(serde_json::json!({"a": {}})));
     let list = parse(r#"[18446744073709551615, -9223372036854775808, 18446744073709551616, 1.5e3, 25E-1]"#).unwrap();
     assert_eq!(list[0].as_u64(), Some(u64::MAX));
     assert_eq!(list[1].as_i64(), Some(i64::MIN));
@@ -107,6 +107,10 @@ fn each_fault_is_named_where_it_is() {
     assert_eq!(at("{} {}"), (1, 4, SyntaxFault::Trailing));
     assert_eq!(at("tru"), (1, 4, SyntaxFault::EndsEarly));
     assert_eq!(at("\u{feff}{}"), (1, 1, SyntaxFault::Unexpected));
+    // A key given twice: named at the second, where serde_json would keep it and drop the first.
+    assert_eq!(at("{\n  \"hours\": 1,\n  \"hours\": 2\n}"), (3, 3, SyntaxFault::DuplicateKey));
+    assert_eq!(at(r#"{"a": {"b": 1}, "c": {"b": 2, "b": 3}}"#), (1, 31, SyntaxFault::DuplicateKey));
+    assert!(parse(r#"{"a": {"b": 1}, "c": {"b": 2}}"#).is_ok(), "the same key in two objects is fine");
 }
 
 #[test]
