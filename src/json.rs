@@ -167,14 +167,13 @@ impl Parser<'_> {
             }
             let key_at = parser.at;
             let key = parser.string()?;
-            parser.skip_whitespace();
-            parser.expect(b':')?;
-            let value = parser.value(depth)?;
             if fields.contains_key(&key) {
                 parser.at = key_at;
                 return Err(SyntaxFault::DuplicateKey);
             }
-            fields.insert(key, value);
+            parser.skip_whitespace();
+            parser.expect(b':')?;
+            fields.insert(key, parser.value(depth)?);
             Ok(())
         })?;
         Ok(Value::Object(fields))

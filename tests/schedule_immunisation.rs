@@ -124,6 +124,22 @@ fn rotavirus_course_depends_on_the_product() {
     assert_eq!(find(&implied, "rotavirus", 3).product.map(|p| p.id.as_str()), Some("rv5"));
 }
 
+/// No recorded dose drops out of sight when a product is corrected, and the
+/// course does not depend on the order the doses were entered in.
+#[test]
+fn a_corrected_product_never_hides_a_recorded_dose() {
+    let with = |dose: u8, date: &str, product: Option<&str>| RecordedDose { product: product.map(Into::into), ..rec("rotavirus", dose, date) };
+    // Three doses without a product (so pentavalent), then dose 1 corrected to the monovalent one.
+    let corrected = [with(2, "2025-07-01", None), with(3, "2025-08-01", None), with(1, "2025-06-02", Some("rv1"))];
+    let all = status(d("2025-04-01"), &corrected, d("2025-08-10"));
+    assert_eq!(find(&all, "rotavirus", 3).state, State::Done(d("2025-08-01")));
+    // A course begun with one product and finished with the other is given in full, whichever came first in the list.
+    for order in [[with(1, "2025-06-02", Some("rv1")), with(2, "2025-07-01", Some("rv5"))], [with(2, "2025-07-01", Some("rv5")), with(1, "2025-06-02", Some("rv1"))]] {
+        let mixed = status(d("2025-04-01"), &order, d("2025-07-10"));
+        assert_eq!(find(&mixed, "rotavirus", 3).product.map(|p| p.id.as_str()), Some("rv5"));
+    }
+}
+
 #[test]
 fn live_vaccines_keep_27_clear_days_apart_unless_the_same_day() {
     let mr = [rec("mr", 1, "2026-04-01")];

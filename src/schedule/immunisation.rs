@@ -200,16 +200,22 @@ pub fn next_due(birth: NaiveDate, doses: &[RecordedDose], today: NaiveDate) -> O
     schedule().next_due(birth, doses, today)
 }
 
-/// The recorded product, else one implied by a dose number only it has, else the default.
+/// The course: of the recorded products, the one with the most doses (a
+/// course begun with one product and finished with another is given in
+/// full); a product that holds every recorded dose number when the recorded
+/// one does not (no recorded dose ever drops out of sight); else the default.
+/// Independent of the order the doses were recorded or corrected in.
 fn product_of<'a>(vaccine: &'a Vaccine, records: &[&RecordedDose]) -> (Option<&'a Product>, bool) {
     let find = |id: &str| vaccine.products.iter().find(|p| p.id == id);
-    if let Some(p) = records.iter().filter_map(|r| r.product.as_deref()).find_map(find) {
-        return (Some(p), false);
-    }
     let highest = records.iter().map(|r| r.dose).max().unwrap_or(0);
+    let holding = || vaccine.products.iter().find(|p| p.doses >= highest);
+    let recorded = records.iter().filter_map(|r| r.product.as_deref()).filter_map(find).max_by_key(|p| p.doses);
+    if let Some(p) = recorded {
+        return (Some(if p.doses >= highest { p } else { holding().unwrap_or(p) }), false);
+    }
     let default = vaccine.default_product.as_deref().and_then(find);
     if default.is_some_and(|p| highest > p.doses) {
-        if let Some(p) = vaccine.products.iter().find(|p| p.doses >= highest) {
+        if let Some(p) = holding() {
             return (Some(p), false);
         }
     }

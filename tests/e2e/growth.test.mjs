@@ -260,6 +260,18 @@ describe("a recorded dose", () => {
     const after = JSON.parse(await page.evaluate(() => localStorage.getItem("sukusuku.record"))).record.children[0].vaccinations;
     assert.equal(after.length, 1);
     assert.equal(after[0].id, before[0].id, "the same dose, corrected");
+
+    // Two doses given the same day have forms alike: each keeps its own typing.
+    for (const vaccine of ["hepb", "pcv"]) {
+      await dose(page, vaccine, 1).getByTestId("record-dose").click();
+      await page.fill("#dose-date", dateBefore(0, 7));
+      await page.getByTestId("form-save").click();
+      await page.locator(`[data-testid=vaccine-dose][data-vaccine=${vaccine}][data-dose="1"][data-state=done]`).waitFor();
+    }
+    await dose(page, "hepb", 1).getByRole("button", { name: /^編集/ }).click();
+    await page.fill("#dose-lot", "HEPB-LOT");
+    await dose(page, "pcv", 1).getByRole("button", { name: /^編集/ }).click();
+    assert.equal(await dose(page, "pcv", 1).locator("#dose-lot").inputValue(), "", "the other dose's form does not take over what was typed");
     assert.deepEqual(errors, []);
     await context.close();
   });

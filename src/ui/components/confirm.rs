@@ -13,7 +13,7 @@ use crate::ui::record_state::use_record;
 /// out. Focus moves to the confirmation so keyboard and screen-reader users
 /// meet it at once, and back to "Delete" when they cancel. Once deleted,
 /// the entry is gone with its buttons: focus moves to the entry now in its
-/// place (or its section's "add" when none is left) and the deletion is read out.
+/// place (or the list's "add" button once it is empty) and the deletion is read out.
 #[component]
 pub fn DeleteButton(
     /// What will be lost, in the current language.
@@ -100,12 +100,13 @@ pub fn EditDelete(
     }
 }
 
-/// Where an entry is: its list, its position there, and the section around
-/// them (which outlives a list that empties).
+/// Where an entry is: its list, its position there, and the control to
+/// take focus once the list is empty (its `data-when-empty`: the test id of
+/// the list's "add" button).
 struct Place {
     list: web_sys::Element,
     index: u32,
-    section: Option<web_sys::Element>,
+    when_empty: Option<String>,
 }
 
 fn place_in_list(inside: &web_sys::Element) -> Option<Place> {
@@ -113,25 +114,24 @@ fn place_in_list(inside: &web_sys::Element) -> Option<Place> {
     let list = item.parent_element()?;
     let children = list.children();
     let index = (0..children.length()).find(|&i| children.item(i).as_ref() == Some(&item))?;
-    Some(Place { section: list.closest("section").ok().flatten(), list, index })
+    Some(Place { when_empty: list.get_attribute("data-when-empty"), list, index })
 }
 
 /// After an entry has been removed: the first control of the entry now at
-/// its place (or the last one); when the list is empty, the first control of
-/// its section (its "add" button); else the page's heading. Only when focus
-/// was lost with the entry: a page change has already put it on the new heading.
+/// its place (or the last one); when the list is empty, its "add" button;
+/// else the page's heading. Only when focus was lost with the entry: a page
+/// change has already put it on the new heading.
 fn focus_after_removal(place: Option<Place>) {
     if !crate::ui::browser::focus_lost() {
         return;
     }
     let Some(place) = place else { return crate::ui::browser::focus_id("page-title") };
-    let first_control = |el: web_sys::Element| el.query_selector(FOCUSABLE).ok().flatten();
     let neighbour = Some(&place.list).filter(|list| list.is_connected()).and_then(|list| {
         let items = list.children();
-        items.item(place.index.min(items.length().checked_sub(1)?))
+        items.item(place.index.min(items.length().checked_sub(1)?))?.query_selector(FOCUSABLE).ok()?
     });
-    let section = place.section.filter(|s| s.is_connected());
-    match neighbour.and_then(first_control).or_else(|| section.and_then(first_control)).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+    let add = || document().query_selector(&format!("[data-testid={}]", place.when_empty.as_deref()?)).ok()?;
+    match neighbour.or_else(add).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         Some(control) => {
             let _ = control.focus();
         }

@@ -1,7 +1,7 @@
 //! What is typed in an open form outlives the form's view. A list is built
 //! again when the record changes (an entry saved from another form on the
 //! page, or from another tab), and so are the forms inside it. A form built
-//! in the place of the same form (same title, fields and starting values) in
+//! in the place of the same form (same title and subject, fields and starting values) in
 //! the same turn takes over what was typed, its errors and its focused
 //! field. A form that closed leaves nothing behind.
 
@@ -33,6 +33,9 @@ pub enum Opening {
 
 struct Entry {
     title: Key,
+    /// Whose form it is, when many share a title: two doses given the same
+    /// day open "Edit" forms with the same fields and values.
+    about: Option<String>,
     first_field: &'static str,
     initial: Vec<String>,
     draft: Draft,
@@ -46,9 +49,9 @@ thread_local! {
 
 /// The draft of a form being opened: the one its predecessor set aside this
 /// turn, or a new one from `initial`.
-pub fn open(title: Key, first_field: &'static str, initial: &[String], len: usize) -> Draft {
+pub fn open(title: Key, about: Option<&str>, first_field: &'static str, initial: &[String], len: usize) -> Draft {
     DRAFTS.with_borrow_mut(|all| {
-        let same = |e: &Entry| !e.open && e.title == title && e.first_field == first_field && e.initial == initial;
+        let same = |e: &Entry| !e.open && e.title == title && e.about.as_deref() == about && e.first_field == first_field && e.initial == initial;
         if let Some(entry) = all.iter_mut().find(|e| same(e)) {
             entry.open = true;
             let draft = entry.draft.clone();
@@ -63,7 +66,7 @@ pub fn open(title: Key, first_field: &'static str, initial: &[String], len: usiz
             opening: Opening::New,
             token,
         };
-        all.push(Entry { title, first_field, initial: initial.to_vec(), draft: draft.clone(), open: true });
+        all.push(Entry { title, about: about.map(str::to_owned), first_field, initial: initial.to_vec(), draft: draft.clone(), open: true });
         draft
     })
 }

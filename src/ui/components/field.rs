@@ -55,7 +55,7 @@ fn field_view(
         }
         .into_any(),
         FieldKind::Choice { options, allow_empty } => view! {
-            <select id=dom_id.clone() name=spec.id on:change=on_input aria-invalid=invalid aria-describedby=described>
+            <select id=dom_id.clone() name=spec.id on:change=on_input aria-invalid=invalid aria-required=required aria-describedby=described>
                 {move || {
                     let current = value.get();
                     let l = lang.get();
@@ -194,7 +194,7 @@ pub fn DataForm(
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
     let lang = use_i18n().lang;
-    let draft = drafts::open(title, fields.first().map_or("", |f| f.id), &initial, fields.len());
+    let draft = drafts::open(title, about.as_deref(), fields.first().map_or("", |f| f.id), &initial, fields.len());
     let errors = RwSignal::from(draft.errors);
     let values: Vec<RwSignal<String>> = draft.values.into_iter().map(RwSignal::from).collect();
     let form = NodeRef::<leptos::html::Form>::new();

@@ -21,8 +21,9 @@ use crate::domain::age::{age_on, corrected_age_on};
 use crate::municipality::card::{nothing_open, ordered_channels, share_text, ShareInput};
 use crate::municipality::config::Audience;
 
-/// At most this many "try at home" suggestions per domain.
+/// At most this many "try at home" ideas for an area to watch or talk about…
 const TRIES_SHOWN: usize = 3;
+/// …and for an area on track, where they are for fun rather than practice.
 const TRIES_SHOWN_ON_TRACK: usize = 2;
 
 #[component]

@@ -120,7 +120,7 @@ pub fn Measurements(child_id: Id, birth: NaiveDate) -> impl IntoView {
                 .collect_view();
             let empty =
                 (count == 0).then(|| view! { <p class="muted">{tr(Key::NoMeasurements)}</p> });
-            (empty, view! { <ul class="items">{items}</ul> }, more)
+            (empty, view! { <ul class="items" data-when-empty="add-measurement">{items}</ul> }, more)
         })
     };
     view! {
@@ -198,7 +198,7 @@ pub fn Firsts(child_id: Id, birth: NaiveDate) -> impl IntoView {
         <section aria-labelledby="firsts-title">
             <h2 id="firsts-title">{tr(Key::FirstsTitle)}</h2>
             <p class="muted">{tr(Key::FirstsHint)}</p>
-            <ul class="items">{rows}</ul>
+            <ul class="items" data-when-empty="add-first">{rows}</ul>
             <AddOr adding=adding label=Key::AddFirst test_id="add-first">
                 <FirstForm child_id=child_id birth=birth existing=None on_done=move |_| adding.set(false)/>
             </AddOr>
@@ -238,7 +238,7 @@ pub fn Notes(child_id: Id) -> impl IntoView {
                 })
                 .collect_view();
             let empty = (count == 0).then(|| view! { <p class="muted">{tr(Key::NoNotes)}</p> });
-            (empty, view! { <ul class="items">{items}</ul> }, more)
+            (empty, view! { <ul class="items" data-when-empty="add-note">{items}</ul> }, more)
         })
     };
     view! {

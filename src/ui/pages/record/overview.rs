@@ -155,7 +155,7 @@ pub fn Overview() -> impl IntoView {
             </Show>
 
             <h2>{tr(Key::RecordCaregivers)}</h2>
-            <ul class="items">{caregivers}</ul>
+            <ul class="items" data-when-empty="add-caregiver">{caregivers}</ul>
             <Show
                 when=move || adding_caregiver.get()
                 fallback=move || view! {

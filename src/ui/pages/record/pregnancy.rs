@@ -106,7 +106,7 @@ pub fn PregnancyPage(id: Id) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            (empty, view! { <ul class="items">{items}</ul> })
+            (empty, view! { <ul class="items" data-when-empty="add-checkup">{items}</ul> })
         })
     };
     let birth = move || {

@@ -1,6 +1,6 @@
 //! A child's routine vaccinations: what comes next, each vaccine's doses
-//! with their state from the schedule data, recording a dose, deleting one,
-//! and the coming dates as a calendar file.
+//! with their state from the schedule data, recording a dose, correcting or
+//! deleting one, and the coming dates as a calendar file.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -138,7 +138,7 @@ fn dose_row(l: Lang, c: &Child, s: &DoseStatus<'static>, recording: RwSignal<Opt
     let note = (s.is_open() && !s.dose.note_ja.is_empty())
         .then(|| view! { <p class="muted" data-testid="dose-note">{l.pick(&s.dose.note_ja, &s.dose.note_en).to_owned()}</p> });
     // Recorded: edit or delete it; not yet: record it, with the product of the course's earlier doses.
-    let product_so_far = c.vaccinations.iter().find(|v| v.given.vaccine == vaccine.id).and_then(|v| v.given.product.clone());
+    let product_so_far = s.product.filter(|_| !s.product_assumed).map(|p| p.id.clone());
     let action = move || {
         if recording.get() == Some(key) {
             let product = recorded.as_ref().map_or(product_so_far.clone(), |v| v.given.product.clone());
@@ -206,8 +206,11 @@ fn DoseForm(
             let mut v = given.clone();
             v.id = existing_id.unwrap_or_else(|| h.new_id());
             if let Some(c) = h.child_mut(child_id) {
-                c.vaccinations.retain(|x| Some(x.id) != existing_id);
-                c.vaccinations.push(v);
+                // Corrected where it is, so nothing depends on the order of edits.
+                match c.vaccinations.iter_mut().find(|x| Some(x.id) == existing_id) {
+                    Some(slot) => *slot = v,
+                    None => c.vaccinations.push(v),
+                }
             }
         });
         on_done.run(());
