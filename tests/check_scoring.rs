@@ -141,21 +141,27 @@ fn a_caregiver_without_anyone_to_talk_to_is_offered_consultation() {
     assert!(!fine.offers_consultation());
 }
 
-/// Suggestions are the band's own items (written for its age): those not yet
-/// done first, then the rest, so a domain on track gets them too.
+/// Suggestions are the band's own items (written for its age), those not yet
+/// done first; an area on track gets the next band's, the next steps.
 #[test]
 fn suggestions_come_from_the_band_items_not_yet_done_first() {
     let bank = synthetic_bank();
     let outcome = score(&bank, "18m", &answers("18m", &[("18m-motor-3", NotYet), ("18m-motor-1", Sometimes)])).unwrap();
     assert_eq!(outcome.domains[0].to_try, ["18m-motor-1", "18m-motor-3", "18m-motor-2"]);
-    let language: Vec<_> = questions_for(&bank, bank.band("18m").unwrap())
-        .iter()
-        .filter(|q| matches!(q.role, QuestionRole::Item { domain: Domain::Language }))
-        .map(|q| q.id.to_owned())
-        .collect();
-    assert!(!language.is_empty());
+    let language = |band: &str| -> Vec<String> {
+        questions_for(&bank, bank.band(band).unwrap())
+            .iter()
+            .filter(|q| matches!(q.role, QuestionRole::Item { domain: Domain::Language }))
+            .map(|q| q.id.to_owned())
+            .collect()
+    };
+    assert!(!language("21m").is_empty());
     assert_eq!(outcome.domains[1].level, Level::OnTrack);
-    assert_eq!(outcome.domains[1].to_try, language, "all done: the band's own ideas, in the order asked");
+    assert_eq!(outcome.domains[1].to_try, language("21m"), "all done: the next band's ideas, the next steps");
+    // The last band has no next: its own ideas.
+    let last = bank.bands.last().unwrap().id.clone();
+    let at_the_end = score(&bank, &last, &answers(&last, &[])).unwrap();
+    assert_eq!(at_the_end.domains[1].to_try, language(&last));
 }
 
 mod never_reassuring {

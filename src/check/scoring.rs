@@ -46,9 +46,10 @@ pub struct DomainResult {
     pub domain: Domain,
     pub level: Level,
     pub reason: Reason,
-    /// The domain's items, those answered other than "yes" first, each
-    /// group in the order asked: their "try at home" notes, written for the
-    /// band's age, are the result page's suggestions.
+    /// Items whose "try at home" notes are the result page's ideas. An area
+    /// on track: the next band's items of the area (the next steps; the
+    /// band's own in the last band). Otherwise the band's items, those
+    /// answered other than "yes" first, each group in the order asked.
     pub to_try: Vec<String>,
 }
 
@@ -139,6 +140,7 @@ pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
             }
         }
     }
+    let next_band = bank.bands.iter().skip_while(|b| b.id != band.id).nth(1);
     let domains = Domain::ALL
         .into_iter()
         .zip(tallies)
@@ -156,8 +158,17 @@ pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
             } else {
                 (Level::OnTrack, Reason::AllDone)
             };
-            let mut to_try = c.to_try;
-            to_try.extend(c.mastered);
+            let next_steps: Vec<String> = next_band
+                .filter(|_| level == Level::OnTrack)
+                .map(|b| b.items.iter().filter(|i| i.domain == domain).map(|i| i.id.clone()).collect())
+                .unwrap_or_default();
+            let to_try = if next_steps.is_empty() {
+                let mut own = c.to_try;
+                own.extend(c.mastered);
+                own
+            } else {
+                next_steps
+            };
             DomainResult { domain, level, reason, to_try }
         })
         .collect();

@@ -269,8 +269,17 @@ describe("accessibility", () => {
     assert.match(await entries.first().getByTestId("delete").getAttribute("aria-label"), /^削除（\d+年\d+月\d+日）$/);
     await entries.first().getByTestId("delete").focus();
     await page.keyboard.press("Enter");
+    // Focus lands on "cancel": Enter pressed twice keeps the entry. The group
+    // it is in is named by what will be lost, so a screen reader says it first.
+    await focusOn(page, "cancel-delete", "the confirmation's cancel");
+    const question = await page.evaluate(() => {
+      const group = document.activeElement.closest("[role=group]");
+      return document.getElementById(group.getAttribute("aria-labelledby"))?.textContent;
+    });
+    assert.match(question, /\d+年\d+月\d+日.*削除/, question);
+    await page.keyboard.press("Shift+Tab");
     await focusOn(page, "confirm-delete", "the confirmation");
-    // A screen reader hears what will be lost with the button, not only "削除する".
+    // The button itself is described by what will be lost, not only "削除する".
     const description = await page.evaluate(() => {
       const button = document.activeElement;
       return document.getElementById(button.getAttribute("aria-describedby"))?.textContent;
@@ -284,7 +293,8 @@ describe("accessibility", () => {
     // The last one gone, focus goes to the section's "add", not back to the top of the page.
     await entries.first().getByTestId("delete").focus();
     await page.keyboard.press("Enter");
-    await focusOn(page, "confirm-delete", "the confirmation");
+    await focusOn(page, "cancel-delete", "the confirmation's cancel");
+    await page.keyboard.press("Shift+Tab");
     await page.keyboard.press("Enter");
     await focusOn(page, "add-measurement", "the section's add button");
     assert.equal(await entries.count(), 0);

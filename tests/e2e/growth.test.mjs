@@ -244,6 +244,9 @@ describe("a recorded dose", () => {
     await page.getByTestId("form-save").click();
     const first = page.locator('[data-testid=vaccine-dose][data-vaccine=rotavirus][data-dose="1"][data-state=done]');
     await first.waitFor();
+    // Focus stays with the saved dose (its Edit), not back at the top of the page.
+    await page.waitForFunction(() => document.activeElement?.closest("[data-testid=vaccine-dose]")?.dataset.vaccine === "rotavirus");
+    assert.match(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), /^編集（ロタウイルス 1回目）$/);
     assert.equal(await first.getByTestId("dose-product").textContent(), "5価(ロタテック)");
     assert.equal(await dose(page, "rotavirus", 3).count(), 1, "the pentavalent course has a third dose");
     const before = JSON.parse(await page.evaluate(() => localStorage.getItem("sukusuku.record"))).record.children[0].vaccinations;
@@ -260,6 +263,12 @@ describe("a recorded dose", () => {
     const after = JSON.parse(await page.evaluate(() => localStorage.getItem("sukusuku.record"))).record.children[0].vaccinations;
     assert.equal(after.length, 1);
     assert.equal(after[0].id, before[0].id, "the same dose, corrected");
+    // The course completed, its card stays open under the family's eyes.
+    await dose(page, "rotavirus", 2).getByTestId("record-dose").click();
+    await page.fill("#dose-date", dateBefore(0, 1));
+    await page.getByTestId("form-save").click();
+    await page.locator('[data-testid=vaccine-dose][data-vaccine=rotavirus][data-dose="2"][data-state=done]').waitFor();
+    assert.equal(await dose(page, "rotavirus", 2).evaluate((row) => row.closest("details").open), true);
 
     // Two doses given the same day have forms alike: each keeps its own typing.
     for (const vaccine of ["hepb", "pcv"]) {

@@ -10,8 +10,9 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::record_state::use_record;
 
 /// "Delete", then a second, explicit "Delete" with what will be lost spelled
-/// out. Focus moves to the confirmation so keyboard and screen-reader users
-/// meet it at once, and back to "Delete" when they cancel. Once deleted,
+/// out. Focus moves into the confirmation, on "Cancel" (a key pressed twice
+/// keeps the entry), so keyboard and screen-reader users meet the question
+/// (the group's name) at once, and back to "Delete" when they cancel. Once deleted,
 /// the entry is gone with its buttons: focus moves to the entry now in its
 /// place (or the list's "add" button once it is empty) and the deletion is read out.
 #[component]
@@ -29,10 +30,11 @@ pub fn DeleteButton(
     let lang = use_i18n().lang;
     let (announcer, record) = (use_announcer(), use_record());
     let confirm = NodeRef::<Button>::new();
+    let cancel = NodeRef::<Button>::new();
     let delete = NodeRef::<Button>::new();
     Effect::new(move |was_asking: Option<bool>| {
         let now_asking = asking.get();
-        let target = if now_asking { Some(confirm) } else { was_asking.filter(|&was| was).map(|_| delete) };
+        let target = if now_asking { Some(cancel) } else { was_asking.filter(|&was| was).map(|_| delete) };
         if let Some(button) = target.and_then(|node| node.get()) {
             let _ = button.focus();
         }
@@ -63,7 +65,7 @@ pub fn DeleteButton(
                     }>
                     {tr(Key::ConfirmDeleteYes)}
                 </button>
-                <button type="button" class="button" on:click=move |_| asking.set(false)>{tr(Key::Cancel)}</button>
+                <button type="button" class="button" data-testid="cancel-delete" node_ref=cancel on:click=move |_| asking.set(false)>{tr(Key::Cancel)}</button>
             </div>
         </Show>
     }

@@ -279,7 +279,7 @@ pub fn lines_view(switches: NationalLines, lang: RwSignal<crate::i18n::Lang>) ->
                     <h3 class="card__title">{tr(line.name)}</h3>
                     <p class="card__body">{tr(line.purpose)}</p>
                     <p class="card__meta">{tr(line.hours)}</p>
-                    {line.other_languages.map(|key| view! { <p class="card__meta" data-testid="line-languages">{tr(key)}</p> })}
+                    {line.other_languages.map(|key| view! { <p class="card__body" data-testid="line-languages">{tr(key)}</p> })}
                     <a class="button" href=line.tel_href() data-testid="consult-link" data-channel=line.id>{label}</a>
                 </li>
             }

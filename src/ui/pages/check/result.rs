@@ -67,7 +67,8 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
     let band = bank.band(&check.band);
     let band_title = band.map(|b| b.title.get(code).to_owned()).unwrap_or_else(|| check.band.clone());
     let outcome = score(bank, &check.band, &check.answers);
-    let item_try = |id: &str| band.and_then(|b| b.items.iter().find(|i| i.id == id)).map(|i| i.try_at_home.get(code).to_owned());
+    // An area on track gets the next band's ideas: any band's item, by its id.
+    let item_try = |id: &str| bank.bands.iter().flat_map(|b| &b.items).find(|i| i.id == id).map(|i| i.try_at_home.get(code).to_owned());
     let recheck = check.date.checked_add_months(chrono::Months::new(bank.rules.recheck_after_watch_months));
     // Only the check the schedule follows tells when to look again: an older
     // one's "next" would be about another check, or already past.

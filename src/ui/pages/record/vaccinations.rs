@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::record::{Child, Id, Vaccination};
 use crate::domain::schedule_forms::DoseInput;
@@ -59,6 +60,9 @@ pub fn Vaccinations(child_id: Id, birth: NaiveDate) -> impl IntoView {
     let state = use_record();
     let lang = use_i18n().lang;
     let recording = RwSignal::new(None::<(&'static str, u8)>);
+    // Cards the family opened (or acted in) stay open when the list is built
+    // again: a course just completed would otherwise fold away under them.
+    let kept_open = RwSignal::new(Vec::<&'static str>::new());
     let child = Memo::new(move |_| state.envelope.with(|e| e.record.child(child_id).cloned()));
 
     let next = move || child.with(|c| c.as_ref().map(|c| next_text(lang.get(), c, browser::today())));
@@ -87,7 +91,16 @@ pub fn Vaccinations(child_id: Id, birth: NaiveDate) -> impl IntoView {
                     let active = started || next.contains(&vaccine.id.as_str()) || doses.iter().any(|s| matches!(s.state, State::DueNow { .. } | State::Overdue { .. }));
                     let rows = doses.iter().map(|s| dose_row(l, c, s, recording)).collect_view();
                     view! {
-                        <details class="vaccine" open=active>
+                        <details class="vaccine" open=active || kept_open.with_untracked(|k| k.contains(&vaccine.id.as_str()))
+                            on:toggle=move |ev| {
+                                let open = event_target::<web_sys::Element>(&ev).has_attribute("open");
+                                kept_open.update(|k| {
+                                    k.retain(|id| *id != vaccine.id.as_str());
+                                    if open {
+                                        k.push(vaccine.id.as_str());
+                                    }
+                                });
+                            }>
                             <summary class="vaccine__summary">
                                 <span class="vaccine__name">{l.pick(&vaccine.ja, &vaccine.en).to_owned()}</span>
                                 <span class="vaccine__count">{t_with(l, Key::VaccineCount, &[("done", &done.to_string()), ("total", &doses.len().to_string())])}</span>
@@ -214,6 +227,14 @@ fn DoseForm(
             }
         });
         on_done.run(());
+        // The row is built again around the saved dose: focus goes to its
+        // Edit, before the form's own return (which would find its place gone).
+        let row = format!("[data-testid=vaccine-dose][data-vaccine=\"{}\"][data-dose=\"{dose}\"] button", vaccine.id);
+        request_animation_frame(move || {
+            if let Some(edit) = document().query_selector(&row).ok().flatten().and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = edit.focus();
+            }
+        });
         Ok(())
     };
     view! {
