@@ -118,8 +118,10 @@ describe("development check", () => {
     await page.fill("#share-note", "よろしくお願いします");
     assert.equal(await page.getByTestId("share-copied").textContent(), "");
     // The check's areas belong to its child, not to a message about nobody in particular.
+    assert.ok(await page.locator("#share-name").isVisible(), "a child's name can be added");
     await page.selectOption("#share-about", "");
     assert.doesNotMatch(await page.getByTestId("share-preview").textContent(), /からだの動き/);
+    assert.ok(!(await page.locator("#share-name").isVisible()), "no name to add when the message is about no child");
     await context.close();
   });
 

@@ -169,7 +169,8 @@ pub fn Consult() -> impl IntoView {
                     <p class="card__body">{tr(Key::ShareIntro)}</p>
                     <label class="field__label" for="share-about">{tr(Key::ShareAbout)}</label>
                     <select id="share-about" on:change=move |ev| { copied.set(None); about.set(event_target_value(&ev)) }>{about_options}</select>
-                    <label class="checkbox">
+                    // Only a child has a name to add.
+                    <label class="checkbox" hidden=move || about.with(|a| a.parse::<u64>().is_err())>
                         <input type="checkbox" id="share-name" prop:checked=move || include_name.get()
                             on:change=move |ev| { copied.set(None); include_name.set(event_target_checked(&ev)) }/>
                         {tr(Key::ShareIncludeName)}
