@@ -265,6 +265,7 @@ describe("a recorded dose", () => {
     assert.equal(after[0].id, before[0].id, "the same dose, corrected");
     // The course completed, its card stays open under the family's eyes.
     await dose(page, "rotavirus", 2).getByTestId("record-dose").click();
+    assert.equal(await page.inputValue("#dose-product"), "rv1", "the next dose starts with the course's product");
     await page.fill("#dose-date", dateBefore(0, 1));
     await page.getByTestId("form-save").click();
     await page.locator('[data-testid=vaccine-dose][data-vaccine=rotavirus][data-dose="2"][data-state=done]').waitFor();

@@ -91,7 +91,7 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
             // again, so it is shown only while today's rules agree with it.
             let scored = outcome.as_ref().and_then(|o| o.domains.iter().find(|d| d.domain == domain && d.level == level));
             let reason = scored.map(|d| reason_text(l, bank, &d.reason)).unwrap_or_default();
-            // Ideas written for the band's age, the skills still on their way first.
+            // Ideas in the order scoring gives them (next steps for an area on track).
             let shown = if level == Level::OnTrack { TRIES_SHOWN_ON_TRACK } else { TRIES_SHOWN };
             let tries: Vec<String> = scored.map(|d| d.to_try.iter().filter_map(|id| item_try(id)).take(shown).collect()).unwrap_or_default();
             let watch_next = matches!(level, Level::Watch | Level::Incomplete).then(|| watch_next.clone()).flatten();
