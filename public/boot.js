@@ -49,6 +49,7 @@
 
   // `force` is used by the app's own panic hook, after it has started.
   function fail(detail, force) {
+    if (force) console.error(detail);
     if (started() && !force) return;
     var show = function () {
       var panel = document.getElementById("boot-error");

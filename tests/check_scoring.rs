@@ -20,13 +20,7 @@ fn answers(band: &str, overrides: Overrides) -> Answers {
     let bank = synthetic_bank();
     let mut all: Answers = questions_for(&bank, bank.band(band).unwrap())
         .iter()
-        .map(|q| {
-            let fine = match q.id {
-                "sign-lost-skill" | "caregiver-anxious" => NotYet,
-                _ => Yes,
-            };
-            (q.id.to_string(), fine)
-        })
+        .map(|q| (q.id.to_string(), q.reassuring_answer()))
         .collect();
     for (id, answer) in overrides {
         all.insert(id.to_string(), *answer);
@@ -97,7 +91,8 @@ fn a_warning_sign_not_ruled_out_never_reads_as_on_track() {
     let bank = synthetic_bank();
     let outcome = score(&bank, "18m", &answers("18m", &[("sign-first-words", Unknown)])).unwrap();
     assert_eq!(outcome.domains[Domain::Language as usize].reason, Reason::Unknown(1));
-    // A skill lost "sometimes" is a lost skill.
+    // A skill lost "sometimes" (an answer stored before yes-no questions
+    // stopped offering it) is a lost skill.
     let lost = score(&bank, "24m", &answers("24m", &[("sign-lost-skill", Sometimes)])).unwrap();
     assert_eq!(lost.general_signs, ["sign-lost-skill"]);
 }
@@ -112,6 +107,13 @@ fn signs_are_asked_only_in_their_age_range() {
     assert!(!ids("09m").contains(&"sign-name".to_string()));
     assert!(ids("30m").contains(&"sign-two-words".to_string()));
     assert!(ids("06m").contains(&"sign-head-control".to_string()) && !ids("12m").contains(&"sign-head-control".to_string()));
+    // A lost skill is asked at every age, with examples of that age: no
+    // words or gestures for a baby.
+    for band in &bank.bands {
+        let lost: Vec<String> = ids(&band.id).into_iter().filter(|id| id.starts_with("sign-lost-skill")).collect();
+        let expected = if band.age_months <= 9 { "sign-lost-skill-baby" } else { "sign-lost-skill" };
+        assert_eq!(lost, [expected], "band {}", band.id);
+    }
     // Every check ends with the caregiver's two questions.
     for band in &bank.bands {
         let all = ids(&band.id);
@@ -198,5 +200,35 @@ mod never_reassuring {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn a_baby_who_does_not_react_to_loud_sounds_is_a_sign_to_ask_about_hearing() {
+    let bank = synthetic_bank();
+    for band in ["02m", "04m"] {
+        let outcome = score(&bank, band, &answers(band, &[("02m-language-loud-sound", NotYet)])).unwrap();
+        let language = &outcome.domains[Domain::Language as usize];
+        assert_eq!(language.level, Level::Consult, "band {band}: one answer is enough, however the rest went");
+        assert_eq!(language.reason, Reason::WarningSign("02m-language-loud-sound".into()));
+    }
+    // A reaction only some of the time is worth watching and looking at again soon.
+    assert_eq!(levels("02m", &[("02m-language-loud-sound", Sometimes)])[Domain::Language as usize], Level::Watch);
+    assert!(!questions_for(&bank, bank.band("06m").unwrap()).iter().any(|q| q.id == "02m-language-loud-sound"));
+}
+
+#[test]
+fn yes_no_questions_offer_no_sometimes_and_the_reassuring_answer_raises_nothing() {
+    let bank = synthetic_bank();
+    for band in &bank.bands {
+        let questions = questions_for(&bank, band);
+        for q in &questions {
+            let offered = q.kind.choices();
+            assert!(offered.contains(&q.reassuring_answer()), "{}", q.id);
+            assert_eq!(offered.contains(&Sometimes), q.kind == sukusuku::check::bank::AnswerKind::Behaviour, "{}", q.id);
+        }
+        let fine: Answers = questions.iter().map(|q| (q.id.to_string(), q.reassuring_answer())).collect();
+        let outcome = score(&bank, &band.id, &fine).unwrap();
+        assert!(outcome.domains.iter().all(|d| d.level == Level::OnTrack) && !outcome.offers_consultation(), "band {}", band.id);
     }
 }

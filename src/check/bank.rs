@@ -78,12 +78,25 @@ impl Answer {
     }
 }
 
-/// How the four answer buttons read: a behaviour (できる / ときどき / まだ /
-/// わからない) or a yes-no question (はい / ときどき / いいえ / わからない).
+/// How the answers read: a behaviour (できる / ときどき / まだ / わからない)
+/// or a yes-no question (はい / いいえ / わからない, as the handbook's own
+/// parent questions offer: "sometimes" fits neither "is there someone to
+/// talk to" nor "has your child lost a skill").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AnswerKind {
     Behaviour,
     YesNo,
+}
+
+impl AnswerKind {
+    /// The answers offered. A "sometimes" stored before yes-no questions
+    /// stopped offering it still scores by its question's rules.
+    pub fn choices(self) -> &'static [Answer] {
+        match self {
+            AnswerKind::Behaviour => &Answer::ALL,
+            AnswerKind::YesNo => &[Answer::Yes, Answer::NotYet, Answer::Unknown],
+        }
+    }
 }
 
 /// One observable behaviour in a band.

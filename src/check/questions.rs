@@ -22,6 +22,17 @@ pub struct Question<'a> {
 }
 
 impl Question<'_> {
+    /// The answer that raises nothing: "can" for a behaviour, "no" to a lost
+    /// skill or to feeling overwhelmed. The demo family answers with it.
+    pub fn reassuring_answer(&self) -> Answer {
+        let raises = match self.role {
+            QuestionRole::Item { .. } => &[][..],
+            QuestionRole::Sign { consult_on, .. } => consult_on,
+            QuestionRole::Caregiver { signal_on } => signal_on,
+        };
+        self.kind.choices().iter().copied().find(|a| !raises.contains(a)).unwrap_or(Answer::Yes)
+    }
+
     pub fn domain(&self) -> Option<Domain> {
         match self.role {
             QuestionRole::Item { domain } => Some(domain),
@@ -64,7 +75,7 @@ pub fn questions_for<'a>(bank: &'a Bank, band: &'a Band) -> Vec<Question<'a>> {
     questions
 }
 
-fn sign_question(sign: &super::bank::WarningSign) -> Question<'_> {
+pub fn sign_question(sign: &super::bank::WarningSign) -> Question<'_> {
     Question {
         id: &sign.id,
         text: &sign.text,

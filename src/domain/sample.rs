@@ -270,9 +270,8 @@ pub fn demo_household(today: NaiveDate, lang: crate::i18n::Lang) -> Household {
             let mut answers = crate::check::scoring::Answers::new();
             answers.extend(questions.iter().map(|q| {
                 let answer = match q.id {
-                    "sign-lost-skill" | "caregiver-anxious" => Answer::NotYet,
                     id if not_yet.is_some_and(|n| language_items.get(n) == Some(&id)) => Answer::NotYet,
-                    _ => Answer::Yes,
+                    _ => q.reassuring_answer(),
                 };
                 (q.id.to_owned(), answer)
             }));

@@ -22,9 +22,9 @@ use wasm_bindgen::JsCast;
 /// Mounts the app into `#app` and removes the static loading shell.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
         // The app cannot go on after a panic (release builds abort): show the
-        // readable panel from index.html rather than a frozen screen.
+        // readable panel from index.html rather than a frozen screen. The
+        // panel also writes the message, with its place, to the console.
         browser::show_fatal_panel(&info.to_string());
     }));
 

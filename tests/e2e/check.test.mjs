@@ -8,7 +8,7 @@ import { addChild, appReady, dateBefore, openPage, session } from "./helpers.mjs
 
 const app = session();
 
-const ALL_YES = (id) => (id === "sign-lost-skill" || id === "caregiver-anxious" ? "not-yet" : "yes");
+const ALL_YES = (id) => (id.startsWith("sign-lost-skill") || id === "caregiver-anxious" ? "not-yet" : "yes");
 
 /** Opens the check page and starts (or resumes) the only child's check; returns the run page's address. */
 async function startCheck(page) {
@@ -201,11 +201,49 @@ describe("development check", () => {
     await context.close();
   });
 
+  it("at 2 months, no reaction to a loud sound is a sign to ask about hearing; yes-no questions offer no 'sometimes', and a baby's lost-skill question names a baby's skills", async () => {
+    const { page, context } = await openPage(app.browser);
+    await addChild(page, app.server.url, { name: "ひな", birth: dateBefore(2, 5) });
+    await startCheck(page);
+    const asked = {};
+    for (;;) {
+      const id = await page.getByTestId("check-question").getAttribute("data-question");
+      asked[id] = await page.evaluate(() => ({
+        text: document.querySelector("[data-testid=check-question]").textContent,
+        answers: [...document.querySelectorAll(".answers input[type=radio]")].map((r) => r.dataset.testid),
+      }));
+      await page.getByTestId(`answer-${id === "02m-language-loud-sound" ? "not-yet" : ALL_YES(id)}`).click();
+      if (await page.getByTestId("check-finish").isVisible()) break;
+      await page.getByTestId("check-next").click();
+      await page.waitForFunction((prev) => document.querySelector("[data-testid=check-question]")?.dataset.question !== prev, id);
+    }
+    await page.getByTestId("check-finish").click();
+    await page.waitForURL(/\/check\/result\/\d+\/\d+$/);
+    const yesNo = ["answer-yes", "answer-not-yet", "answer-unknown"];
+    for (const id of ["sign-lost-skill-baby", "caregiver-someone", "caregiver-anxious"]) assert.deepEqual(asked[id]?.answers, yesNo, id);
+    assert.equal(asked["02m-language-loud-sound"].answers.length, 4, "a behaviour keeps its four answers");
+    assert.ok(!asked["sign-lost-skill"], "the toddler's lost-skill question is not asked of a baby");
+    assert.match(asked["sign-lost-skill-baby"].text, /声を出す/);
+    assert.doesNotMatch(asked["sign-lost-skill-baby"].text, /言葉|身ぶり/);
+    assert.deepEqual(await levels(page), { motor: "on-track", language: "consult", social: "on-track", daily: "on-track" });
+    assert.match(await page.locator("#result-language").textContent(), /聞こえを確かめるために.*聴覚検査/);
+    // The message to the city names the sign and its answer.
+    assert.match(await page.getByTestId("consult-offer").getByTestId("share-preview").textContent(), /大きな音がすると.*」: まだ/);
+    await context.close();
+  });
+
   it("a skill lost is a sign to talk about early, and the message to the city says so, on the result page and on the Talk page", async () => {
     const { page, context } = await openPage(app.browser);
     await eighteenMonthOld(page);
     await answerCheck(page, (id) => (id === "sign-lost-skill" ? "yes" : ALL_YES(id)));
     await page.getByTestId("result-sign").waitFor();
+    // Read by headings, the areas at a glance are not filed under the sign.
+    const headingOfGlance = await page.evaluate(() => {
+      const glance = document.querySelector("[data-testid=result-glance]");
+      const before = [...document.querySelectorAll("h1, h2, h3")].filter((h) => h.compareDocumentPosition(glance) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return before.at(-1)?.textContent;
+    });
+    assert.equal(headingOfGlance, "分野ごとの結果");
     const offer = page.getByTestId("consult-offer");
     assert.match(await offer.getByTestId("share-preview").textContent(), /チェックの質問「前はできていたことが、できなくなったことはありますか.*」: はい/);
     await page.getByTestId("consult-offer-link").click();
@@ -312,7 +350,7 @@ describe("development check", () => {
     await page.goto(app.server.url + "check");
     await appReady(page);
     await page.getByTestId("in-support").check();
-    await answerCheck(page, (id) => (id.startsWith("caregiver") || id === "sign-lost-skill" ? ALL_YES(id) : "not-yet"));
+    await answerCheck(page, (id) => (id.startsWith("caregiver") || id.startsWith("sign-lost-skill") ? ALL_YES(id) : "not-yet"));
     assert.equal((await levels(page)).motor, "consult");
     const offer = await page.getByTestId("consult-offer").textContent();
     assert.match(offer, /療育の先生/);

@@ -166,6 +166,15 @@ describe("update", () => {
     const prompt = page.getByTestId("update-prompt");
     assert.equal(await version(page), oldVersion, "the old version stays until the user accepts");
 
+    // The prompt floats over the page until answered: a long page still
+    // scrolls its end clear of it (Settings ends with a paragraph and the
+    // version, which it covered).
+    await page.getByTestId("nav-settings").click();
+    await page.waitForURL(/\/settings$/);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const pageEnd = await page.evaluate(() => document.querySelector(".app-main").lastElementChild.getBoundingClientRect().bottom);
+    assert.ok(pageEnd <= (await prompt.boundingBox()).y, `the page's end (at ${pageEnd}) is clear of the prompt`);
+
     await page.getByTestId("update-accept").click();
     await page.waitForFunction((old) => document.querySelector('meta[name="app-version"]')?.content !== old, oldVersion, {
       timeout: 20000,

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::{bank, bank_broken, level_badge};
-use crate::check::bank::{Answer, Bank, Domain};
-use crate::check::questions::questions_for;
+use crate::check::bank::{Bank, Domain};
+use crate::check::questions::{questions_for, sign_question};
 use crate::check::record::CompletedCheck;
 use crate::check::schedule::plan;
 use crate::check::scoring::{score, Level};
@@ -138,6 +138,9 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
             </section>
         })}
         // The areas at a glance, before the channels push their cards down a phone's screen.
+        // Its own heading, or a screen reader's list of headings files it
+        // under the warning sign's above.
+        {offer.then(|| view! { <h2 class="visually-hidden">{tr(Key::ResultGlanceTitle)}</h2> })}
         {offer.then(|| view! {
             <ul class="card result-glance" role="list" data-testid="result-glance">
                 {check.levels.iter().map(|d| view! {
@@ -166,13 +169,20 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
     }
 }
 
-/// Every question with the answer given, for a nurse to read at a checkup.
+/// Every question answered, with the answer given, for a nurse to read at a
+/// checkup. The rows are those of the check as it was taken: a question the
+/// bank added since is not shown as "not sure", and a warning sign whose ages
+/// have moved since still reads under its own words.
 fn answers_view(bank: &'static Bank, band: &'static crate::check::bank::Band, l: Lang, check: &CompletedCheck) -> impl IntoView {
-    let rows = questions_for(bank, band)
-        .into_iter()
-        .map(|q| {
-            let answer = check.answers.get(q.id).copied().unwrap_or(Answer::Unknown);
-            view! { <tr><td>{q.text.get(l.code()).to_owned()}</td><td>{answer_key(q.kind, answer).text(l)}</td></tr> }
+    let asked = questions_for(bank, band);
+    let moved_signs = bank.rules.warning_signs.iter().filter(|s| !asked.iter().any(|q| q.id == s.id)).map(sign_question);
+    let rows = asked
+        .iter()
+        .copied()
+        .chain(moved_signs)
+        .filter_map(|q| {
+            let answer = check.answers.get(q.id).copied()?;
+            Some(view! { <tr><td>{q.text.get(l.code()).to_owned()}</td><td>{answer_key(q.kind, answer).text(l)}</td></tr> })
         })
         .collect_view();
     view! {

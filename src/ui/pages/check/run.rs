@@ -125,9 +125,10 @@ fn Flow(bank: &'static Bank, child: Id) -> impl IntoView {
     // and the arrow keys move between answers as in any form.
     let answers = move || {
         let q = current();
-        Answer::ALL
-            .into_iter()
-            .map(|answer| {
+        q.kind
+            .choices()
+            .iter()
+            .map(|&answer| {
                 view! {
                     <label class="button answer">
                         <input type="radio" name="answer" data-testid=format!("answer-{}", answer.code())
