@@ -141,6 +141,12 @@ pub struct WarningSign {
     pub source: String,
 }
 
+impl WarningSign {
+    pub fn asked_at(&self, age_months: u32) -> bool {
+        self.from_months <= age_months && self.until_months.is_none_or(|u| age_months <= u)
+    }
+}
+
 /// Asked of the caregiver at every check; an answer in `signal_on` offers the
 /// consultation options whatever the child's results.
 #[derive(Clone, Debug, PartialEq)]

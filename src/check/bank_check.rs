@@ -9,7 +9,11 @@ use std::collections::BTreeSet;
 use super::bank::{Band, Domain, Rules, Text};
 
 pub const MIN_BANDS: usize = 25;
-pub const MIN_ITEMS_PER_DOMAIN: usize = 3;
+/// Each area asks at least this many questions in every band: its items and
+/// the warning signs of the area asked at that age ...
+pub const MIN_QUESTIONS_PER_DOMAIN: usize = 3;
+/// ... of which at least this many are items, which the ideas to try come from.
+pub const MIN_ITEMS_PER_DOMAIN: usize = 2;
 /// From 12 months, bands come at least this often.
 pub const MAX_GAP_FROM_12_MONTHS: u32 = 3;
 
@@ -128,10 +132,12 @@ pub(super) fn check(
     for band in &bands {
         text(&band.id, &band.title, problems);
         for domain in Domain::ALL {
-            let count = band.items.iter().filter(|i| i.domain == domain).count();
-            if count < MIN_ITEMS_PER_DOMAIN {
+            let items = band.items.iter().filter(|i| i.domain == domain).count();
+            let signs = rules.warning_signs.iter().filter(|s| s.domain == Some(domain) && s.asked_at(band.age_months));
+            let questions = items + signs.count();
+            if items < MIN_ITEMS_PER_DOMAIN || questions < MIN_QUESTIONS_PER_DOMAIN {
                 problems.push(format!(
-                    "band {}: {count} {} items; at least {MIN_ITEMS_PER_DOMAIN}",
+                    "band {}: {items} {} items and {questions} questions; at least {MIN_ITEMS_PER_DOMAIN} and {MIN_QUESTIONS_PER_DOMAIN}",
                     band.id,
                     domain.code()
                 ));

@@ -43,8 +43,7 @@ impl Question<'_> {
 }
 
 pub fn questions_for<'a>(bank: &'a Bank, band: &'a Band) -> Vec<Question<'a>> {
-    let applies = |from: u32, until: Option<u32>| from <= band.age_months && until.is_none_or(|u| band.age_months <= u);
-    let signs = || bank.rules.warning_signs.iter().filter(|s| applies(s.from_months, s.until_months));
+    let signs = || bank.rules.warning_signs.iter().filter(|s| s.asked_at(band.age_months));
     let mut questions = Vec::new();
     for domain in Domain::ALL {
         for item in band.items.iter().filter(|i| i.domain == domain) {
@@ -73,6 +72,12 @@ pub fn questions_for<'a>(bank: &'a Bank, band: &'a Band) -> Vec<Question<'a>> {
         });
     }
     questions
+}
+
+/// Where a check still lacks an answer. A draft saved before the bank gained
+/// a question resumes past it: it is asked before the check is finished.
+pub fn first_unanswered(questions: &[Question], answers: &super::scoring::Answers) -> Option<usize> {
+    questions.iter().position(|q| !answers.contains_key(q.id))
 }
 
 pub fn sign_question(sign: &super::bank::WarningSign) -> Question<'_> {

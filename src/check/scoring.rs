@@ -90,16 +90,26 @@ struct Tally {
 /// Scores the answers to band `band_id`'s questions. Unanswered questions
 /// count as "not sure": a check is never reassuring about what was not asked.
 pub fn score(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
+    tally(bank, band_id, answers, Some(Answer::Unknown))
+}
+
+/// Scores a completed check again, for its reasons and ideas, over the
+/// questions it asked: one the bank added since was never put to the family,
+/// so it is left out rather than counted as "not sure".
+pub fn score_as_taken(bank: &Bank, band_id: &str, answers: &Answers) -> Option<Outcome> {
+    tally(bank, band_id, answers, None)
+}
+
+fn tally(bank: &Bank, band_id: &str, answers: &Answers, unanswered: Option<Answer>) -> Option<Outcome> {
     let band = bank.band(band_id)?;
     let rules = &bank.rules.domain_rules;
-    let answer = |id: &str| answers.get(id).copied().unwrap_or(Answer::Unknown);
     let questions = questions_for(bank, band);
     let mut general_signs = Vec::new();
     let mut caregiver_signals = Vec::new();
     // Indexed by `domain as usize` (`Domain::ALL` is in that order).
     let mut tallies: [Tally; 4] = Default::default();
     for question in &questions {
-        let given = answer(question.id);
+        let Some(given) = answers.get(question.id).copied().or(unanswered) else { continue };
         match question.role {
             QuestionRole::Item { domain } => {
                 let c = &mut tallies[domain as usize];

@@ -1,7 +1,7 @@
 //! The plain words of the check: answer labels, levels and reasons. Pure, so
 //! a test can read every result sentence the app can show.
 
-use super::bank::{Answer, AnswerKind, Bank, Domain};
+use super::bank::{Answer, AnswerKind, Bank, Domain, WarningSign};
 use super::record::CompletedCheck;
 use super::schedule::Plan;
 use super::scoring::{Level, Reason};
@@ -18,17 +18,37 @@ pub fn answer_key(kind: AnswerKind, answer: Answer) -> Key {
     }
 }
 
-/// The warning signs a check found, each as its question and the answer
-/// given: what the family's message tells the people they write to. Those
-/// of an area as well as the lost skill, which has none.
-pub fn sign_answers(bank: &Bank, check: &CompletedCheck, lang: Lang) -> Vec<(String, String)> {
+/// The warning signs a check found: the lost skill, which has no area, and
+/// an area's sign where the check found the area worth talking over (a
+/// question that became a sign since was an ordinary answer then). The
+/// result shows them first, and the family's message names them.
+pub fn signs_found<'a>(bank: &'a Bank, check: &CompletedCheck) -> Vec<&'a WarningSign> {
     bank.rules
         .warning_signs
         .iter()
-        .filter_map(|sign| {
+        .filter(|sign| {
             let answer = check.answers.get(sign.id.as_str()).copied().unwrap_or(Answer::Unknown);
-            let found = check.general_signs.contains(&sign.id) || (sign.domain.is_some() && sign.consult_on.contains(&answer));
-            found.then(|| (sign.text.get(lang.code()).to_owned(), answer_key(sign.answers, answer).text(lang).to_owned()))
+            let in_area = sign.domain.is_some_and(|d| check.level(d) == Some(Level::Consult)) && sign.consult_on.contains(&answer);
+            check.general_signs.contains(&sign.id) || in_area
+        })
+        .collect()
+}
+
+/// The signs a result puts first. A child already in support hears their
+/// areas' signs with each area, in its supportive words, and only a lost
+/// skill up front.
+pub fn signs_shown_first<'a>(bank: &'a Bank, check: &CompletedCheck, in_support: bool) -> Vec<&'a WarningSign> {
+    signs_found(bank, check).into_iter().filter(|s| s.domain.is_none() || !in_support).collect()
+}
+
+/// Each sign found as its question and the answer given: what the family's
+/// message tells the people they write to.
+pub fn sign_answers(bank: &Bank, check: &CompletedCheck, lang: Lang) -> Vec<(String, String)> {
+    signs_found(bank, check)
+        .into_iter()
+        .map(|sign| {
+            let answer = check.answers.get(sign.id.as_str()).copied().unwrap_or(Answer::Unknown);
+            (sign.text.get(lang.code()).to_owned(), answer_key(sign.answers, answer).text(lang).to_owned())
         })
         .collect()
 }
@@ -68,9 +88,10 @@ pub fn reason_text(lang: Lang, bank: &Bank, reason: &Reason) -> String {
 /// over (the same words the page shows).
 pub fn result_announcement(lang: Lang, bank: &Bank, check: &CompletedCheck, in_support: bool) -> String {
     let mut spoken = Vec::new();
-    if !check.general_signs.is_empty() {
+    let signs = signs_shown_first(bank, check, in_support);
+    if !signs.is_empty() {
         spoken.push(t_with(lang, Key::ResultAnnounceSign, &[("title", Key::ResultSignTitle.text(lang))]));
-        spoken.extend(check.general_signs.iter().filter_map(|id| bank.rules.warning_signs.iter().find(|s| s.id == *id)).map(|s| s.reason.get(lang.code()).to_owned()));
+        spoken.extend(signs.iter().map(|s| s.reason.get(lang.code()).to_owned()));
     }
     spoken.extend(Domain::ALL.iter().filter_map(|&domain| {
         let level = check.level(domain)?;
@@ -189,6 +210,23 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].starts_with("前はできていたこと") && found[0].ends_with("=はい"), "{found:?}");
         assert!(found[1].contains("2つの言葉") && found[1].ends_with("=まだ"), "{found:?}");
+        // A 2-month check from when "no reaction to a loud sound" was an
+        // ordinary item: its "not yet" made the area one to watch, not a
+        // sign, and the message to the city does not call it one.
+        let mut old: std::collections::BTreeMap<String, Answer> = std::collections::BTreeMap::new();
+        old.insert("02m-language-loud-sound".into(), Answer::NotYet);
+        old.insert("caregiver-someone".into(), Answer::NotYet);
+        let levels = Domain::ALL.iter().map(|&domain| crate::check::record::DomainLevel { domain, level: if domain == Domain::Language { Level::Watch } else { Level::OnTrack } }).collect();
+        let then = CompletedCheck { id: 2, band: "02m".into(), date, answers: old.clone(), levels, general_signs: vec![], caregiver_signals: vec!["caregiver-someone".into()] };
+        assert_eq!(sign_answers(bank, &then, Lang::Ja), []);
+        // Found now, it is named with its answer.
+        let now = CompletedCheck::new(3, "02m", date, old.clone(), &score(bank, "02m", &old).unwrap());
+        let named = sign_answers(bank, &now, Lang::Ja);
+        assert!(named.len() == 1 && named[0].0.contains("大きな音") && named[0].1 == "いいえ", "{named:?}");
+        // An area's sign is said first, before the levels, as the page shows it first.
+        let spoken = result_announcement(Lang::Ja, bank, &now, false);
+        assert!(spoken.starts_with("気になるサインがあります。大きな音に反応しないときは"), "{spoken}");
+        assert!(!result_announcement(Lang::Ja, bank, &now, true).starts_with("気になるサイン"), "a child in support hears it with the area");
     }
 
     #[test]

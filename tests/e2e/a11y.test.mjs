@@ -146,6 +146,7 @@ describe("accessibility", () => {
     await page.getByTestId("check-question").waitFor();
     const progress = page.getByTestId("check-progress");
     assert.equal(await progress.getAttribute("aria-live"), "polite");
+    assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "そらの発達のめやすチェック", "the heading says whose check it is");
     for (let n = 0; n < 40; n++) {
       // The live region says which question of how many, and in which area;
       // after the first, focus is on the question itself, so it is read next

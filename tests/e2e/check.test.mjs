@@ -61,6 +61,8 @@ describe("development check", () => {
     assert.equal(shown.length, 2);
     for (const idea of shown) assert.ok(dailyTries.includes(idea), `"${idea}" is one of the 4-month band's ideas`);
     assert.doesNotMatch(await page.locator("#result-daily").textContent(), /着替え/, "nothing about dressing for a baby of two months");
+    // Titled as what comes next, not as things to do now.
+    assert.equal(await page.locator("#result-daily .result__try-title").textContent(), "次のステップ（4か月ごろ）");
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -76,7 +78,7 @@ describe("development check", () => {
     const anytime = page.getByTestId("consult-anytime");
     assert.match(await anytime.textContent(), /いつでも相談できます/);
     assert.match(await anytime.getByRole("link").getAttribute("href"), /\/consult\?child=/);
-    assert.match(await page.getByTestId("next-check").textContent(), /次のチェック: \d{4}年\d+月\d+日/);
+    assert.match(await page.getByTestId("next-check").textContent(), /次のチェック: \d{4}年\d+月\d+日$/);
     // The history keeps it, and home says when the next one is.
     await page.goto(app.server.url + "check");
     await appReady(page);
@@ -220,15 +222,24 @@ describe("development check", () => {
     await page.getByTestId("check-finish").click();
     await page.waitForURL(/\/check\/result\/\d+\/\d+$/);
     const yesNo = ["answer-yes", "answer-not-yet", "answer-unknown"];
-    for (const id of ["sign-lost-skill-baby", "caregiver-someone", "caregiver-anxious"]) assert.deepEqual(asked[id]?.answers, yesNo, id);
-    assert.equal(asked["02m-language-loud-sound"].answers.length, 4, "a behaviour keeps its four answers");
+    for (const id of ["02m-language-loud-sound", "sign-lost-skill-baby", "caregiver-someone", "caregiver-anxious"]) assert.deepEqual(asked[id]?.answers, yesNo, id);
+    assert.equal(asked["02m-motor-head-up"].answers.length, 4, "a behaviour keeps its four answers");
     assert.ok(!asked["sign-lost-skill"], "the toddler's lost-skill question is not asked of a baby");
     assert.match(asked["sign-lost-skill-baby"].text, /声を出す/);
     assert.doesNotMatch(asked["sign-lost-skill-baby"].text, /言葉|身ぶり/);
     assert.deepEqual(await levels(page), { motor: "on-track", language: "consult", social: "on-track", daily: "on-track" });
     assert.match(await page.locator("#result-language").textContent(), /聞こえを確かめるために.*聴覚検査/);
+    // The sign comes first on the page, not three screens down with its area.
+    assert.match(await page.getByTestId("result-sign").textContent(), /聞こえを確かめるために/);
+    // An area at a glance leads to its card, and focus goes along.
+    await page.getByTestId("result-glance").getByRole("link", { name: "ことば" }).click();
+    await page.waitForFunction(() => document.activeElement?.id === "result-language");
+    // The next check, months away, is not a reason to wait.
+    assert.match(await page.getByTestId("next-check").textContent(), /待たずに/);
+    // The answers as a table a screen reader can read by column.
+    assert.deepEqual(await page.locator("[data-testid=result-answers] th").allTextContents(), ["質問", "答え"]);
     // The message to the city names the sign and its answer.
-    assert.match(await page.getByTestId("consult-offer").getByTestId("share-preview").textContent(), /大きな音がすると.*」: まだ/);
+    assert.match(await page.getByTestId("consult-offer").getByTestId("share-preview").textContent(), /大きな音がすると.*」: いいえ/);
     await context.close();
   });
 
@@ -264,6 +275,7 @@ describe("development check", () => {
     assert.deepEqual(await levels(page), { motor: "on-track", language: "on-track", social: "on-track", daily: "on-track" });
     const offer = page.getByTestId("consult-offer");
     assert.match(await offer.textContent(), /あなた自身のことも相談できます/);
+    assert.doesNotMatch(await offer.textContent(), /結果は診断ではありませんが/, "the card is about the parent, not the child's result");
     const desks = await offer.getByTestId("consult-channel").count();
     assert.ok(desks > 0);
     assert.equal(await offer.locator('[data-testid=consult-channel][data-open=true]').count(), desks);

@@ -278,6 +278,23 @@ describe("small phones", () => {
             .map(({ el, box }) => `${el} ${Math.round(box.width)}x${Math.round(box.height)}`),
         );
         assert.deepEqual(small, [], `${lang} ${route.id}: targets under 44px`);
+        // A select shows its choice whole: it cannot wrap, only cut it off.
+        const cut = await page.evaluate(() =>
+          [...document.querySelectorAll("select")]
+            .filter((select) => select.getClientRects().length > 0)
+            .map((select) => {
+              const style = getComputedStyle(select);
+              const pen = document.createElement("canvas").getContext("2d");
+              pen.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+              const text = select.options[select.selectedIndex]?.text ?? "";
+              // The content box, less the drop-down arrow's 20 px.
+              const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+              return { text, wide: Math.round(pen.measureText(text).width), room: Math.round(room) };
+            })
+            .filter(({ wide, room }) => wide > room)
+            .map(({ text, wide, room }) => `"${text}" ${wide}px in ${room}px`),
+        );
+        assert.deepEqual(cut, [], `${lang} ${route.id}: a select's choice cut off`);
       }
     }
     await context.close();

@@ -2,11 +2,11 @@ use leptos::prelude::*;
 
 use super::{bank, bank_broken, level_badge};
 use crate::check::bank::{Bank, Domain};
-use crate::check::questions::{questions_for, sign_question};
+use crate::check::questions::{questions_for, sign_question, QuestionRole};
 use crate::check::record::CompletedCheck;
 use crate::check::schedule::plan;
-use crate::check::scoring::{score, Level};
-use crate::check::words::{answer_key, reason_text, result_announcement, sign_answers};
+use crate::check::scoring::{score_as_taken, Level};
+use crate::check::words::{answer_key, reason_text, result_announcement, sign_answers, signs_shown_first};
 use crate::domain::record::{Child, Id};
 use crate::i18n::{format, t_with, Key, Lang};
 use crate::sections::{CheckPage, Section};
@@ -66,7 +66,7 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
     let code = l.code();
     let band = bank.band(&check.band);
     let band_title = band.map(|b| b.title.get(code).to_owned()).unwrap_or_else(|| check.band.clone());
-    let outcome = score(bank, &check.band, &check.answers);
+    let outcome = score_as_taken(bank, &check.band, &check.answers);
     // An area on track gets the next band's ideas: any band's item, by its id.
     let item_try = |id: &str| bank.bands.iter().flat_map(|b| &b.items).find(|i| i.id == id).map(|i| i.try_at_home.get(code).to_owned());
     let recheck = check.date.checked_add_months(chrono::Months::new(bank.rules.recheck_after_watch_months));
@@ -83,6 +83,13 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
         None => None,
     };
 
+    // An area on track is given the next band's ideas, titled as such: a
+    // parent reads "things to try" as things for now.
+    let next_band = bank.bands.iter().position(|b| b.id == check.band).and_then(|i| bank.bands.get(i + 1));
+    let on_track_tries_title = match next_band {
+        Some(b) => t_with(l, Key::ResultNextStepsTitle, &[("band", b.title.get(code))]),
+        None => Key::ResultTryTitle.text(l).to_owned(),
+    };
     let domains = Domain::ALL
         .iter()
         .filter_map(|&domain| {
@@ -95,14 +102,16 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
             let shown = if level == Level::OnTrack { TRIES_SHOWN_ON_TRACK } else { TRIES_SHOWN };
             let tries: Vec<String> = scored.map(|d| d.to_try.iter().filter_map(|id| item_try(id)).take(shown).collect()).unwrap_or_default();
             let watch_next = matches!(level, Level::Watch | Level::Incomplete).then(|| watch_next.clone()).flatten();
+            let tries_title = if level == Level::OnTrack { on_track_tries_title.clone() } else { Key::ResultTryTitle.text(l).to_owned() };
+            // Focusable, so a link from the areas at a glance takes focus along.
             Some(view! {
-                <section class=format!("card result result--{}", level.code()) id=format!("result-{}", domain.code()) data-testid="result-domain" data-domain=domain.code() data-level=level.code()>
+                <section class=format!("card result result--{}", level.code()) id=format!("result-{}", domain.code()) tabindex="-1" data-testid="result-domain" data-domain=domain.code() data-level=level.code()>
                     <h2 class="card__title">{bank.domain_name(domain).map(|n| n.get(code).to_owned())}</h2>
                     <p class="result__level">{level_badge(level, child.in_support)}</p>
                     <p>{reason}</p>
                     {watch_next.map(|t| view! { <p>{t}</p> })}
                     {(!tries.is_empty()).then(|| view! {
-                        <h3 class="result__try-title">{tr(Key::ResultTryTitle)}</h3>
+                        <h3 class="result__try-title">{tries_title}</h3>
                         <ul class="result__tries">{tries.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
                     })}
                 </section>
@@ -110,12 +119,9 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
         })
         .collect_view();
 
-    let signs = check
-        .general_signs
-        .iter()
-        .filter_map(|id| bank.rules.warning_signs.iter().find(|s| s.id == *id))
-        .map(|s| view! { <p>{s.reason.get(code).to_owned()}</p> })
-        .collect_view();
+    let found = signs_shown_first(bank, check, child.in_support);
+    let any_sign = !found.is_empty();
+    let signs = found.into_iter().map(|s| view! { <p>{s.reason.get(code).to_owned()}</p> }).collect_view();
     let caregiver = !check.caregiver_signals.is_empty();
     let offer = check.offers_consultation();
     let concerns: Vec<&str> = check.levels.iter().filter(|d| d.level == Level::Consult).map(|d| d.domain.code()).collect();
@@ -128,10 +134,12 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
     let consult_href = format!("{}?child={}&check={}&concerns={}", href(Section::Consult), child.id, check.id, concerns.join(","));
     let shared_signs = sign_answers(bank, check, l);
     let urge = !child.in_support || caregiver || !check.general_signs.is_empty();
+    // Offered for the parent alone, the card does not open on the child's result.
+    let about_child = any_sign || !concerns.is_empty();
 
     view! {
         <p class="lead" data-testid="result-for">{t_with(l, Key::ResultFor, &[("name", &child.name), ("band", &band_title), ("date", &format::date(l, check.date))])}</p>
-        {(!check.general_signs.is_empty()).then(|| view! {
+        {any_sign.then(|| view! {
             <section class="card card--urgent" data-testid="result-sign">
                 <h2 class="card__title">{tr(Key::ResultSignTitle)}</h2>
                 {signs}
@@ -151,7 +159,7 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
         {offer.then(|| view! {
             <section class="card consult-offer" data-testid="consult-offer" aria-labelledby="consult-offer-title">
                 <h2 class="card__title" id="consult-offer-title">{tr(Key::ResultConsultTitle)}</h2>
-                <p>{tr(if urge { Key::ResultConsultBody } else { Key::ResultSupportBody })}</p>
+                {about_child.then(|| view! { <p>{tr(if urge { Key::ResultConsultBody } else { Key::ResultSupportBody })}</p> })}
                 {caregiver.then(|| view! { <h3>{tr(Key::ResultCaregiverTitle)}</h3><p>{tr(Key::ResultCaregiverBody)}</p> })}
                 {offer_channels(l, child, &concerns_named, shared_signs, caregiver)}
                 <a class="button button--large" href=consult_href.clone() data-testid="consult-offer-link">{tr(Key::ResultConsultOpen)}</a>
@@ -164,7 +172,8 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
             </p>
         })}
         <div class="results">{domains}</div>
-        {next.map(|d| view! { <p class="card" data-testid="next-check">{t_with(l, Key::ResultNext, &[("date", &format::date(l, d))])}</p> })}
+        // A date months away must not read as "wait until then" to talk.
+        {next.map(|d| view! { <p class="card" data-testid="next-check">{t_with(l, if offer { Key::ResultNextNoWait } else { Key::ResultNext }, &[("date", &format::date(l, d))])}</p> })}
         {band.map(|band| answers_view(bank, band, l, check))}
     }
 }
@@ -176,10 +185,13 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
 fn answers_view(bank: &'static Bank, band: &'static crate::check::bank::Band, l: Lang, check: &CompletedCheck) -> impl IntoView {
     let asked = questions_for(bank, band);
     let moved_signs = bank.rules.warning_signs.iter().filter(|s| !asked.iter().any(|q| q.id == s.id)).map(sign_question);
-    let rows = asked
-        .iter()
+    // The parent's own questions stay last, as they were asked.
+    let (parent, about_child): (Vec<_>, Vec<_>) = asked.iter().partition(|q| matches!(q.role, QuestionRole::Caregiver { .. }));
+    let rows = about_child
+        .into_iter()
         .copied()
         .chain(moved_signs)
+        .chain(parent.into_iter().copied())
         .filter_map(|q| {
             let answer = check.answers.get(q.id).copied()?;
             Some(view! { <tr><td>{q.text.get(l.code()).to_owned()}</td><td>{answer_key(q.kind, answer).text(l)}</td></tr> })
@@ -188,7 +200,10 @@ fn answers_view(bank: &'static Bank, band: &'static crate::check::bank::Band, l:
     view! {
         <details class="card" data-testid="result-answers">
             <summary>{tr(Key::ResultAnswers)}</summary>
-            <table class="answers-table"><tbody>{rows}</tbody></table>
+            <table class="answers-table">
+                <thead><tr><th scope="col">{tr(Key::ResultAnswersQuestion)}</th><th scope="col">{tr(Key::ResultAnswersAnswer)}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
         </details>
     }
 }

@@ -4,7 +4,7 @@ use crate::ui::router::use_navigate;
 
 use super::{bank, bank_broken};
 use crate::check::bank::{Answer, Bank};
-use crate::check::questions::{questions_for, Question};
+use crate::check::questions::{first_unanswered, questions_for, Question};
 use crate::check::record::CompletedCheck;
 use crate::check::schedule::plan;
 use crate::check::scoring::score;
@@ -25,7 +25,11 @@ pub fn RunCheck(child: Id) -> impl IntoView {
     let state = use_record();
     let lang = use_i18n().lang;
     let draft = Memo::new(move |_| state.envelope.with(|e| e.record.child(child).and_then(|c| c.check_draft.clone())));
-    let heading = Signal::derive(move || state.envelope.with(|e| e.record.child(child).map(|c| c.name.clone()).unwrap_or_default()));
+    // Whose check it is, and that it is the check: a screen reader hears the heading first.
+    let heading = Signal::derive(move || {
+        let name = state.envelope.with(|e| e.record.child(child).map(|c| c.name.clone()).unwrap_or_default());
+        t_with(lang.get(), Key::CheckRunTitle, &[("name", &name)])
+    });
     view! {
         <PageFrame section=Section::Check heading=heading>
             <Show when=move || draft.with(|d| d.is_some()) fallback=move || view! {
@@ -104,6 +108,10 @@ fn Flow(bank: &'static Bank, child: Id) -> impl IntoView {
     let finish = move |_| {
         if band_now().as_deref() != Some(band.id.as_str()) {
             passed.set(true);
+            return;
+        }
+        if let Some(at) = draft().and_then(|d| questions.with_value(|q| first_unanswered(q, &d.answers))) {
+            move_to(at);
             return;
         }
         let today = browser::today();

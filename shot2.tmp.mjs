@@ -1,0 +1,12 @@
+import { chromium } from "playwright-core";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await page.goto("http://127.0.0.1:8940/consult");
+await page.waitForSelector("#boot", { state: "detached" });
+await page.getByRole("button", { name: "English" }).click();
+await page.waitForFunction(() => document.documentElement.lang === "en");
+await page.waitForTimeout(800);
+await page.screenshot({ path: "/tmp/shots/talk-en.png" });
+const sel = await page.$eval("select", (s) => ({ w: s.clientWidth, sw: s.scrollWidth, text: s.options[s.selectedIndex].text, opts: [...s.options].map(o => o.text) }));
+console.log(JSON.stringify(sel));
+await browser.close();
