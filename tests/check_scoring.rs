@@ -258,5 +258,10 @@ fn a_resumed_draft_is_sent_back_to_the_question_it_skipped() {
     assert_eq!(questions[at].id, "sign-lost-skill-baby");
     draft.insert("sign-lost-skill-baby".into(), Yes);
     assert_eq!(first_unanswered(&questions, &draft), None);
+    // A "sometimes" to a yes-no question, stored before it stopped being
+    // offered, is asked again rather than shown with no answer chosen.
+    draft.insert("caregiver-someone".into(), Sometimes);
+    assert_eq!(first_unanswered(&questions, &draft).map(|at| questions[at].id), Some("caregiver-someone"));
+    draft.insert("caregiver-someone".into(), Yes);
     assert_eq!(score(&bank, "06m", &draft).unwrap().general_signs, ["sign-lost-skill-baby"]);
 }

@@ -22,6 +22,12 @@ pub struct Question<'a> {
 }
 
 impl Question<'_> {
+    /// The answer given, if it is one this question offers: a "sometimes"
+    /// stored before yes-no questions dropped it is asked again.
+    pub fn answer_in(&self, answers: &super::scoring::Answers) -> Option<Answer> {
+        answers.get(self.id).copied().filter(|a| self.kind.choices().contains(a))
+    }
+
     /// The answer that raises nothing: "can" for a behaviour, "no" to a lost
     /// skill or to feeling overwhelmed. The demo family answers with it.
     pub fn reassuring_answer(&self) -> Answer {
@@ -77,7 +83,7 @@ pub fn questions_for<'a>(bank: &'a Bank, band: &'a Band) -> Vec<Question<'a>> {
 /// Where a check still lacks an answer. A draft saved before the bank gained
 /// a question resumes past it: it is asked before the check is finished.
 pub fn first_unanswered(questions: &[Question], answers: &super::scoring::Answers) -> Option<usize> {
-    questions.iter().position(|q| !answers.contains_key(q.id))
+    questions.iter().position(|q| q.answer_in(answers).is_none())
 }
 
 pub fn sign_question(sign: &super::bank::WarningSign) -> Question<'_> {

@@ -74,7 +74,7 @@ fn Flow(bank: &'static Bank, child: Id) -> impl IntoView {
     let total = questions.with_value(Vec::len);
     let position = Memo::new(move |_| draft().map(|d| d.position.min(total - 1)).unwrap_or(0));
     let current = move || questions.with_value(|q| q[position.get()]);
-    let given = move || draft().and_then(|d| d.answers.get(current().id).copied());
+    let given = move || draft().and_then(|d| current().answer_in(&d.answers));
 
     let heading_ref = NodeRef::<H2>::new();
     // A new question takes the focus, so a screen reader reads it at once.
