@@ -15,6 +15,7 @@ use super::{record_read, timestamp};
 use crate::data_file::{object, read_value, string, whole, Fault, Notes};
 use super::schedule_forms::{check_vaccination, check_visit};
 use super::validate::{self as v, FieldError};
+use super::backup_place::place_in_words;
 use crate::i18n::{t_with, Key, Lang};
 use crate::storage::migrations::DecodeError;
 
@@ -122,10 +123,14 @@ pub enum ImportError {
     TooLarge {
         bytes: usize,
     },
+    /// Where the text stops being JSON, for the tests: a family is told
+    /// only that it is not a backup.
     NotJson {
         line: usize,
         column: usize,
     },
+    /// The text stops in the middle (a download or a save cut short).
+    CutShort,
     NotABackup,
     /// `supported`: the newest this version reads (the backup format's, or
     /// for a stored record the storage schema's).
@@ -176,11 +181,8 @@ impl ImportError {
                     ("max", &(MAX_BYTES / 1_048_576).to_string()),
                 ],
             ),
-            ImportError::NotJson { line, column } => t_with(
-                lang,
-                Key::ImportNotJson,
-                &[("line", &line.to_string()), ("column", &column.to_string())],
-            ),
+            ImportError::NotJson { .. } => Key::ImportNotJson.text(lang).to_owned(),
+            ImportError::CutShort => Key::ImportCutShort.text(lang).to_owned(),
             ImportError::NotABackup => t_with(lang, Key::ImportNotABackup, &[]),
             ImportError::NewerFormat { found, supported } => t_with(
                 lang,
@@ -188,16 +190,15 @@ impl ImportError {
                 &[("found", &found.to_string()), ("supported", &supported.to_string())],
             ),
             ImportError::BadFormatVersion => t_with(lang, Key::ImportBadFormatVersion, &[]),
-            ImportError::Shape { path, fault } => t_with(
-                lang,
-                Key::ImportShape,
-                &[("path", path), ("detail", &fault.text(lang))],
-            ),
-            ImportError::Impossible { path, error } => t_with(
-                lang,
-                Key::ImportImpossible,
-                &[("path", path), ("detail", &error.message(lang))],
-            ),
+            // A family cannot mend the file: where it went wrong is said in
+            // their words, and a value's rule only as a hint, never a field's
+            // type or the names a program reads.
+            ImportError::Shape { path, .. } => t_with(lang, Key::ImportShape, &[("place", &place_in_words(path, lang))]),
+            ImportError::Impossible { path, error } => {
+                let rule = error.message(lang);
+                let rule = rule.trim_end_matches(['。', '.']);
+                t_with(lang, Key::ImportImpossible, &[("place", &place_in_words(path, lang)), ("detail", rule)])
+            }
             ImportError::DuplicateId { id } => {
                 t_with(lang, Key::ImportDuplicateId, &[("id", &id.to_string())])
             }
@@ -205,6 +206,28 @@ impl ImportError {
             ImportError::IdTooLarge { id } => t_with(lang, Key::ImportIdTooLarge, &[("id", &id.to_string())]),
         }
     }
+}
+
+/// A record's contents as a short list, leaving out what it has none of:
+/// "お子さん1人・計測2件".
+pub fn counts_in_words(c: &RecordCounts, lang: Lang) -> String {
+    let counted = [
+        (c.children, Key::CountChildren),
+        (c.pregnancies, Key::CountPregnancies),
+        (c.measurements, Key::CountMeasurements),
+        (c.notes, Key::CountNotes),
+        (c.firsts, Key::CountFirsts),
+        (c.checks, Key::CountChecks),
+        (c.vaccinations, Key::CountVaccinations),
+        (c.checkup_visits, Key::CountVisits),
+        (c.caregivers, Key::CountCaregivers),
+        (c.prenatal_checkups, Key::CountPrenatal),
+    ];
+    let parts: Vec<String> = counted.iter().filter(|(n, _)| *n > 0).map(|(n, key)| t_with(lang, *key, &[("n", &n.to_string())])).collect();
+    if parts.is_empty() {
+        return Key::CountsNothing.text(lang).to_owned();
+    }
+    parts.join(Key::CountsJoin.text(lang))
 }
 
 /// What a file holds, shown before the family decides to replace their record.
@@ -229,7 +252,10 @@ pub fn read(bytes: &[u8], today: NaiveDate) -> Result<(Household, ImportPreview)
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = crate::json::parse(text).map_err(|e| ImportError::NotJson { line: e.line, column: e.column })?;
+    let value: Value = crate::json::parse(text).map_err(|e| match e.fault {
+        crate::json::SyntaxFault::EndsEarly => ImportError::CutShort,
+        _ => ImportError::NotJson { line: e.line, column: e.column },
+    })?;
     // First only the two identifying fields: a file of another shape is
     // named as such before its details are judged.
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {

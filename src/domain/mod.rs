@@ -2,6 +2,7 @@
 
 pub mod age;
 pub mod backup;
+pub mod backup_place;
 pub mod forms;
 pub mod prenatal;
 pub mod record;

@@ -172,13 +172,15 @@ pub fn in_demo() -> bool {
             let session = session_storage();
             match query_param("demo").as_deref() {
                 Some("1") => session.is_some_and(|s| {
-                    // The demonstration starts in the family's language; a switch
+                    // The demonstration starts in the language and text size on
+                    // screen (a nurse ticks large text, then starts it); a switch
                     // made during it stays in the tab (`StorageKey::follows_demo`).
-                    let lang = crate::storage::keys::StorageKey::Lang.as_str();
                     let entering = s.get_item(key).ok().flatten().is_none();
                     if entering {
-                        if let Some(family) = local_storage().and_then(|l| l.get_item(lang).ok().flatten()) {
-                            let _ = s.set_item(lang, &family);
+                        for carried in [crate::storage::keys::StorageKey::Lang, crate::storage::keys::StorageKey::Presentation] {
+                            if let Some(family) = local_storage().and_then(|l| l.get_item(carried.as_str()).ok().flatten()) {
+                                let _ = s.set_item(carried.as_str(), &family);
+                            }
                         }
                     }
                     s.set_item(key, "1").is_ok()

@@ -123,6 +123,35 @@ describe("demo mode", () => {
     assert.equal(await size(), normal, "the family's app is back at its own text size");
     await context.close();
   });
+
+  it("a nurse who turns on large text, then starts the demo, keeps it; on a projector the QR code and the growth chart fit the screen", async () => {
+    const { page, context } = await openPage(app.browser, { viewport: { width: 1024, height: 768 } });
+    await page.goto(app.server.url + "settings");
+    await appReady(page);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    await page.getByTestId("presentation").check();
+    const large = await size();
+    await page.goto(app.server.url + "?demo=1");
+    await appReady(page);
+    await page.getByTestId("demo-banner").waitFor();
+    assert.equal(await size(), large, "the demo opens in the text size on screen");
+    const navTop = async () => (await page.locator(".bottom-nav").boundingBox()).y;
+    await page.goto(app.server.url + "settings/share");
+    await appReady(page);
+    const qr = await page.getByTestId("share-qr").boundingBox();
+    assert.ok(qr.y + qr.height <= (await navTop()), `the whole code is on screen (bottom ${qr.y + qr.height})`);
+    assert.ok(qr.width >= 240, `still large enough to scan (${qr.width}px)`);
+    await page.goto(app.server.url + "record");
+    await appReady(page);
+    await page.getByTestId("child-card").first().click();
+    const chart = page.getByTestId("growth-chart").first();
+    await chart.waitFor();
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    const banner = await page.getByTestId("demo-banner").boundingBox();
+    assert.ok(box.height <= (await navTop()) - (banner.y + banner.height), `the chart (${box.height}px) fits between the banner and the navigation`);
+    await context.close();
+  });
 });
 
 describe("demo banner", () => {

@@ -305,8 +305,10 @@ describe("backup", () => {
     assert.equal(first.record.children[0].measurements[0].length_mm, 615);
 
     await page.getByTestId("delete-all-data").click();
-    // Everything that will go is counted, the check and the schedules too.
-    assert.match(await page.locator("#delete-all-warning").textContent(), /計測1件.*発達チェック0回・予防接種0回・健診0回/);
+    // What will go is counted, and only what there is.
+    const warning = await page.locator("#delete-all-warning").textContent();
+    assert.match(warning, /（お子さん1人・計測1件）/);
+    assert.doesNotMatch(warning, /0件|0回|0人/);
     await page.getByTestId("confirm-delete-all").click();
     assert.equal(await stored(page), null);
     await page.goto(app.server.url + "record");
@@ -323,6 +325,9 @@ describe("backup", () => {
     const preview = page.getByTestId("import-preview");
     await preview.waitFor();
     assert.match(await preview.textContent(), /ゆい/);
+    // Nothing here to lose; with a record, the safe step comes first (below).
+    assert.match(await preview.textContent(), /今の記録（記録なし）は消えて.*元に戻せない/);
+    assert.equal(await preview.locator("button").first().getAttribute("data-testid"), "import-export-first");
     assert.equal(await stored(page), null, "nothing is written before the family confirms");
     await page.getByTestId("import-confirm").click();
     await page.getByTestId("import-done").waitFor();
@@ -339,7 +344,9 @@ describe("backup", () => {
     await addChild(page);
     const file = await exportBackup(page);
     assert.match(await page.getByTestId("last-export").textContent(), /2026年11月24日/);
-    await page.waitForFunction(() => document.querySelector("[data-testid=announcer]")?.textContent === "バックアップをファイルに書き出しました。");
+    await page.waitForFunction(() => document.querySelector("[data-testid=announcer]")?.textContent.startsWith("バックアップを書き出しました。"));
+    // Seen too, since a download can go unnoticed on a phone.
+    assert.match(await page.getByTestId("export-done").textContent(), /なくさない場所に保管/);
     await page.getByTestId("import-backup").setInputFiles({ name: "b.json", mimeType: "application/json", buffer: Buffer.from(file) });
     await page.getByTestId("import-preview").waitFor();
     assert.match(await page.getByTestId("import-preview").textContent(), /2026年11月24日/);
@@ -365,6 +372,9 @@ describe("backup", () => {
       await error.waitFor();
       const text = await error.textContent();
       assert.ok(text.length > 20, `${file}: ${text}`);
+      // In the family's words, and saying their record is safe.
+      assert.doesNotMatch(text, /[\[_`]|。。/, `${file}: ${text}`);
+      assert.match(text, /今の記録はそのままで/, `${file}: ${text}`);
       messages.add(text);
       assert.equal(await page.getByTestId("import-preview").count(), 0, `${file}: no preview`);
       assert.equal(await stored(page), before, `${file}: the stored record is unchanged`);

@@ -4,33 +4,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::backup::{self, ImportError, ImportPreview};
-use crate::domain::record::{Household, RecordCounts};
-use crate::i18n::{format, t_with, Key, Lang};
+use crate::domain::backup::{self, counts_in_words, ImportError, ImportPreview};
+use crate::domain::record::Household;
+use crate::i18n::{format, t_with, Key};
 use crate::ui::backup::{export, save_unread};
 use crate::ui::browser;
 use crate::ui::components::DeleteButton;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::record_state::{quarantine_file_name, use_record};
-
-fn counts_text(lang: Lang, c: &RecordCounts) -> String {
-    t_with(
-        lang,
-        Key::CountsSummary,
-        &[
-            ("children", &c.children.to_string()),
-            ("pregnancies", &c.pregnancies.to_string()),
-            ("measurements", &c.measurements.to_string()),
-            ("notes", &c.notes.to_string()),
-            ("firsts", &c.firsts.to_string()),
-            ("checks", &c.checks.to_string()),
-            ("vaccinations", &c.vaccinations.to_string()),
-            ("visits", &c.checkup_visits.to_string()),
-            ("caregivers", &c.caregivers.to_string()),
-            ("prenatal", &c.prenatal_checkups.to_string()),
-        ],
-    )
-}
 
 #[component]
 pub fn DataSettings() -> impl IntoView {
@@ -38,9 +19,12 @@ pub fn DataSettings() -> impl IntoView {
     let lang = use_i18n().lang;
     // The file appears outside the page: a screen reader hears that it was made.
     let announcer = crate::ui::components::use_announcer();
+    // Seen as well as heard: a download can go unnoticed on a phone.
+    let exported = RwSignal::new(false);
     let save_backup = move || {
         if export(state) {
-            announcer.say(Key::ExportDone.text(lang.get_untracked()).to_owned());
+            exported.set(true);
+            announcer.say(Key::ExportSaved.text(lang.get_untracked()).to_owned());
         }
     };
     let preview = RwSignal::new(None::<(Household, ImportPreview)>);
@@ -107,13 +91,15 @@ pub fn DataSettings() -> impl IntoView {
                     <h3 class="card__title" id="import-preview-title" tabindex="-1">{tr(Key::ImportPreviewTitle)}</h3>
                     <p>{t_with(l, Key::ImportExportedOn, &[("date", &format::date(l, browser::local_date_of(p.exported_at)))])}</p>
                     <ul>{children}</ul>
-                    <p>{counts_text(l, &p.counts)}</p>
+                    <p>{counts_in_words(&p.counts, l)}</p>
                     {(p.before_birth > 0).then(|| view! {
                         <p class="notice" data-testid="import-before-birth">{t_with(l, Key::ImportBeforeBirth, &[("count", &p.before_birth.to_string())])}</p>
                     })}
-                    <p class="notice notice--urgent">{t_with(l, Key::ImportWillReplace, &[("current", &counts_text(l, &current))])}</p>
+                    <p class="notice notice--urgent">{t_with(l, Key::ImportWillReplace, &[("current", &counts_in_words(&current, l))])}</p>
+                    // The safe step first: what would be lost, kept in a file.
                     <div class="item__actions">
-                        <button type="button" class="button button--primary" data-testid="import-confirm" on:click=move |_| {
+                        <button type="button" class="button button--primary" data-testid="import-export-first" on:click=move |_| save_backup()>{tr(Key::ExportCurrentFirst)}</button>
+                        <button type="button" class="button button--urgent-outline" data-testid="import-confirm" on:click=move |_| {
                             if let Some((household, _)) = preview.get_untracked() {
                                 if state.replace(household) {
                                     imported.set(true);
@@ -122,7 +108,6 @@ pub fn DataSettings() -> impl IntoView {
                                 focus_next("import-file");
                             }
                         }>{tr(Key::ImportReplace)}</button>
-                        <button type="button" class="button" on:click=move |_| save_backup()>{tr(Key::ExportBackup)}</button>
                         <button type="button" class="button" on:click=move |_| { preview.set(None); focus_next("import-file"); }>{tr(Key::Cancel)}</button>
                     </div>
                 </div>
@@ -158,6 +143,7 @@ pub fn DataSettings() -> impl IntoView {
         <button type="button" class="button button--primary" data-testid="export-backup" on:click=move |_| save_backup()>
             {tr(Key::ExportBackup)}
         </button>
+        {move || exported.get().then(|| view! { <p class="notice notice--ok" data-testid="export-done">{tr(Key::ExportSaved)}</p> })}
 
         <h3>{tr(Key::ImportTitle)}</h3>
         <p>{tr(Key::ImportHint)}</p>
@@ -168,7 +154,12 @@ pub fn DataSettings() -> impl IntoView {
             <input id="import-file" class="visually-hidden-file" type="file" accept=".json,application/json" data-testid="import-backup" on:change=on_file/>
         </label>
         <div role="alert" class="alerts__slot">
-            {move || import_error.get().map(|e| view! { <p class="notice notice--urgent" data-testid="import-error">{e.message(lang.get())}</p> })}
+            {move || import_error.get().map(|e| view! {
+                <div class="notice notice--urgent" data-testid="import-error">
+                    <p>{e.message(lang.get())}</p>
+                    <p>{tr(Key::ImportKeptCurrent)}</p>
+                </div>
+            })}
             {move || imported.get().then(|| view! { <p class="notice notice--ok" data-testid="import-done">{tr(Key::ImportDone)}</p> })}
         </div>
         {preview_view}
@@ -211,7 +202,7 @@ pub fn DataSettings() -> impl IntoView {
                 <div class="confirm card card--urgent" role="group" aria-labelledby="delete-all-warning">
                     <p id="delete-all-warning">{move || {
                         let l = lang.get();
-                        t_with(l, Key::DeleteAllWarning, &[("current", &state.envelope.with(|e| counts_text(l, &e.record.counts())))])
+                        t_with(l, Key::DeleteAllWarning, &[("current", &state.envelope.with(|e| counts_in_words(&e.record.counts(), l)))])
                     }}</p>
                     // What the counts above cannot show: data this version could not read goes too.
                     <Show when=move || state.holds_unread()>
