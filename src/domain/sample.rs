@@ -282,9 +282,28 @@ pub fn demo_household(today: NaiveDate, lang: crate::i18n::Lang) -> Household {
     }
     // Everything so far but the varicella course, which is due now.
     let vaccinations = punctual_vaccinations(&mut h, birth, today, &["varicella"]);
+    // The checkups whose time has passed, attended; the 18-month one is due
+    // now. A demo at a checkup shows a family who went, not missed ones.
+    let checkup_visits = crate::schedule::checkups::checkups()
+        .checkups
+        .iter()
+        .filter_map(|k| k.span(birth).filter(|s| s.until < today).map(|s| (k, s.from)))
+        .map(|(k, from)| crate::schedule::checkups::CheckupVisit {
+            id: h.new_id(),
+            checkup: k.id.clone(),
+            date: from.checked_add_days(Days::new(3)).unwrap_or(from),
+            place: text(Key::SampleCheckupPlace),
+            weight_g: None,
+            length_mm: None,
+            head_mm: None,
+            notes: text(Key::SampleCheckupNote),
+        })
+        .collect();
     // In the order the app keeps a family's own lists, so an entry a nurse
     // adds during the demo lands where it would at home.
     let (mut firsts, mut measurements, mut notes): (Vec<First>, Vec<Measurement>, Vec<Note>) = (firsts, measurements, notes);
+    let mut checkup_visits: Vec<crate::schedule::checkups::CheckupVisit> = checkup_visits;
+    sort_newest_first(&mut checkup_visits, |x| x.date, |x| x.id);
     sort_newest_first(&mut firsts, |x| x.date, |x| x.id);
     sort_newest_first(&mut measurements, |x| x.date, |x| x.id);
     sort_newest_first(&mut notes, |x| x.date, |x| x.id);
@@ -294,6 +313,7 @@ pub fn demo_household(today: NaiveDate, lang: crate::i18n::Lang) -> Household {
         notes,
         checks,
         vaccinations,
+        checkup_visits,
         questions_for_nurse: text(Key::SampleQuestionsForNurse),
         ..Child::new(child, text(Key::SampleChildName), birth, Sex::Female, Some(gestation))
     });
@@ -338,9 +358,13 @@ mod tests {
             child.measurements.iter().map(|m| m.date).collect::<Vec<_>>(),
             child.firsts.iter().map(|f| f.date).collect(),
             child.notes.iter().map(|n| n.date).collect(),
+            child.checkup_visits.iter().map(|v| v.date).collect(),
         ] {
             assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first: {dates:?}");
         }
+        // The checkups whose time has passed were attended; the 18-month one is due.
+        let attended: Vec<&str> = child.checkup_visits.iter().rev().map(|v| v.checkup.as_str()).collect();
+        assert_eq!(attended, ["1m", "3-4m", "6-7m", "9-10m"]);
         let born = p.birth.as_ref().unwrap();
         let expected = crate::domain::validate::weeks_on(due, born.date).unwrap();
         assert_eq!(crate::domain::validate::check_weeks_against_due(born.gestation.unwrap(), expected), Ok(()));

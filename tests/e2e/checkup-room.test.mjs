@@ -44,10 +44,16 @@ describe("demo mode", () => {
     await page.goto(app.server.url + "record");
     await appReady(page);
     await page.getByTestId("child-card").first().click();
+    // The sample family went to its checkups: none is shown as missed.
+    assert.match(await page.locator("body").textContent(), /見本保健センター/);
     await page.getByTestId("add-note").click();
     await page.fill("#note-text", "デモで書いたメモ");
     await page.getByTestId("form-save").click();
     await page.getByText("デモで書いたメモ").waitFor();
+    // Deleting in the demo says the sample can be brought back.
+    await page.getByTestId("note").first().getByRole("button", { name: /削除/ }).click();
+    assert.match(await page.locator(".confirm__text").first().textContent(), /見本を元に戻す/);
+    await page.getByTestId("cancel-delete").click();
     assert.equal(await storedRecord(page), realBefore, "the demo never writes the real record");
     await page.getByTestId("demo-reset").click();
     await page.getByText("デモで書いたメモ").waitFor({ state: "detached" });
@@ -72,6 +78,7 @@ describe("demo mode", () => {
     await page.getByTestId("demo-exit").click();
     await page.waitForURL(/\?demo=0$/);
     await appReady(page);
+    assert.match(await page.getByTestId("demo-left").textContent(), /デモを終わりました/, "whose record this is now is said");
     assert.equal(await storedRecord(page), realBefore);
     assert.equal(await exportBackup(page), exportBefore);
     await page.goto(app.server.url + "record");

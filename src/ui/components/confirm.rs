@@ -51,7 +51,11 @@ pub fn DeleteButton(
             }
         >
             <div class="confirm" role="group" aria-labelledby=warning_id.clone()>
-                <p class="confirm__text" id=warning_id.clone()>{move || warning.get()}</p>
+                <p class="confirm__text" id=warning_id.clone()>
+                    {move || warning.get()}
+                    // "Cannot be undone" is true of the entry, not of the sample family.
+                    {crate::ui::browser::in_demo().then(|| view! { " " {tr(Key::DemoDeleteNote)} })}
+                </p>
                 <button type="button" class="button button--urgent" data-testid="confirm-delete" node_ref=confirm aria-describedby=warning_id.clone()
                     on:click=move |_| {
                         let place = confirm.get_untracked().and_then(|button| place_in_list(&button));

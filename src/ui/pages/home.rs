@@ -86,6 +86,10 @@ pub fn Home() -> impl IntoView {
     view! {
         <PageFrame section=Section::Home>
             <EmbeddedNotice/>
+            // Back from a demonstration: said, so nobody wonders whose record this is.
+            {(browser::query_param("demo").as_deref() == Some("0")).then(|| view! {
+                <p class="notice notice--ok" role="status" data-testid="demo-left">{tr(Key::DemoLeft)}</p>
+            })}
             <Show when=reminder>
                 <div class="notice" data-testid="export-reminder">
                     <p>{tr(Key::ExportReminder)}</p>
