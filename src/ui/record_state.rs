@@ -30,6 +30,11 @@ pub struct RecordState {
     leaving_agreed: StoredValue<bool>,
 }
 
+/// The write that put the sample family in place (demo mode; `u64::MAX`
+/// before one): while the record is still at it, nothing of the sample has
+/// been changed. One per tab, as the demo is.
+static DEMO_SEEDED_AT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(u64::MAX);
+
 impl RecordState {
     /// Applies `change` and saves. Returns false when the save failed (the
     /// change is still shown and kept in memory).
@@ -125,7 +130,10 @@ impl RecordState {
 
     /// Puts the demo family back as it was (demo mode only), in `lang`.
     pub fn reset_demo(&self, lang: crate::i18n::Lang) -> bool {
-        self.replace(crate::domain::sample::demo_household(browser::today(), lang))
+        let done = self.replace(crate::domain::sample::demo_household(browser::today(), lang));
+        let at = if done { self.envelope.with_untracked(|e| e.write_count) } else { u64::MAX };
+        DEMO_SEEDED_AT.store(at, std::sync::atomic::Ordering::Relaxed);
+        done
     }
 
     /// "Delete all data on this device".
@@ -200,9 +208,20 @@ pub fn provide_record_state() -> RecordState {
         // The demo lives in this tab alone: other tabs' changes to the real
         // record are not its business, and the browser is not asked to
         // keep it.
+        let lang = super::i18n::use_i18n().lang;
         if state.envelope.with_untracked(|e| e.write_count == 0) {
-            state.reset_demo(super::i18n::use_i18n().lang.get_untracked());
+            state.reset_demo(lang.get_untracked());
         }
+        // A nurse switching language for a parent gets the sample family in
+        // it, names and notes too, unless the demo has been changed since.
+        Effect::new(move |before: Option<crate::i18n::Lang>| {
+            let now = lang.get();
+            let untouched = state.envelope.with_untracked(|e| e.write_count == DEMO_SEEDED_AT.load(std::sync::atomic::Ordering::Relaxed));
+            if before.is_some_and(|b| b != now) && untouched {
+                state.reset_demo(now);
+            }
+            now
+        });
         return state;
     }
     let handle = window_event_listener(leptos::ev::storage, move |event| {

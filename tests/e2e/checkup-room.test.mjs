@@ -103,6 +103,30 @@ describe("demo mode", () => {
     await context.close();
   });
 
+  it("a demo switched to English gets the sample family in English, unless it was changed first", async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await page.goto(app.server.url + "check?demo=1");
+    await appReady(page);
+    await page.getByTestId("demo-banner").waitFor();
+    assert.match(await page.locator("main").textContent(), /見本 さくら/);
+    await switchLanguage(page, "en");
+    await page.waitForFunction(() => document.querySelector("main")?.textContent.includes("Sakura (sample)"));
+    assert.doesNotMatch(await page.locator("main").textContent(), /見本/);
+    assert.equal(await page.getByTestId("history-row").count(), 2);
+    // A demo the nurse has changed keeps its changes through a switch.
+    await page.goto(app.server.url + "record");
+    await appReady(page);
+    await page.getByTestId("child-card").first().click();
+    await page.getByTestId("add-note").click();
+    await page.fill("#note-text", "A note written in the demo");
+    await page.getByTestId("form-save").click();
+    await page.getByText("A note written in the demo").waitFor();
+    await switchLanguage(page, "ja");
+    await page.getByText("A note written in the demo").waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it("?demo=1 opens the demo directly, and the presentation setting enlarges the text", async () => {
     const { page, context } = await openPage(app.browser);
     await page.goto(app.server.url + "?demo=1");
