@@ -34,6 +34,9 @@ pub struct Summary {
     pub vaccines_due: Vec<String>,
     /// The latest check: (band and date, [(area, level)]).
     pub latest_check: Option<(String, Vec<(String, String)>)>,
+    /// Its questions answered "not yet", and warning signs found: what a
+    /// nurse asks about first.
+    pub check_not_yet: Vec<String>,
     pub firsts: Vec<(String, String)>,
     pub questions: String,
 }
@@ -130,7 +133,9 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
         vaccines_due.push(t_with(lang, Key::SummaryMissed, &[("doses", &missed.join(", "))]));
     }
 
-    let latest_check = child.checks.iter().max_by_key(|c| (c.date, c.id)).map(|check| {
+    let latest = child.checks.iter().max_by_key(|c| (c.date, c.id));
+    let check_not_yet = latest.map(|check| not_yet_questions(lang, check)).unwrap_or_default();
+    let latest_check = latest.map(|check| {
         let bank = files::bank(lang).ok();
         let band = bank.and_then(|b| b.band(&check.band)).map(|b| b.title.get(code).to_owned()).unwrap_or_else(|| check.band.clone());
         let levels = check
@@ -162,9 +167,29 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
         vaccines_done,
         vaccines_due,
         latest_check,
+        check_not_yet,
         firsts,
         questions: child.questions_for_nurse.clone(),
     }
+}
+
+fn not_yet_questions(lang: Lang, check: &crate::check::record::CompletedCheck) -> Vec<String> {
+    use crate::check::bank::Answer;
+    use crate::check::questions::{questions_for, QuestionRole};
+    let Some((bank, band)) = files::bank(lang).ok().and_then(|b| Some((b, b.band(&check.band)?))) else { return Vec::new() };
+    questions_for(bank, band)
+        .iter()
+        .filter(|q| {
+            let given = check.answers.get(q.id);
+            match q.role {
+                QuestionRole::Item { .. } => given == Some(&Answer::NotYet),
+                QuestionRole::Sign { consult_on, .. } => given.is_some_and(|a| consult_on.contains(a)),
+                // The parent's own answers are theirs to bring up.
+                QuestionRole::Caregiver { .. } => false,
+            }
+        })
+        .map(|q| q.text.get(lang.code()).to_owned())
+        .collect()
 }
 
 #[cfg(test)]
@@ -189,6 +214,9 @@ mod tests {
         let (band, levels) = s.latest_check.unwrap();
         assert!(band.starts_with("1歳3か月"));
         assert!(levels.iter().any(|(area, level)| area == "ことば" && level == "様子を見ましょう"));
+        // Which question it was, for the nurse to ask about; not the parent's own answers.
+        assert_eq!(s.check_not_yet.len(), 1, "{:?}", s.check_not_yet);
+        assert!(!s.check_not_yet[0].contains("子育て"), "{:?}", s.check_not_yet);
         assert_eq!(s.firsts.len(), 7);
         assert!(!s.vaccines_done.is_empty() && !s.vaccines_due.is_empty());
         let hepb: Vec<&String> = s.vaccines_done.iter().filter(|l| l.starts_with("B型肝炎")).collect();

@@ -92,9 +92,14 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
     };
     let body = move || {
         data.get().map(|s| {
+            let not_yet = s.check_not_yet.clone();
             let check = s.latest_check.clone().map(|(when, levels)| view! {
                 <p class="summary__when">{when}</p>
                 <table class="summary__table"><tbody>{rows(levels)}</tbody></table>
+                {(!not_yet.is_empty()).then(|| view! {
+                    <p class="summary__when">{tr(Key::SummaryNotYet)}</p>
+                    {list(not_yet)}
+                })}
             });
             view! {
                 <h2 class="summary__name" data-testid="summary-name">{s.name.clone()}</h2>
