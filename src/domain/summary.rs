@@ -37,6 +37,9 @@ pub struct Summary {
     /// Its questions answered "not yet", and warning signs found: what a
     /// nurse asks about first.
     pub check_not_yet: Vec<String>,
+    /// A check due now and not answered yet (this age's, or the re-check a
+    /// result asked for).
+    pub check_due: Option<String>,
     pub firsts: Vec<(String, String)>,
     pub questions: String,
 }
@@ -133,6 +136,14 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
         vaccines_due.push(t_with(lang, Key::SummaryMissed, &[("doses", &missed.join(", "))]));
     }
 
+    let check_due = files::bank(lang).ok().and_then(|bank| match crate::check::schedule::plan(bank, child.birth_date, child.gestation, &child.checks, today) {
+        crate::check::schedule::Plan::Due { window, recheck, .. } => Some(t_with(
+            lang,
+            if recheck { Key::SummaryRecheckDue } else { Key::SummaryCheckDue },
+            &[("band", window.band.title.get(code))],
+        )),
+        _ => None,
+    });
     let latest = child.checks.iter().max_by_key(|c| (c.date, c.id));
     let check_not_yet = latest.map(|check| not_yet_questions(lang, check)).unwrap_or_default();
     let latest_check = latest.map(|check| {
@@ -168,6 +179,7 @@ pub fn summary(lang: Lang, child: &Child, today: NaiveDate) -> Summary {
         vaccines_due,
         latest_check,
         check_not_yet,
+        check_due,
         firsts,
         questions: child.questions_for_nurse.clone(),
     }
@@ -216,6 +228,8 @@ mod tests {
         assert!(levels.iter().any(|(area, level)| area == "ことば" && level == "様子を見ましょう"));
         // Which question it was, for the nurse to ask about; not the parent's own answers.
         assert_eq!(s.check_not_yet.len(), 1, "{:?}", s.check_not_yet);
+        // At 18 months, that age's check is not done yet: the sheet says so.
+        assert_eq!(s.check_due.as_deref(), Some("1歳6か月のチェックは、まだ答えていません。"));
         assert!(!s.check_not_yet[0].contains("子育て"), "{:?}", s.check_not_yet);
         assert_eq!(s.firsts.len(), 7);
         assert!(!s.vaccines_done.is_empty() && !s.vaccines_due.is_empty());

@@ -267,6 +267,11 @@ describe("checkup summary", () => {
     for (const expected of ["見本 さくら", "1歳6か月", "パーセンタイル", "様子を見ましょう", "はいはい", "夜中に何度も起きます"]) {
       assert.ok(text.includes(expected), `the summary shows ${expected}`);
     }
+    // What the nurse asks about first: the question answered "not yet", the
+    // check due now, and that a check is a guide.
+    assert.match(text, /「まだ」「いいえ」と答えた質問/);
+    assert.equal(await page.getByTestId("summary-check-due").textContent(), "1歳6か月のチェックは、まだ答えていません。");
+    assert.match(text, /診断ではありません/);
     // The parent's questions are kept with the record.
     await page.fill("#summary-questions", "ことばについて聞きたい");
     await page.locator("#summary-questions").blur();

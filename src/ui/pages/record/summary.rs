@@ -108,7 +108,10 @@ pub fn SummaryPage(id: Id) -> impl IntoView {
                     <section><h3>{tr(if s.centiles_corrected { Key::SummaryGrowthCorrected } else { Key::SummaryGrowth })}</h3>
                         {if s.measurements.is_empty() { list(vec![]) } else { view! { <table class="summary__table"><tbody>{rows(s.measurements.clone())}</tbody></table> }.into_any() }}
                     </section>
-                    <section><h3>{tr(Key::SummaryCheck)}</h3>{check.unwrap_or_else(|| view! { <p class="summary__when">{tr(Key::SummaryNone)}</p><table></table> })}</section>
+                    <section><h3>{tr(Key::SummaryCheck)}</h3>
+                        {s.check_due.clone().map(|due| view! { <p class="summary__due" data-testid="summary-check-due">{due}</p> })}
+                        {check.unwrap_or_else(|| view! { <p class="summary__when">{tr(Key::SummaryNone)}</p><table></table> })}
+                    </section>
                     <section><h3>{tr(Key::SummaryVaccinesDone)}</h3>{list(s.vaccines_done.clone())}</section>
                     <section><h3>{tr(Key::SummaryVaccinesDue)}</h3>{list(s.vaccines_due.clone())}</section>
                     <section><h3>{tr(Key::SummaryFirsts)}</h3>
