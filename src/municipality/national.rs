@@ -55,15 +55,26 @@ pub const NATIONAL_LINES: [NationalLine; 3] = [
 ];
 
 /// The national lines a municipality's configuration keeps switched on.
-pub fn national_lines_for(switches: &super::config::NationalLines) -> Vec<&'static NationalLine> {
-    NATIONAL_LINES
+/// For a parent who said they are struggling, the line for anyone's worries
+/// comes first, then 189's parenting help, and the sick-child line last: the
+/// first a tired parent reads should not be the one named for abuse.
+pub fn national_lines_for(switches: &super::config::NationalLines, for_parent: bool) -> Vec<&'static NationalLine> {
+    let mut lines: Vec<&'static NationalLine> = NATIONAL_LINES
         .iter()
         .filter(|line| match line.id {
             "national-8000" => switches.child_illness_8000,
             "national-189" => switches.child_abuse_189,
             _ => switches.general_24h,
         })
-        .collect()
+        .collect();
+    if for_parent {
+        crate::sorting::sort_by_key(&mut lines, |line| match line.id {
+            "national-yorisoi" => 0,
+            "national-189" => 1,
+            _ => 2,
+        });
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -79,18 +90,26 @@ mod tests {
     #[test]
     fn a_municipality_can_switch_lines_off() {
         use crate::municipality::config::NationalLines;
-        assert_eq!(national_lines_for(&NationalLines::default()).len(), 3);
+        assert_eq!(national_lines_for(&NationalLines::default(), false).len(), 3);
         let only_189 = NationalLines {
             child_illness_8000: false,
             child_abuse_189: true,
             general_24h: false,
         };
         assert_eq!(
-            national_lines_for(&only_189)
+            national_lines_for(&only_189, false)
                 .iter()
                 .map(|l| l.id)
                 .collect::<Vec<_>>(),
             ["national-189"]
         );
+    }
+
+    #[test]
+    fn a_struggling_parent_reads_the_line_for_anyones_worries_first() {
+        use crate::municipality::config::NationalLines;
+        let ids = |for_parent| national_lines_for(&NationalLines::default(), for_parent).iter().map(|l| l.id).collect::<Vec<_>>();
+        assert_eq!(ids(true), ["national-yorisoi", "national-189", "national-8000"]);
+        assert_eq!(ids(false), ["national-8000", "national-189", "national-yorisoi"]);
     }
 }

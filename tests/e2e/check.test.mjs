@@ -137,6 +137,9 @@ describe("development check", () => {
     assert.equal(await offer.getByTestId("consult-channel").count(), 0);
     assert.match(await offer.getByTestId("nothing-open").textContent(), /全国の電話相談を使えます/);
     assert.equal(await offer.locator('[data-channel="national-189"]').getAttribute("href"), "tel:189");
+    // The line for anyone's worries first, not the one named for abuse.
+    const lines = await offer.locator('[data-channel^="national-"]').evaluateAll((links) => links.map((a) => a.dataset.channel));
+    assert.deepEqual(lines, ["national-yorisoi", "national-189", "national-8000"]);
     await context.close();
   });
 
@@ -281,6 +284,9 @@ describe("development check", () => {
     assert.equal(await offer.locator('[data-testid=consult-channel][data-open=true]').count(), desks);
     assert.equal(await offer.getByTestId("nothing-open").count(), 0);
     assert.equal(await offer.locator('[data-channel="national-189"]').getAttribute("href"), "tel:189");
+    // The line for anyone's worries first, not the one named for abuse.
+    const lines = await offer.locator('[data-channel^="national-"]').evaluateAll((links) => links.map((a) => a.dataset.channel));
+    assert.deepEqual(lines, ["national-yorisoi", "national-189", "national-8000"]);
     await context.close();
   });
 

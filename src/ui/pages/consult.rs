@@ -151,7 +151,7 @@ pub fn Consult() -> impl IntoView {
         let switches = city
             .config
             .with(|c| c.as_ref().map(|c| c.national_lines).unwrap_or_default());
-        lines_view(switches, lang)
+        lines_view(switches, false, lang)
     };
 
     view! {
@@ -270,8 +270,8 @@ pub fn channel_items(
     view! { <ul class="cards">{items}</ul> }
 }
 
-pub fn lines_view(switches: NationalLines, lang: RwSignal<crate::i18n::Lang>) -> impl IntoView {
-    let items = national_lines_for(&switches)
+pub fn lines_view(switches: NationalLines, for_parent: bool, lang: RwSignal<crate::i18n::Lang>) -> impl IntoView {
+    let items = national_lines_for(&switches, for_parent)
         .into_iter()
         .map(|line| {
             let label = move || t_with(lang.get(), Key::CallNumber, &[("number", line.number)]);

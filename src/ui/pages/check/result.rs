@@ -248,7 +248,7 @@ fn offer_channels(l: Lang, child: &Child, concerns: &[String], signs: Vec<(Strin
                 {fallback.map(|key| view! { <p class="notice notice--urgent" data-testid="nothing-open">{tr(key)}</p> })}
                 {(fallback.is_some() || caregiver).then(|| view! {
                     <p><strong>{tr(Key::ConsultNationalTitle)}</strong></p>
-                    {lines_view(switches, lang)}
+                    {lines_view(switches, caregiver, lang)}
                 })}
             }
         })
