@@ -6,7 +6,7 @@ mod support {
 }
 
 use sukusuku::check::bank::{Answer, Domain};
-use sukusuku::check::questions::{first_unanswered, questions_for, QuestionRole};
+use sukusuku::check::questions::{answers_as_taken, first_unanswered, questions_for, QuestionRole};
 use sukusuku::check::scoring::{score, score_as_taken, Answers, Level, Reason};
 use support::synthetic_bank::synthetic_bank;
 
@@ -264,4 +264,22 @@ fn a_resumed_draft_is_sent_back_to_the_question_it_skipped() {
     assert_eq!(first_unanswered(&questions, &draft).map(|at| questions[at].id), Some("caregiver-someone"));
     draft.insert("caregiver-someone".into(), Yes);
     assert_eq!(score(&bank, "06m", &draft).unwrap().general_signs, ["sign-lost-skill-baby"]);
+}
+
+#[test]
+fn a_results_answers_read_as_the_check_was_taken() {
+    let bank = synthetic_bank();
+    let band = bank.band("06m").unwrap();
+    // A 6-month check from before the baby's own lost-skill question: it
+    // answered the toddler's one, and not the new one.
+    let mut taken = answers("06m", &[]);
+    taken.remove("sign-lost-skill-baby");
+    taken.insert("sign-lost-skill".into(), NotYet);
+    let rows: Vec<&str> = answers_as_taken(&bank, band, &taken).iter().map(|(q, _)| q.id).collect();
+    assert!(!rows.contains(&"sign-lost-skill-baby"), "never asked, so not shown as \"not sure\"");
+    let at = |id: &str| rows.iter().position(|r| *r == id).unwrap_or_else(|| panic!("{id} missing from {rows:?}"));
+    // The old question still reads in its own words, before the parent's own two, which stay last.
+    assert!(at("sign-lost-skill") < at("caregiver-someone"));
+    assert_eq!(&rows[rows.len() - 2..], ["caregiver-someone", "caregiver-anxious"]);
+    assert_eq!(rows.len(), taken.len(), "every answer given has its row");
 }

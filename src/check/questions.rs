@@ -80,13 +80,30 @@ pub fn questions_for<'a>(bank: &'a Bank, band: &'a Band) -> Vec<Question<'a>> {
     questions
 }
 
+/// A completed check's answers in the order they were asked, for the table
+/// under its result: the band's questions it has an answer to (one added to
+/// the bank since is left out, not shown as "not sure"), then the warning
+/// signs it answered whose ages have moved since, in their own words, and
+/// the parent's own questions last.
+pub fn answers_as_taken<'a>(bank: &'a Bank, band: &'a Band, answers: &super::scoring::Answers) -> Vec<(Question<'a>, Answer)> {
+    let asked = questions_for(bank, band);
+    let moved_signs = bank.rules.warning_signs.iter().filter(|s| !asked.iter().any(|q| q.id == s.id)).map(sign_question);
+    let (parent, about_child): (Vec<Question>, Vec<Question>) = asked.iter().partition(|q| matches!(q.role, QuestionRole::Caregiver { .. }));
+    about_child
+        .into_iter()
+        .chain(moved_signs)
+        .chain(parent)
+        .filter_map(|q| answers.get(q.id).map(|&a| (q, a)))
+        .collect()
+}
+
 /// Where a check still lacks an answer. A draft saved before the bank gained
 /// a question resumes past it: it is asked before the check is finished.
 pub fn first_unanswered(questions: &[Question], answers: &super::scoring::Answers) -> Option<usize> {
     questions.iter().position(|q| q.answer_in(answers).is_none())
 }
 
-pub fn sign_question(sign: &super::bank::WarningSign) -> Question<'_> {
+fn sign_question(sign: &super::bank::WarningSign) -> Question<'_> {
     Question {
         id: &sign.id,
         text: &sign.text,

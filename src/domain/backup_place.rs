@@ -39,6 +39,10 @@ const FIELDS: &[(&str, Key)] = &[
     ("vaccine", Key::PlaceVaccine),
     ("product", Key::DoseProduct),
     ("band", Key::PlaceCheckBand),
+    ("lot", Key::PlaceLot),
+    ("place", Key::PlaceVenue),
+    ("checkup", Key::PlaceCheckupKind),
+    ("sex", Key::PlaceSex),
 ];
 
 /// `children[0].measurements[1].weight_g` as "お子さん1人目の計測2件目の体重".
@@ -76,8 +80,11 @@ mod tests {
         assert_eq!(place_in_words("children[1].vaccinations[0].vaccine", Lang::En), "Child 2 › Vaccination 1 › Vaccine");
         assert_eq!(place_in_words("pregnancies[0].notes", Lang::Ja), "妊娠の記録1件目のメモ");
         assert_eq!(place_in_words("", Lang::Ja), "記録全体");
+        // What the dose and visit checks refuse (a lot or a place too long, an unknown checkup).
+        assert_eq!(place_in_words("children[0].vaccinations[2].lot", Lang::Ja), "お子さん1人目の予防接種3件目のロット番号");
+        assert_eq!(place_in_words("children[0].checkup_visits[0].place", Lang::En), "Child 1 › Checkup 1 › Place");
+        assert_eq!(place_in_words("children[0].checkup_visits[0].checkup", Lang::Ja), "お子さん1人目の健診1回目の健診の種類");
         // What no table names is kept, so the place is never lost.
         assert_eq!(place_in_words("children[0].nickname", Lang::En), "Child 1 › nickname");
     }
-
 }

@@ -34,8 +34,9 @@ pub struct Summary {
     pub vaccines_due: Vec<String>,
     /// The latest check: (band and date, [(area, level)]).
     pub latest_check: Option<(String, Vec<(String, String)>)>,
-    /// Its questions answered "not yet", and warning signs found: what a
-    /// nurse asks about first.
+    /// Its questions answered "not yet" and its warning signs answered as a
+    /// sign ("yes" to a lost skill), each with the answer: what a nurse asks
+    /// about first.
     pub check_not_yet: Vec<String>,
     /// A check due now and not answered yet (this age's, or the re-check a
     /// result asked for).
@@ -200,7 +201,10 @@ fn not_yet_questions(lang: Lang, check: &crate::check::record::CompletedCheck) -
                 QuestionRole::Caregiver { .. } => false,
             }
         })
-        .map(|q| q.text.get(lang.code()).to_owned())
+        .map(|q| {
+            let answer = check.answers.get(q.id).copied().unwrap_or(Answer::Unknown);
+            format!("{}（{}）", q.text.get(lang.code()), crate::check::words::answer_key(q.kind, answer).text(lang))
+        })
         .collect()
 }
 
@@ -231,6 +235,7 @@ mod tests {
         // At 18 months, that age's check is not done yet: the sheet says so.
         assert_eq!(s.check_due.as_deref(), Some("1歳6か月のチェックは、まだ答えていません。"));
         assert!(!s.check_not_yet[0].contains("子育て"), "{:?}", s.check_not_yet);
+        assert!(s.check_not_yet[0].ends_with("（まだ）"), "{:?}", s.check_not_yet);
         assert_eq!(s.firsts.len(), 7);
         assert!(!s.vaccines_done.is_empty() && !s.vaccines_due.is_empty());
         let hepb: Vec<&String> = s.vaccines_done.iter().filter(|l| l.starts_with("B型肝炎")).collect();
@@ -286,5 +291,19 @@ mod tests {
         let s = summary(Lang::Ja, &child, today);
         let missed = s.vaccines_due.last().unwrap();
         assert!(missed.contains("BCG") && missed.contains("MR"), "{missed}");
+    }
+
+    /// A lost skill is a sign when answered "yes": the sheet says "yes", not
+    /// "not yet", and leaves out the parent's own answers.
+    #[test]
+    fn a_lost_skill_is_on_the_sheet_with_its_answer() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let mut child = demo_household(today, crate::i18n::Lang::Ja).children[0].clone();
+        let latest = child.checks.iter_mut().max_by_key(|c| c.date).unwrap();
+        latest.answers.insert("sign-lost-skill".into(), crate::check::bank::Answer::Yes);
+        latest.answers.insert("caregiver-anxious".into(), crate::check::bank::Answer::Yes);
+        let s = summary(Lang::Ja, &child, today);
+        assert_eq!(s.check_not_yet.len(), 2, "{:?}", s.check_not_yet);
+        assert!(s.check_not_yet.iter().any(|q| q.starts_with("前はできていたこと") && q.ends_with("（はい）")), "{:?}", s.check_not_yet);
     }
 }

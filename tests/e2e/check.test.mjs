@@ -290,6 +290,32 @@ describe("development check", () => {
     await context.close();
   });
 
+  it("a draft missing an answer (saved before the bank gained a question) goes back to it instead of finishing", async () => {
+    const { page, context } = await openPage(app.browser);
+    await eighteenMonthOld(page);
+    const runUrl = await startCheck(page);
+    await answerAll(page, ALL_YES);
+    // As a draft from before "sign-first-words" was asked would be stored.
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem("sukusuku.record"));
+      delete stored.record.children[0].check_draft.answers["sign-first-words"];
+      localStorage.setItem("sukusuku.record", JSON.stringify(stored));
+    });
+    await page.goto(runUrl);
+    await appReady(page);
+    await page.getByTestId("check-finish").click();
+    await page.waitForFunction(() => document.querySelector("[data-testid=check-question]")?.dataset.question === "sign-first-words");
+    assert.equal(page.url(), runUrl, "not finished with a question unasked");
+    await page.getByTestId("answer-yes").click();
+    for (;;) {
+      if (await page.getByTestId("check-finish").isVisible()) break;
+      await page.getByTestId("check-next").click();
+    }
+    await page.getByTestId("check-finish").click();
+    await page.waitForURL(/\/check\/result\/\d+\/\d+$/);
+    await context.close();
+  });
+
   it("resumes after a reload at the same question, and back changes an earlier answer", async () => {
     const { page, context } = await openPage(app.browser);
     await eighteenMonthOld(page);

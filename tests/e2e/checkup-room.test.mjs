@@ -269,7 +269,7 @@ describe("checkup summary", () => {
     }
     // What the nurse asks about first: the question answered "not yet", the
     // check due now, and that a check is a guide.
-    assert.match(text, /「まだ」「いいえ」と答えた質問/);
+    assert.match(text, /気にかけたい答え（質問と答え）:.*（まだ）/);
     assert.equal(await page.getByTestId("summary-check-due").textContent(), "1歳6か月のチェックは、まだ答えていません。");
     assert.match(text, /診断ではありません/);
     // The parent's questions are kept with the record.

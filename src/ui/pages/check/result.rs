@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{bank, bank_broken, level_badge};
 use crate::check::bank::{Bank, Domain};
-use crate::check::questions::{questions_for, sign_question, QuestionRole};
+use crate::check::questions::answers_as_taken;
 use crate::check::record::CompletedCheck;
 use crate::check::schedule::plan;
 use crate::check::scoring::{score_as_taken, Level};
@@ -178,24 +178,11 @@ fn result_view(bank: &'static Bank, l: Lang, child: &Child, check: &CompletedChe
     }
 }
 
-/// Every question answered, with the answer given, for a nurse to read at a
-/// checkup. The rows are those of the check as it was taken: a question the
-/// bank added since is not shown as "not sure", and a warning sign whose ages
-/// have moved since still reads under its own words.
+/// Every answer given, for a nurse to read at a checkup (`answers_as_taken`).
 fn answers_view(bank: &'static Bank, band: &'static crate::check::bank::Band, l: Lang, check: &CompletedCheck) -> impl IntoView {
-    let asked = questions_for(bank, band);
-    let moved_signs = bank.rules.warning_signs.iter().filter(|s| !asked.iter().any(|q| q.id == s.id)).map(sign_question);
-    // The parent's own questions stay last, as they were asked.
-    let (parent, about_child): (Vec<_>, Vec<_>) = asked.iter().partition(|q| matches!(q.role, QuestionRole::Caregiver { .. }));
-    let rows = about_child
+    let rows = answers_as_taken(bank, band, &check.answers)
         .into_iter()
-        .copied()
-        .chain(moved_signs)
-        .chain(parent.into_iter().copied())
-        .filter_map(|q| {
-            let answer = check.answers.get(q.id).copied()?;
-            Some(view! { <tr><td>{q.text.get(l.code()).to_owned()}</td><td>{answer_key(q.kind, answer).text(l)}</td></tr> })
-        })
+        .map(|(q, answer)| view! { <tr><td>{q.text.get(l.code()).to_owned()}</td><td>{answer_key(q.kind, answer).text(l)}</td></tr> })
         .collect_view();
     view! {
         <details class="card" data-testid="result-answers">
